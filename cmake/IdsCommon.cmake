@@ -1,0 +1,17 @@
+# Compile settings every target of the project links (qBittorrent's qbt_common_cfg).
+add_library(ids_common_cfg INTERFACE)
+target_compile_features(ids_common_cfg INTERFACE cxx_std_20)
+target_compile_definitions(ids_common_cfg INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
+  QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  IDS_VERSION="${PROJECT_VERSION}" IDS_APP_ID="${IDS_APP_ID}")
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(ids_common_cfg INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+  if(IDS_WARNINGS_AS_ERRORS)
+    target_compile_options(ids_common_cfg INTERFACE -Werror)
+  endif()
+  if(IDS_SANITIZERS)
+    target_compile_options(ids_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(ids_common_cfg INTERFACE -fsanitize=address,undefined)
+  endif()
+endif()

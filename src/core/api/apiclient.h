@@ -1,0 +1,76 @@
+#pragma once
+
+#include "retrypolicy.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Ids::Core {
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // "/datasets"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    // Settings' "Test key" checks a key before it is saved; nullopt uses the client's key.
+    std::optional<QString> keyOverride;
+
+    bool isRead() const { return method == "GET" || method == "HEAD"; }
+};
+
+struct Timeouts
+{
+    std::chrono::milliseconds inactivity{30000}; // no byte moved for this long
+    std::chrono::milliseconds deadline{60000};   // the whole exchange
+};
+
+// The one place that turns an ApiRequest into a network request: base URL, the Api-Key header (only for
+// the configured origin), no redirects, timeouts. Jobs send through it; nothing else touches the key.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // The secret itself, for the log redactor only.
+    QString apiKeyForRedaction() const { return m_apiKey; }
+
+    void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
+    Timeouts timeouts() const { return m_timeouts; }
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+
+    // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed.
+    QNetworkReply *send(const ApiRequest &request);
+    QUrl urlFor(const ApiRequest &request) const;
+
+Q_SIGNALS:
+    void configurationChanged();
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    Timeouts m_timeouts;
+    RetryPolicy m_retryPolicy = RetryPolicy::standard();
+};
+
+} // namespace Ids::Core

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace Ids::Core {
+
+// What went wrong with one API call, in terms a window can act on. Widgets never look at
+// QNetworkReply::NetworkError; they read kind(), headline() and details().
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(Ids::Core::ApiError)
+public:
+    enum class Kind {
+        None,
+        Offline,
+        HostNotFound,
+        ConnectionRefused,
+        ConnectionLost, // reset or closed by the server, possibly after it applied the request
+        Tls,
+        Timeout,
+        Cancelled,
+        Redirect,
+        BadRequest,      // 400
+        Unauthorized,    // 401
+        PaymentRequired, // 402
+        Forbidden,       // 403
+        NotFound,        // 404
+        PayloadTooLarge, // 413
+        Unprocessable,   // 422
+        RateLimited,     // 429
+        Server,          // 5xx
+        UnexpectedStatus,
+        NotJson,  // HTML, plain text or an empty body where JSON was expected
+        BadShape, // JSON, but not the shape the API documents (also truncated JSON)
+        Network,  // any other transport failure
+    };
+
+    // Whether a create may have reached the server (reliability.md R6): decides between an automatic
+    // re-send (NotSent) and reconciliation (MaybeApplied).
+    enum class Delivery { NotSent, Rejected, MaybeApplied };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString serverMessage; // text from the server's body, shown as plain text
+    QString rejectReason;  // 402/429 "reject_reason"
+    std::optional<std::chrono::milliseconds> retryAfter;
+    QByteArray method;
+    QString path;
+    QDateTime time;
+    QString technical; // Qt's error string or the parser's complaint: for the Details area only
+    bool offlineHint = false;
+
+    bool isError() const { return kind != Kind::None; }
+    Delivery delivery() const;
+    bool isTransient() const; // worth retrying for a read (reliability.md R1)
+
+    QString headline() const; // one translated sentence with the next step
+    QString details() const;  // method, path, status, time, technical text; never headers
+
+    // Stable English identifier of the kind, for logs and tests.
+    static QString kindName(Kind kind);
+};
+
+// The facts of one finished reply, gathered by the job so the mapping below is a pure function.
+struct ReplyFacts
+{
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    int httpStatus = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QByteArray retryAfterHeader;
+    bool timedOut = false;
+    bool cancelled = false;
+    bool requestBytesSent = false;
+    bool offline = false;
+    QByteArray method;
+    QString path;
+    QDateTime time;
+};
+
+// Turns the facts of a failed reply into an ApiError. A 2xx reply with no network error gives Kind::None;
+// the job then parses the body and may report BadShape or NotJson itself through bodyError().
+ApiError mapReply(const ReplyFacts &facts);
+ApiError bodyError(const ReplyFacts &facts, ApiError::Kind kind, const QString &technical);
+
+// The server's message from an error body: JSON keys error, message, detail, else short plain text.
+QString extractServerMessage(const QByteArray &body, const QByteArray &contentType);
+
+} // namespace Ids::Core

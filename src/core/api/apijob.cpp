@@ -1,0 +1,165 @@
+#include "apijob.h"
+
+#include <QNetworkInformation>
+#include <QNetworkReply>
+
+namespace Ids::Core {
+
+namespace {
+
+constexpr qint64 MaxBodyBytes = 16 * 1024 * 1024;
+
+bool reportsOffline()
+{
+    const QNetworkInformation *info = QNetworkInformation::instance();
+    return info && info->reachability() == QNetworkInformation::Reachability::Disconnected;
+}
+
+} // namespace
+
+ApiJob::ApiJob(ApiClient *client, ApiRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiJob::onDeadline);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    sendAttempt();
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    // Record the cancel before abort(): Qt reports a cancel and our timeout with the same error code.
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply)
+        m_reply->abort();
+    else {
+        ReplyFacts facts;
+        facts.cancelled = true;
+        facts.method = m_request.method;
+        facts.path = m_request.path;
+        finish(mapReply(facts));
+    }
+}
+
+void ApiJob::sendAttempt()
+{
+    ++m_attempts;
+    m_timedOut = false;
+    m_bytesSent = false;
+    m_reply = m_client->send(m_request);
+    if (!m_reply) {
+        ApiError error;
+        error.kind = ApiError::Kind::Redirect;
+        error.method = m_request.method;
+        error.path = m_request.path;
+        error.time = QDateTime::currentDateTimeUtc();
+        error.technical = QStringLiteral("base URL refused by the https rule");
+        finish(error);
+        return;
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_bytesSent = true;
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxBodyBytes && m_reply)
+            m_reply->abort();
+    });
+    m_deadline.start(m_client->timeouts().deadline);
+}
+
+void ApiJob::onDeadline()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_deadline.stop();
+    reply->deleteLater();
+
+    ReplyFacts facts;
+    facts.networkError = reply->error();
+    facts.networkErrorText = reply->errorString();
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    facts.retryAfterHeader = reply->rawHeader("Retry-After");
+    facts.body = reply->read(MaxBodyBytes);
+    // Qt's own transfer timeout is an inactivity timeout: a timeout too, not a cancel.
+    facts.timedOut = m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled);
+    facts.cancelled = m_cancelled;
+    facts.requestBytesSent = m_bytesSent;
+    facts.offline = reportsOffline();
+    facts.method = m_request.method;
+    facts.path = m_request.path;
+    facts.time = QDateTime::currentDateTimeUtc();
+
+    ApiError error = mapReply(facts);
+    if (!error.isError()) {
+        // A 2xx: the body must be the JSON the API documents. Qt reports a body cut short by the server
+        // as a network error, which mapReply already turned into an error.
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(facts.body, &parseError);
+        if (facts.body.trimmed().isEmpty())
+            error = bodyError(facts, ApiError::Kind::NotJson, QStringLiteral("empty body"));
+        else if (parseError.error != QJsonParseError::NoError) {
+            const bool html = facts.body.trimmed().startsWith('<');
+            error = bodyError(facts, html ? ApiError::Kind::NotJson : ApiError::Kind::BadShape,
+                              QStringLiteral("JSON parse error at offset %1: %2")
+                                  .arg(parseError.offset)
+                                  .arg(parseError.errorString()));
+        } else if (const QString shapeError = parse(document); !shapeError.isEmpty()) {
+            error = bodyError(facts, ApiError::Kind::BadShape, shapeError);
+        }
+    }
+
+    if (error.isError() && m_request.isRead() && !m_cancelled) {
+        if (const auto delay = m_client->retryPolicy().delayBeforeRetry(error, m_attempts)) {
+            qCDebug(lcApi) << "retrying" << m_request.path << "in" << delay->count() << "ms after"
+                           << ApiError::kindName(error.kind);
+            Q_EMIT retryScheduled(m_attempts + 1, m_client->retryPolicy().maxAttempts, *delay);
+            m_retryTimer.start(*delay);
+            return;
+        }
+    }
+    finish(error);
+}
+
+void ApiJob::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.isError())
+        qCDebug(lcApi) << m_request.method << m_request.path << "failed:" << ApiError::kindName(error.kind)
+                       << error.httpStatus;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace Ids::Core
