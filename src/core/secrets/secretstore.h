@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+namespace Ids::Core {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+
+// Keeps the API key in the system keychain through QtKeychain, never in a file (reliability.md R17).
+// Where no keychain answers, the key is kept in memory for this run only and nothing is written.
+// Keychain calls are asynchronous and may prompt the user, so each has a time limit and the window never
+// waits on them.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Persistence { Unknown, Keychain, SessionOnly };
+    Q_ENUM(Persistence)
+
+    explicit SecretStore(QString service, QObject *parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void load();
+    void save(const QString &key);
+    void remove();
+
+    QString key() const { return m_key; }
+    Persistence persistence() const { return m_persistence; }
+    // Why the keychain could not be used (translated), empty when it works.
+    QString unavailableReason() const { return m_unavailableReason; }
+
+Q_SIGNALS:
+    void loaded();
+    void saved(bool persistent);
+    void removed();
+
+private:
+    void markUnavailable(const QString &technical);
+
+    QString m_service;
+    QString m_key;
+    Persistence m_persistence = Persistence::Unknown;
+    QString m_unavailableReason;
+    std::chrono::milliseconds m_timeout{10000};
+    quint64 m_generation = 0; // answers from superseded or timed-out jobs are ignored
+};
+
+} // namespace Ids::Core

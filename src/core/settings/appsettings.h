@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+
+namespace Ids::Core {
+
+// A typed preference with its key and default in one place (Tiled's Preference<T>).
+template<typename T>
+struct Setting
+{
+    QString key;
+    T defaultValue;
+
+    T read(const QSettings &settings) const { return settings.value(key, QVariant::fromValue(defaultValue)).template value<T>(); }
+    void write(QSettings &settings, const T &value) const
+    {
+        if (value == defaultValue)
+            settings.remove(key);
+        else
+            settings.setValue(key, QVariant::fromValue(value));
+    }
+};
+
+// Non-secret preferences. The API key is never here (see SecretStore).
+class AppSettings final
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString &fileName); // for tests
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    // Writes to disk now; false (with the reason) when the settings file cannot be written.
+    bool sync(QString *error = nullptr);
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Ids::Core

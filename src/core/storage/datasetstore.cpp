@@ -1,0 +1,291 @@
+#include "datasetstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace Ids::Core {
+
+Q_LOGGING_CATEGORY(lcStorage, "ids.core.storage")
+
+namespace {
+
+const QString DatasetColumns = QStringLiteral(
+    "id, name, user_id, creation_raw, creation_ms, cover_type, cover_id, cover_collection");
+
+Dataset datasetFromQuery(const QSqlQuery &query)
+{
+    Dataset dataset;
+    dataset.id = query.value(0).toString();
+    dataset.name = query.value(1).toString();
+    dataset.userId = query.value(2).toString();
+    dataset.creationTime.raw = query.value(3).toString();
+    if (!query.value(4).isNull())
+        dataset.creationTime.utc = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+    if (!query.value(5).isNull())
+        dataset.cover = AssetIdentifier{query.value(5).toString(), query.value(6).toString(),
+                                        query.value(7).toString()};
+    return dataset;
+}
+
+QString selectDatasets()
+{
+    // Unparsed times sort last; among equal times the most recently seen first.
+    return QStringLiteral("SELECT ") + DatasetColumns
+        + QStringLiteral(" FROM datasets WHERE scope = ? ORDER BY creation_ms IS NULL, creation_ms DESC, seen_at DESC");
+}
+
+QString uniqueConnectionName()
+{
+    return QStringLiteral("ids-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+DatasetStore::DatasetStore(QString databasePath)
+    : m_path(std::move(databasePath))
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+DatasetStore::~DatasetStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool DatasetStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool DatasetStore::open(QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // A second instance may hold the write lock briefly; wait instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    // WAL survives a killed process; FULL makes each journal write durable before the request leaves
+    // (reliability.md R10). The database is small, so FULL costs little.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !migrate()) {
+        if (error)
+            *error = m_lastError;
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::exec(const QString &statement)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(statement)) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcStorage) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+        m_lastError = versionQuery.lastError().text();
+        return false;
+    }
+    const int version = versionQuery.value(0).toInt();
+    if (version > SchemaVersion) {
+        m_lastError = QStringLiteral("the database was written by a newer version of the app (schema %1)").arg(version);
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+
+    db.transaction();
+    if (version < 1) {
+        const bool ok = exec(QStringLiteral(
+                            "CREATE TABLE datasets (scope TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, "
+                            "user_id TEXT NOT NULL, creation_raw TEXT NOT NULL, creation_ms INTEGER, "
+                            "cover_type TEXT, cover_id TEXT, cover_collection TEXT, seen_at INTEGER NOT NULL, "
+                            "PRIMARY KEY (scope, id))"))
+            && exec(QStringLiteral("CREATE INDEX datasets_by_time ON datasets (scope, creation_ms)"))
+            && exec(QStringLiteral(
+                "CREATE TABLE pending_creates (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
+                "name TEXT NOT NULL, started_ms INTEGER NOT NULL, known_ids TEXT NOT NULL)"));
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QList<Dataset> DatasetStore::datasets() const
+{
+    QList<Dataset> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(selectDatasets());
+    query.addBindValue(m_scope);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(datasetFromQuery(query));
+    return result;
+}
+
+QSet<QString> DatasetStore::datasetIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE scope = ?"));
+    query.addBindValue(m_scope);
+    if (query.exec()) {
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    }
+    return ids;
+}
+
+bool DatasetStore::upsert(const Dataset &dataset)
+{
+    return upsertMany({dataset});
+}
+
+bool DatasetStore::upsertMany(const QList<Dataset> &datasets)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO datasets (scope, id, name, user_id, creation_raw, creation_ms, cover_type, cover_id, "
+        "cover_collection, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (scope, id) DO UPDATE SET name = excluded.name, user_id = excluded.user_id, "
+        "creation_raw = excluded.creation_raw, creation_ms = excluded.creation_ms, cover_type = excluded.cover_type, "
+        "cover_id = excluded.cover_id, cover_collection = excluded.cover_collection, seen_at = excluded.seen_at"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Dataset &dataset : datasets) {
+        query.addBindValue(m_scope);
+        query.addBindValue(dataset.id);
+        query.addBindValue(dataset.name);
+        query.addBindValue(dataset.userId);
+        query.addBindValue(dataset.creationTime.raw);
+        query.addBindValue(dataset.creationTime.isValid() ? QVariant(dataset.creationTime.utc.toMSecsSinceEpoch())
+                                                          : QVariant());
+        query.addBindValue(dataset.cover ? QVariant(dataset.cover->assetType) : QVariant());
+        query.addBindValue(dataset.cover ? QVariant(dataset.cover->assetId) : QVariant());
+        query.addBindValue(dataset.cover ? QVariant(dataset.cover->collectionId) : QVariant());
+        query.addBindValue(now);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool DatasetStore::clearScope()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM datasets WHERE scope = ?"));
+    query.addBindValue(m_scope);
+    bool ok = query.exec();
+    query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE scope = ?"));
+    query.addBindValue(m_scope);
+    ok = query.exec() && ok;
+    if (!ok)
+        m_lastError = query.lastError().text();
+    return ok;
+}
+
+std::optional<qint64> DatasetStore::addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
+                                                     const QSet<QString> &knownIds)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT INTO pending_creates (scope, name, started_ms, known_ids) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(m_scope);
+    query.addBindValue(name);
+    query.addBindValue(startedAtUtc.toMSecsSinceEpoch());
+    query.addBindValue(QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n')));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<PendingCreate> DatasetStore::pendingCreates() const
+{
+    QList<PendingCreate> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT id, name, started_ms, known_ids FROM pending_creates WHERE scope = ? ORDER BY id"));
+    query.addBindValue(m_scope);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        PendingCreate pending;
+        pending.id = query.value(0).toLongLong();
+        pending.name = query.value(1).toString();
+        pending.startedAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        const QStringList ids = query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        pending.knownIds = QSet<QString>(ids.cbegin(), ids.cend());
+        result.append(pending);
+    }
+    return result;
+}
+
+bool DatasetStore::resolvePendingCreate(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<Dataset>> DatasetStore::readAll(const QString &databasePath, const QString &scope, QString *error)
+{
+    DatasetStore store(databasePath);
+    if (!store.open(error))
+        return std::nullopt;
+    store.setScope(scope);
+    return store.datasets();
+}
+
+} // namespace Ids::Core

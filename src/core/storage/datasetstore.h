@@ -1,0 +1,75 @@
+#pragma once
+
+#include "../types/dataset.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Ids::Core {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+// Creates that were sent (or about to be) and not yet known to have succeeded or failed. Written before
+// the request leaves, so a crash or a lost reply is reconciled instead of re-sent (reliability.md R7, R10).
+struct PendingCreate
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime startedAtUtc;
+    QSet<QString> knownIds; // datasets we already knew before the create was sent
+};
+
+// The local SQLite database: every dataset the app created or saw, per account scope (the API origin, or
+// "sandbox"), and the journal of pending creates. One instance per thread: Qt SQL connections are
+// thread-bound.
+class DatasetStore final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit DatasetStore(QString databasePath);
+    ~DatasetStore();
+    DatasetStore(const DatasetStore &) = delete;
+    DatasetStore &operator=(const DatasetStore &) = delete;
+
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    void setScope(const QString &scope) { m_scope = scope; }
+    QString scope() const { return m_scope; }
+
+    QList<Dataset> datasets() const; // newest first
+    QSet<QString> datasetIds() const;
+    bool upsert(const Dataset &dataset);
+    bool upsertMany(const QList<Dataset> &datasets);
+    bool clearScope();
+
+    std::optional<qint64> addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
+                                           const QSet<QString> &knownIds);
+    QList<PendingCreate> pendingCreates() const;
+    bool resolvePendingCreate(qint64 id);
+
+    QString lastError() const { return m_lastError; }
+
+    // Reads a scope's datasets on the calling thread with a connection of its own (for a worker thread at
+    // start-up, so a large cache never delays the first window).
+    static std::optional<QList<Dataset>> readAll(const QString &databasePath, const QString &scope,
+                                                 QString *error = nullptr);
+
+private:
+    bool migrate();
+    bool exec(const QString &statement);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_scope = QStringLiteral("default");
+    mutable QString m_lastError;
+};
+
+} // namespace Ids::Core

@@ -1,0 +1,150 @@
+#include "datasetlistmodel.h"
+
+#include "roles.h"
+
+#include <QLocale>
+
+namespace Ids::Models {
+
+using Ids::Core::Dataset;
+
+DatasetListModel::DatasetListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int DatasetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_datasets.size());
+}
+
+int DatasetListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString DatasetListModel::coverText(const Dataset &dataset)
+{
+    if (!dataset.cover)
+        return tr("No cover yet");
+    // Unknown asset types are shown as the API sent them.
+    return tr("%1 · %2").arg(dataset.cover->assetType, dataset.cover->assetId);
+}
+
+QVariant DatasetListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Dataset &dataset = m_datasets.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::Name:
+            return dataset.name;
+        case Column::Created:
+            return dataset.creationTime.isValid()
+                ? QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::ShortFormat)
+                : dataset.creationTime.raw;
+        case Column::Cover:
+            return coverText(dataset);
+        case Column::Id:
+            return dataset.id;
+        case Column::Count:
+            break;
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        if (column == Column::Created && dataset.creationTime.isValid())
+            return QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::LongFormat);
+        return data(index, Qt::DisplayRole);
+    case DatasetIdRole:
+        return dataset.id;
+    case SortRole:
+        switch (column) {
+        case Column::Name:
+            return dataset.name.toCaseFolded();
+        case Column::Created:
+            return dataset.creationTime.isValid() ? dataset.creationTime.utc.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min();
+        case Column::Cover:
+            return coverText(dataset);
+        case Column::Id:
+            return dataset.id;
+        case Column::Count:
+            break;
+        }
+        break;
+    case SearchTextRole:
+        return QString(dataset.name + QLatin1Char('\n') + dataset.id);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Created:
+        return tr("Created");
+    case Column::Cover:
+        return tr("Cover asset");
+    case Column::Id:
+        return tr("Dataset ID");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void DatasetListModel::setDatasets(QList<Dataset> datasets)
+{
+    beginResetModel();
+    m_datasets = std::move(datasets);
+    rebuildIndex();
+    endResetModel();
+}
+
+int DatasetListModel::upsert(const Dataset &dataset)
+{
+    if (const auto it = m_rowById.constFind(dataset.id); it != m_rowById.cend()) {
+        const int row = *it;
+        m_datasets[row] = dataset;
+        Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
+        return row;
+    }
+    const int row = int(m_datasets.size());
+    beginInsertRows({}, row, row);
+    m_datasets.append(dataset);
+    m_rowById.insert(dataset.id, row);
+    endInsertRows();
+    return row;
+}
+
+void DatasetListModel::clear()
+{
+    setDatasets({});
+}
+
+QModelIndex DatasetListModel::indexOfId(const QString &id, Column column) const
+{
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? QModelIndex() : index(*it, int(column));
+}
+
+void DatasetListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_datasets.size());
+    for (int row = 0; row < m_datasets.size(); ++row)
+        m_rowById.insert(m_datasets.at(row).id, row);
+}
+
+} // namespace Ids::Models

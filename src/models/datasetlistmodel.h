@@ -1,0 +1,43 @@
+#pragma once
+
+#include <core/types/dataset.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Ids::Models {
+
+// All datasets of the current account, one row each. Holds value types only; rows are appended, and the
+// proxy decides the order, so the id → row index stays valid without rebuilding on every insert.
+class DatasetListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, Created, Cover, Id, Count };
+
+    explicit DatasetListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setDatasets(QList<Ids::Core::Dataset> datasets);
+    // Updates the row with the same id, or appends one. Returns the row.
+    int upsert(const Ids::Core::Dataset &dataset);
+    void clear();
+
+    QModelIndex indexOfId(const QString &id, Column column = Column::Name) const;
+    const Ids::Core::Dataset &datasetAt(int row) const { return m_datasets.at(row); }
+
+    static QString coverText(const Ids::Core::Dataset &dataset);
+
+private:
+    void rebuildIndex();
+
+    QList<Ids::Core::Dataset> m_datasets;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace Ids::Models
