@@ -15,7 +15,20 @@ bool isBidiControl(char32_t c)
 DatasetName::Check DatasetName::check(const QString &input)
 {
     Check result;
-    result.name = input.trimmed().normalized(QString::NormalizationForm_C);
+    result.name = input.trimmed();
+    // Checked before normalising: conversions would silently turn a broken character into U+FFFD.
+    for (qsizetype i = 0; i < result.name.size(); ++i) {
+        const QChar c = result.name.at(i);
+        if (c.isHighSurrogate() && i + 1 < result.name.size() && result.name.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            result.reason = tr("The name contains a broken character. Type the name again.");
+            return result;
+        }
+    }
+    result.name = result.name.normalized(QString::NormalizationForm_C);
     if (result.name.isEmpty()) {
         result.reason = tr("Enter a name for the dataset.");
         return result;
@@ -30,10 +43,6 @@ DatasetName::Check DatasetName::check(const QString &input)
         if (isBidiControl(c)) {
             result.reason = tr("The name contains an invisible text-direction character. "
                                "Type the name again without it.");
-            return result;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            result.reason = tr("The name contains a broken character. Type the name again.");
             return result;
         }
     }

@@ -1,0 +1,172 @@
+#include "appcontroller.h"
+
+#include <core/api/apiclient.h>
+#include <core/secrets/secretstore.h>
+#include <core/services/datasetservice.h>
+#include <core/services/keychecker.h>
+#include <core/settings/appsettings.h>
+#include <core/storage/datasetstore.h>
+#include <models/datasetfilterproxy.h>
+#include <models/datasetlistmodel.h>
+#include <sandbox/sandboxserver.h>
+#include <widgets/mainwindow.h>
+
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QtConcurrent>
+
+namespace Ids::App {
+
+Q_LOGGING_CATEGORY(lcApp, "ids.app")
+
+namespace {
+
+const QString SandboxScope = QStringLiteral("sandbox");
+
+} // namespace
+
+AppController::AppController(LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new Core::ApiClient(m_network, this))
+    , m_settings(std::make_unique<Core::AppSettings>())
+    , m_store(std::make_unique<Core::DatasetStore>(m_options.databasePath))
+    , m_secrets(new Core::SecretStore(QStringLiteral(IDS_APP_ID), this))
+    , m_keyChecker(new Core::KeyChecker(m_network, this))
+    , m_model(new Models::DatasetListModel(this))
+    , m_proxy(new Models::DatasetFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+}
+
+AppController::~AppController()
+{
+    if (m_window)
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->sync();
+    // The window refers to the service and models: it goes first.
+    m_window.reset();
+}
+
+bool AppController::start(QString *error)
+{
+    QString storeError;
+    if (!m_store->open(&storeError)) {
+        if (error)
+            *error = tr("The app's local database could not be opened (%1). Check that your home folder is "
+                        "writable and has free space, then start the app again.")
+                         .arg(storeError);
+        return false;
+    }
+
+    m_service = new Core::DatasetService(m_client, m_store.get(), this);
+    m_window = std::make_unique<Widgets::MainWindow>(m_service, m_model, m_proxy, m_secrets, m_keyChecker,
+                                                     m_settings.get());
+    connect(m_service, &Core::DatasetService::datasetCreated, m_model, &Models::DatasetListModel::upsert);
+    connect(m_window.get(), &Widgets::MainWindow::sandboxRequested, this, &AppController::startSandbox);
+    connect(m_window.get(), &Widgets::MainWindow::settingsSaved, this, &AppController::applySettings);
+    connect(m_secrets, &Core::SecretStore::loaded, this, &AppController::onSecretsLoaded);
+
+    if (m_options.sandbox) {
+        startSandbox();
+    } else {
+        const QUrl baseUrl = m_options.baseUrlOverride.isValid() ? m_options.baseUrlOverride : m_settings->baseUrl();
+        m_client->setBaseUrl(baseUrl);
+        m_window->setBaseUrl(baseUrl);
+        useAccount(baseUrl.toString());
+        if (!m_options.environmentKey.isEmpty()) {
+            m_client->setApiKey(m_options.environmentKey);
+            m_window->setHasApiKey(true);
+        } else {
+            // Show the window at once; the key arrives when the keychain answers.
+            m_window->setHasApiKey(false);
+        }
+        m_secrets->load();
+    }
+    return true;
+}
+
+void AppController::onSecretsLoaded()
+{
+    if (m_sandbox || !m_options.environmentKey.isEmpty())
+        return;
+    m_client->setApiKey(m_secrets->key());
+    m_window->setHasApiKey(!m_secrets->key().isEmpty());
+}
+
+void AppController::startSandbox()
+{
+    if (m_sandbox)
+        return;
+    m_sandbox = new Sandbox::SandboxServer(this);
+    if (!m_sandbox->start()) {
+        qCWarning(lcApp) << "the sandbox could not listen on 127.0.0.1";
+        delete m_sandbox;
+        m_sandbox = nullptr;
+        return;
+    }
+    qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(Sandbox::SandboxServer::defaultApiKey());
+    m_window->setBaseUrl(m_sandbox->baseUrl());
+    // The sandbox starts empty each run, so its cached rows from an earlier run are stale.
+    m_store->setScope(SandboxScope);
+    m_store->clearScope();
+    useAccount(SandboxScope);
+    m_window->setSandboxMode(true);
+    m_window->setHasApiKey(true);
+}
+
+void AppController::useAccount(const QString &scope)
+{
+    m_store->setScope(scope);
+    loadCacheAsync();
+    m_service->reconcileJournal();
+}
+
+void AppController::loadCacheAsync()
+{
+    // Reading a large cache happens on a worker with its own connection, so the window paints first.
+    const quint64 generation = ++m_loadGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<QList<Core::Dataset>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
+        const std::optional<QList<Core::Dataset>> datasets = watcher->result();
+        if (!datasets) {
+            qCWarning(lcApp) << "could not read the cached datasets";
+            return;
+        }
+        // Rows added while loading (a create that finished first) are kept.
+        QList<Core::Dataset> merged = *datasets;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Core::Dataset &existing = m_model->datasetAt(row);
+            if (std::none_of(merged.cbegin(), merged.cend(),
+                             [&](const Core::Dataset &d) { return d.id == existing.id; }))
+                merged.append(existing);
+        }
+        m_model->setDatasets(std::move(merged));
+    });
+    watcher->setFuture(QtConcurrent::run(&Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
+}
+
+void AppController::applySettings(const QString &key, const QUrl &baseUrl)
+{
+    if (m_sandbox)
+        return; // the sandbox's address and key are fixed for the run
+    if (!key.isEmpty()) {
+        m_client->setApiKey(key);
+        m_window->setHasApiKey(true);
+    }
+    if (baseUrl.isValid() && baseUrl != m_client->baseUrl()) {
+        m_client->setBaseUrl(baseUrl);
+        m_window->setBaseUrl(baseUrl);
+        m_model->clear();
+        useAccount(baseUrl.toString());
+    }
+}
+
+} // namespace Ids::App

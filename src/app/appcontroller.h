@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ids::Core {
+class ApiClient;
+class AppSettings;
+class DatasetService;
+class DatasetStore;
+class KeyChecker;
+class SecretStore;
+} // namespace Ids::Core
+namespace Ids::Models {
+class DatasetFilterProxy;
+class DatasetListModel;
+} // namespace Ids::Models
+namespace Ids::Sandbox {
+class SandboxServer;
+}
+namespace Ids::Widgets {
+class MainWindow;
+}
+
+namespace Ids::App {
+
+struct LaunchOptions
+{
+    bool sandbox = false;
+    QUrl baseUrlOverride;  // --api-base-url, for this run only
+    QString environmentKey; // IDEOGRAM_API_KEY, for this run only, never stored
+    QString databasePath;
+};
+
+// Owns and wires the objects of one run: the account (key + address), the sandbox when asked for, the
+// local cache and the window. Everything that changes which server the app talks to goes through here.
+class AppController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(LaunchOptions options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // False with a sentence for the user when the app cannot start (e.g. the database cannot be opened).
+    bool start(QString *error);
+
+    Widgets::MainWindow *window() const { return m_window.get(); }
+    Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
+
+private:
+    void startSandbox();
+    void useAccount(const QString &scope);
+    void loadCacheAsync();
+    void applySettings(const QString &key, const QUrl &baseUrl);
+    void onSecretsLoaded();
+    QString currentKey() const;
+
+    LaunchOptions m_options;
+    QNetworkAccessManager *m_network;
+    Core::ApiClient *m_client;
+    std::unique_ptr<Core::AppSettings> m_settings;
+    std::unique_ptr<Core::DatasetStore> m_store;
+    Core::SecretStore *m_secrets;
+    Core::KeyChecker *m_keyChecker;
+    Core::DatasetService *m_service = nullptr;
+    Models::DatasetListModel *m_model;
+    Models::DatasetFilterProxy *m_proxy;
+    Sandbox::SandboxServer *m_sandbox = nullptr;
+    std::unique_ptr<Widgets::MainWindow> m_window;
+    quint64 m_loadGeneration = 0;
+};
+
+} // namespace Ids::App

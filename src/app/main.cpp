@@ -1,0 +1,93 @@
+#include "appcontroller.h"
+
+#include <core/api/apiclient.h>
+#include <core/logging/logredactor.h>
+#include <core/validation/baseurl.h>
+#include <widgets/mainwindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("ideogram-datasets"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ideogram-datasets"));
+    QApplication::setOrganizationName(QStringLiteral("ideogram-datasets"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ideogram Datasets"));
+    QApplication::setApplicationVersion(QStringLiteral(IDS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(IDS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    installTranslators(app);
+
+    // The key is read from the environment once, then removed, so child processes never inherit it.
+    const QString environmentKey = qEnvironmentVariable("IDEOGRAM_API_KEY").trimmed();
+    qunsetenv("IDEOGRAM_API_KEY");
+    Ids::Core::LogRedactor::install([environmentKey] { return QStringList{environmentKey}; });
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Create and manage datasets for Ideogram custom models. Not made by Ideogram.\n\n"
+                "Environment: IDEOGRAM_API_KEY=<key> uses that key for this run only; it is never stored."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Start a local Ideogram-compatible sandbox server and use it. "
+                                            "No account needed; nothing is sent to Ideogram."));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("api-base-url"),
+        QCoreApplication::translate("main", "Use this API address for this run (https, or http to this computer)."),
+        QStringLiteral("url"));
+    parser.addOption(sandboxOption);
+    parser.addOption(baseUrlOption);
+    parser.process(app);
+
+    Ids::App::LaunchOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    options.environmentKey = environmentKey;
+    if (parser.isSet(baseUrlOption)) {
+        const Ids::Core::BaseUrl::Check check = Ids::Core::BaseUrl::check(parser.value(baseUrlOption));
+        if (!check.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(check.reason));
+            return 2;
+        }
+        options.baseUrlOverride = check.url;
+    }
+    options.databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/datasets.sqlite");
+
+    Ids::App::AppController controller(options);
+    QString error;
+    if (!controller.start(&error)) {
+        QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
+        box.setTextFormat(Qt::PlainText);
+        box.exec(); // nothing else is running yet: a modal box before the event loop is safe here
+        return 1;
+    }
+    controller.window()->show();
+    return app.exec();
+}
