@@ -65,7 +65,7 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case Column::Name:
-            return dataset.name.toCaseFolded();
+            return m_sortNames.at(index.row());
         case Column::Created:
             return dataset.creationTime.isValid() ? dataset.creationTime.utc.toMSecsSinceEpoch()
                                                   : std::numeric_limits<qint64>::min();
@@ -117,12 +117,14 @@ int DatasetListModel::upsert(const Dataset &dataset)
     if (const auto it = m_rowById.constFind(dataset.id); it != m_rowById.cend()) {
         const int row = *it;
         m_datasets[row] = dataset;
+        m_sortNames[row] = dataset.name.toCaseFolded();
         Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
         return row;
     }
     const int row = int(m_datasets.size());
     beginInsertRows({}, row, row);
     m_datasets.append(dataset);
+    m_sortNames.append(dataset.name.toCaseFolded());
     m_rowById.insert(dataset.id, row);
     endInsertRows();
     return row;
@@ -143,8 +145,12 @@ void DatasetListModel::rebuildIndex()
 {
     m_rowById.clear();
     m_rowById.reserve(m_datasets.size());
-    for (int row = 0; row < m_datasets.size(); ++row)
+    m_sortNames.clear();
+    m_sortNames.reserve(m_datasets.size());
+    for (int row = 0; row < m_datasets.size(); ++row) {
         m_rowById.insert(m_datasets.at(row).id, row);
+        m_sortNames.append(m_datasets.at(row).name.toCaseFolded());
+    }
 }
 
 } // namespace Ids::Models

@@ -37,6 +37,7 @@ private:
     void rebuildIndex();
 
     QList<Ids::Core::Dataset> m_datasets;
+    QList<QString> m_sortNames; // case-folded names, computed once: sorting 100,000 rows compares often
     QHash<QString, int> m_rowById;
 };
 

@@ -236,7 +236,9 @@ std::optional<qint64> DatasetStore::addPendingCreate(const QString &name, const 
     query.addBindValue(m_scope);
     query.addBindValue(name);
     query.addBindValue(startedAtUtc.toMSecsSinceEpoch());
-    query.addBindValue(QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n')));
+    // An empty join is a null QString, which Qt binds as SQL NULL; the column wants text.
+    const QString ids = QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n'));
+    query.addBindValue(ids.isNull() ? QStringLiteral("") : ids);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return std::nullopt;
