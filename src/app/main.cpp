@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "firstpaintprobe.h"
 
 #include <core/api/apiclient.h>
 #include <core/logging/logredactor.h>
@@ -35,6 +36,8 @@ void installTranslators(QApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (const QByteArray rows = qgetenv("IDS_EXIT_AFTER_FIRST_PAINT"); !rows.isEmpty())
+        app.installEventFilter(new Ids::App::FirstPaintProbe(rows.toInt(), &app));
     QApplication::setApplicationName(QStringLiteral("ideogram-datasets"));
     QApplication::setOrganizationName(QStringLiteral("ideogram-datasets"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ideogram Datasets"));

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Start-up, memory and create round-trip figures for Ideogram Datasets, each beside a baseline measured in
+the same run: a bare Qt Widgets window for start-up and memory, curl against the same sandbox for the round
+trip. Medians over several runs. Called by bench/run.sh (which builds in Release and provides an X server)."""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+build = sys.argv[1]
+runs = int(sys.argv[2])
+app = os.path.join(build, "src/app/ideogram-datasets")
+bare = os.path.join(build, "bench/bench_barewindow")
+seed = os.path.join(build, "bench/bench_seed_database")
+sandbox = os.path.join(build, "bench/bench_sandbox_server")
+roundtrip = os.path.join(build, "bench/bench_create_roundtrip")
+ROWS = 10000
+SCOPE = "http://127.0.0.1:9"  # never contacted: the app makes no request at start
+
+
+def timed_run(cmd, env):
+    """Wall time (s) from spawn to exit and peak RSS (MiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    out = proc.stdout.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0 or "first-paint" not in out:
+        raise SystemExit(f"{cmd[0]} did not report its first paint: {out!r}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def startup_figures():
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config",
+                   XDG_CACHE_HOME=f"{home}/cache", DBUS_SESSION_BUS_ADDRESS="disabled:",
+                   IDEOGRAM_API_KEY="bench-key-0000000000000000", LC_ALL="C.UTF-8")
+        subprocess.run([seed, str(ROWS), SCOPE], env=env, check=True, stdout=subprocess.DEVNULL)
+        app_cmd = [app, "--api-base-url", SCOPE]
+        app_env = dict(env, IDS_EXIT_AFTER_FIRST_PAINT=str(ROWS))
+        bare_cmd = [bare]
+        # Warm the file cache once for both, then alternate so drift hits both alike.
+        timed_run(app_cmd, app_env)
+        timed_run(bare_cmd, env)
+        app_t, app_m, bare_t, bare_m = [], [], [], []
+        for _ in range(runs):
+            t, m = timed_run(app_cmd, app_env)
+            app_t.append(t)
+            app_m.append(m)
+            t, m = timed_run(bare_cmd, env)
+            bare_t.append(t)
+            bare_m.append(m)
+    return (statistics.median(app_t), statistics.median(bare_t), statistics.median(app_m), statistics.median(bare_m))
+
+
+def roundtrip_figures(count):
+    server = subprocess.Popen([sandbox], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        url, key = server.stdout.readline().decode().split()
+        ours = subprocess.run([roundtrip, url, key, str(count)], check=True, capture_output=True).stdout.decode()
+        ours_ms = [float(x) for x in ours.split()]
+        curl_ms = []
+        for i in range(count):
+            out = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "-X", "POST",
+                                  "-H", f"Api-Key: {key}", "-H", "Content-Type: application/json",
+                                  "--data", '{"name":"curl %d"}' % i, f"{url}/datasets"],
+                                 check=True, capture_output=True).stdout.decode()
+            curl_ms.append(float(out) * 1000)
+    finally:
+        server.terminate()
+        server.wait()
+    # The first request of each pays for the connection; both are reported as medians over all.
+    return statistics.median(ours_ms), statistics.median(curl_ms)
+
+
+app_t, bare_t, app_m, bare_m = startup_figures()
+ours, curl = roundtrip_figures(max(runs * 5, 25))
+print(f"runs per figure: {runs} (start-up), {max(runs * 5, 25)} (round trip); medians")
+print(f"cold start to first paint, {ROWS} datasets: app {app_t * 1000:.0f} ms | bare window {bare_t * 1000:.0f} ms"
+      f" | ratio {app_t / bare_t:.2f} (target <= 1.5)")
+print(f"peak memory: app {app_m:.1f} MiB | bare window {bare_m:.1f} MiB | difference {app_m - bare_m:.1f} MiB"
+      f" (target <= 30)")
+print(f"create round trip: app client {ours:.2f} ms | curl {curl:.2f} ms | ratio {ours / curl:.2f} (target <= 1.1)")
