@@ -1,5 +1,5 @@
-#include "appcontroller.h"
-#include "firstpaintprobe.h"
+#include <app/appcontroller.h>
+#include <app/firstpaintprobe.h>
 
 #include <core/api/apiclient.h>
 #include <core/logging/logredactor.h>
