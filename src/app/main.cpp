@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(IDS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     installTranslators(app);
+    // Lets error messages say "offline" instead of "host not found"; without a backend we simply don't know.
+    QNetworkInformation::loadDefaultBackend();
 
     // The key is read from the environment once, then removed, so child processes never inherit it.
     const QString environmentKey = qEnvironmentVariable("IDEOGRAM_API_KEY").trimmed();
