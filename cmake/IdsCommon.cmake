@@ -6,7 +6,10 @@ target_compile_definitions(ids_common_cfg INTERFACE
   QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_UP_TO=0x060400
   IDS_VERSION="${PROJECT_VERSION}" IDS_APP_ID="${IDS_APP_ID}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-  target_compile_options(ids_common_cfg INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+  target_compile_options(ids_common_cfg INTERFACE -Wall -Wextra -Wpedantic)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(ids_common_cfg INTERFACE -Wshadow=local)
+  endif()
   if(IDS_WARNINGS_AS_ERRORS)
     target_compile_options(ids_common_cfg INTERFACE -Werror)
   endif()
