@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "../validation/baseurl.h"
+#include "oneshotbody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -72,9 +73,16 @@ QNetworkReply *ApiClient::send(const ApiRequest &request)
     qCDebug(lcApi) << "sending" << request.method << request.path;
     if (request.method == "GET")
         return m_network->get(networkRequest);
-    if (request.method == "POST")
-        return m_network->post(networkRequest, request.body);
-    return m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    if (request.isRead())
+        return m_network->sendCustomRequest(networkRequest, request.method);
+
+    // Requests that change something must never be re-sent by Qt behind our back: see OneShotBody.
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+    auto *body = new OneShotBody(request.body);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+    body->setParent(reply);
+    return reply;
 }
 
 } // namespace Ids::Core

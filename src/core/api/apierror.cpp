@@ -67,6 +67,7 @@ ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
         return ApiError::Kind::ConnectionRefused;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ContentReSendError: // Qt wanted to re-send after a dropped connection; we refused
         return ApiError::Kind::ConnectionLost;
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::Kind::Tls;

@@ -108,7 +108,8 @@ void ApiJob::onReplyFinished()
     facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     facts.retryAfterHeader = reply->rawHeader("Retry-After");
-    facts.body = reply->read(MaxBodyBytes);
+    if (reply->isOpen())
+        facts.body = reply->read(MaxBodyBytes);
     // Qt's own transfer timeout is an inactivity timeout: a timeout too, not a cancel.
     facts.timedOut = m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled);
     facts.cancelled = m_cancelled;

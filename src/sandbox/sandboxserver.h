@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sandboxstate.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QTcpSocket;
+
+namespace Ids::Sandbox {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+// A local Ideogram-compatible server on 127.0.0.1, for the app's --sandbox mode and for the tests. It
+// answers the dataset endpoints as ideogram-api.md describes them, and test code can tell it to misbehave
+// per request (fault injection), which is why it writes raw HTTP to the socket itself.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Fault
+    {
+        enum class Action {
+            Respond,          // answer status/body/headers instead of handling; nothing is applied
+            DropBeforeApply,  // close the connection without applying or answering
+            DropAfterApply,   // apply the request, then close without answering
+            NeverAnswer,      // keep the connection open and say nothing
+            TruncatedBody,    // apply, then send a 200 whose body stops halfway
+            DelayThenRespond, // wait delayMs, then handle normally
+        };
+        Action action = Action::Respond;
+        int status = 500;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(quint16 port = 0);
+    QUrl baseUrl() const;
+
+    static QString defaultApiKey() { return QStringLiteral("sandbox-0123456789abcdef"); }
+    void setAcceptedApiKey(const QString &key) { m_acceptedKey = key; }
+
+    // Requests received, including faulted ones; pathPrefix empty counts every path.
+    int requestCount(const QByteArray &method, const QString &pathPrefix = {}) const;
+    QList<Core::Dataset> datasets() const { return m_state.datasets(); }
+    Core::Dataset addDataset(const QString &name) { return m_state.createDataset(name); }
+    void renameDataset(const QString &id, const QString &name) { m_state.rename(id, name); }
+
+    void injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times = 1);
+    void clearFaults() { m_faults.clear(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    // A copy of what we need from a request: QHttpServerRequest is only valid during handleRequest().
+    struct Call
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray apiKey;
+    };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    struct PendingFault
+    {
+        QByteArray method;
+        QString path;
+        Fault fault;
+    };
+
+    Reply route(const Call &call);
+    void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
+    static void write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt = -1);
+    static Reply json(int status, const QJsonObject &object);
+    static Reply error(int status, const QString &message);
+
+    SandboxState m_state;
+    QString m_acceptedKey = defaultApiKey();
+    quint16 m_port = 0;
+    QList<PendingFault> m_faults;
+    QList<QPair<QByteArray, QString>> m_received;
+    QList<QPointer<QTcpSocket>> m_silentSockets;
+};
+
+} // namespace Ids::Sandbox
