@@ -1,0 +1,18 @@
+# ids_translatable_sources(<out-var> <target>…): the hand-written sources (.cpp, .h, .ui) of the targets,
+# as absolute paths. lupdate gets exactly these, never the generated ui_*.h or moc files.
+function(ids_translatable_sources out)
+  set(result)
+  foreach(target ${ARGN})
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(dir ${target} SOURCE_DIR)
+    foreach(source ${sources})
+      if(source MATCHES "\\.(cpp|h|ui)$" AND NOT source MATCHES "_autogen|ui_")
+        if(NOT IS_ABSOLUTE "${source}")
+          set(source "${dir}/${source}")
+        endif()
+        list(APPEND result "${source}")
+      endif()
+    endforeach()
+  endforeach()
+  set(${out} ${result} PARENT_SCOPE)
+endfunction()

@@ -1,0 +1,84 @@
+// The German translation: complete, compiled, loaded the way main() loads it, and used by real code.
+#include "core/api/apierror.h"
+#include "core/validation/datasetname.h"
+#include "models/datasetlistmodel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Ids::Core;
+
+class TranslationsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tsFile_everyMessageTranslated();
+    void qmFile_loadsForGermanLocale_andTranslatesRealStrings();
+    void englishLocale_keepsSourceStrings();
+};
+
+void TranslationsTest::tsFile_everyMessageTranslated()
+{
+    QFile file(QStringLiteral(IDS_TS_FILE));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList missing;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            ++messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!type.isEmpty() || text.isEmpty())
+                missing << source;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 100);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + missing.join(QStringLiteral(" | "))));
+}
+
+void TranslationsTest::qmFile_loadsForGermanLocale_andTranslatesRealStrings()
+{
+    QTranslator translator;
+    // The same call as main(), with the locale a German desktop reports.
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("ideogram-datasets"),
+                            QStringLiteral("_"), QStringLiteral(IDS_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString emptyName = DatasetName::check(QString()).reason;
+    ApiError unauthorized;
+    unauthorized.kind = ApiError::Kind::Unauthorized;
+    ApiError rateLimited;
+    rateLimited.kind = ApiError::Kind::RateLimited;
+    rateLimited.retryAfter = std::chrono::milliseconds(1000);
+    const QString noCover = Ids::Models::DatasetListModel::coverText(Dataset());
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY2(emptyName != DatasetName::check(QString()).reason, qPrintable(emptyName));
+    QVERIFY2(emptyName.contains(QStringLiteral("Namen")), qPrintable(emptyName));
+    QVERIFY2(unauthorized.headline().contains(QStringLiteral("key")), "source text is English");
+    QVERIFY2(noCover != QStringLiteral("No cover yet"), qPrintable(noCover));
+    QVERIFY(!rateLimited.headline().isEmpty());
+}
+
+void TranslationsTest::englishLocale_keepsSourceStrings()
+{
+    QTranslator translator;
+    // No English .qm exists: the source strings are the English text.
+    QVERIFY(!translator.load(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("ideogram-datasets"),
+                             QStringLiteral("_"), QStringLiteral(IDS_QM_DIR)));
+    QCOMPARE(DatasetName::check(QString()).reason, QStringLiteral("Enter a name for the dataset."));
+}
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "tst_translations.moc"
