@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include <core/api/apiclient.h>
+#include <core/logging/logredactor.h>
 #include <core/secrets/secretstore.h>
 #include <core/services/datasetservice.h>
 #include <core/services/keychecker.h>
@@ -68,6 +69,8 @@ bool AppController::start(QString *error)
     connect(m_window.get(), &Widgets::MainWindow::sandboxRequested, this, &AppController::startSandbox);
     connect(m_window.get(), &Widgets::MainWindow::settingsSaved, this, &AppController::applySettings);
     connect(m_secrets, &Core::SecretStore::loaded, this, &AppController::onSecretsLoaded);
+    connect(m_secrets, &Core::SecretStore::saved, this, &AppController::updateLogRedaction);
+    connect(m_client, &Core::ApiClient::configurationChanged, this, &AppController::updateLogRedaction);
 
     if (m_options.sandbox) {
         startSandbox();
@@ -86,6 +89,12 @@ bool AppController::start(QString *error)
         m_secrets->load();
     }
     return true;
+}
+
+void AppController::updateLogRedaction()
+{
+    // Every key this run knows, whatever path it came by, is blanked out of log lines.
+    Core::LogRedactor::setSecrets({m_options.environmentKey, m_client->apiKeyForRedaction(), m_secrets->key()});
 }
 
 void AppController::onSecretsLoaded()

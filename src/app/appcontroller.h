@@ -59,7 +59,7 @@ private:
     void loadCacheAsync();
     void applySettings(const QString &key, const QUrl &baseUrl);
     void onSecretsLoaded();
-    QString currentKey() const;
+    void updateLogRedaction();
 
     LaunchOptions m_options;
     QNetworkAccessManager *m_network;

@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     // The key is read from the environment once, then removed, so child processes never inherit it.
     const QString environmentKey = qEnvironmentVariable("IDEOGRAM_API_KEY").trimmed();
     qunsetenv("IDEOGRAM_API_KEY");
-    Ids::Core::LogRedactor::install([environmentKey] { return QStringList{environmentKey}; });
+    Ids::Core::LogRedactor::install();
+    Ids::Core::LogRedactor::setSecrets({environmentKey});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

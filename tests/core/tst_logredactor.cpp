@@ -56,7 +56,8 @@ void LogRedactorTest::redact()
 void LogRedactorTest::installed_handler_redactsEveryLevel()
 {
     const QtMessageHandler previous = qInstallMessageHandler(capture);
-    LogRedactor::install([] { return QStringList{Key}; });
+    LogRedactor::install();
+    LogRedactor::setSecrets({Key});
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     qDebug("debug %s", qPrintable(Key));
     qInfo("info %s", qPrintable(Key));

@@ -12,7 +12,7 @@ namespace Ids::Core {
 namespace {
 
 QMutex s_mutex;
-LogRedactor::SecretsProvider s_secrets;
+QStringList s_secrets;
 QtMessageHandler s_previous = nullptr;
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -20,8 +20,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     QStringList secrets;
     {
         QMutexLocker lock(&s_mutex);
-        if (s_secrets)
-            secrets = s_secrets();
+        secrets = s_secrets;
     }
     const QString clean = LogRedactor::redact(message, secrets);
     if (s_previous) {
@@ -34,10 +33,15 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
-void LogRedactor::install(SecretsProvider secrets)
+void LogRedactor::setSecrets(const QStringList &secrets)
 {
     QMutexLocker lock(&s_mutex);
-    s_secrets = std::move(secrets);
+    s_secrets = secrets;
+}
+
+void LogRedactor::install()
+{
+    QMutexLocker lock(&s_mutex);
     QtMessageHandler previous = qInstallMessageHandler(handler);
     if (previous != handler)
         s_previous = previous;
@@ -47,7 +51,7 @@ void LogRedactor::uninstall()
 {
     QMutexLocker lock(&s_mutex);
     qInstallMessageHandler(s_previous);
-    s_secrets = nullptr;
+    s_secrets.clear();
 }
 
 QString LogRedactor::redact(const QString &message, const QStringList &secrets)

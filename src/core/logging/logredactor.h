@@ -3,8 +3,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace Ids::Core {
 
 // The app's one message handler: every log line passes through redact() before it is written, so the API
@@ -12,10 +10,11 @@ namespace Ids::Core {
 class LogRedactor final
 {
 public:
-    using SecretsProvider = std::function<QStringList()>;
-
-    static void install(SecretsProvider secrets);
+    static void install();
     static void uninstall();
+    // The secrets to remove from every line from now on (the key in use, a key being tested). Thread-safe:
+    // lines may be logged from any thread.
+    static void setSecrets(const QStringList &secrets);
     // Removes each secret (plain, base64 and percent-encoded) and any "Api-Key: …" header value.
     static QString redact(const QString &message, const QStringList &secrets);
 };
