@@ -1,0 +1,156 @@
+#include "datasetlistpane.h"
+
+#include "datasetview.h"
+
+#include <models/datasetfilterproxy.h>
+#include <models/datasetlistmodel.h>
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Ids::Widgets {
+
+using Models::DatasetListModel;
+using Column = Models::DatasetListModel::Column;
+
+DatasetListPane::DatasetListPane(QWidget *parent)
+    : QWidget(parent)
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new DatasetView(m_stack))
+    , m_emptyLabel(new QLabel(m_stack))
+{
+    setObjectName(QStringLiteral("datasetListPane"));
+
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search datasets"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Search datasets"));
+    m_searchLineEdit->setAccessibleDescription(tr("Shows only datasets whose name or ID contains every word typed"));
+
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText); // may quote the search text
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setMargin(24);
+    // Framed like the table it stands in for, so the page keeps its shape when the list is empty.
+    m_emptyLabel->setFrameShape(QFrame::StyledPanel);
+    m_emptyLabel->setBackgroundRole(QPalette::Base);
+    m_emptyLabel->setAutoFillBackground(true);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchLineEdit);
+    layout->addWidget(m_stack, 1);
+
+    setTabOrder(m_searchLineEdit, m_view);
+    connect(m_view, &DatasetView::datasetIdCopied, this, &DatasetListPane::datasetIdCopied);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_proxy)
+            m_proxy->setSearchText(text);
+        updateEmptyState();
+    });
+    // Escape in the search box gives the whole list back, as in most search fields.
+    auto *clearSearch = new QAction(m_searchLineEdit);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_searchLineEdit->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_searchLineEdit, &QLineEdit::clear);
+    updateEmptyState();
+}
+
+void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterProxy *proxy)
+{
+    m_model = model;
+    m_proxy = proxy;
+    m_view->setModel(proxy);
+    m_view->sortByColumn(int(Column::Created), Qt::DescendingOrder);
+
+    // Fixed starting widths: ResizeToContents would measure every row, which is slow at 100,000 rows.
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(int(Column::Name), metrics.horizontalAdvance(QLatin1Char('x')) * 40);
+    // As wide as the widest date this locale writes (a late-December evening, two-digit everything).
+    const QString widestDate =
+        QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    header->resizeSection(int(Column::Created), metrics.horizontalAdvance(widestDate) + 3 * metrics.averageCharWidth());
+    header->resizeSection(int(Column::Cover), metrics.horizontalAdvance(QLatin1Char('x')) * 20);
+
+    for (QAbstractItemModel *watched :
+         { static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(proxy) }) {
+        connect(watched, &QAbstractItemModel::rowsInserted, this, &DatasetListPane::updateEmptyState);
+        connect(watched, &QAbstractItemModel::rowsRemoved, this, &DatasetListPane::updateEmptyState);
+        connect(watched, &QAbstractItemModel::modelReset, this, &DatasetListPane::updateEmptyState);
+        connect(watched, &QAbstractItemModel::layoutChanged, this, &DatasetListPane::updateEmptyState);
+    }
+    // Queued: the proxy must have seen the new source row before it can be mapped.
+    auto retry = [this] {
+        if (!m_pendingSelectionId.isEmpty())
+            QMetaObject::invokeMethod(this, &DatasetListPane::trySelectPending, Qt::QueuedConnection);
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, retry);
+    connect(model, &QAbstractItemModel::modelReset, this, retry);
+    connect(model, &QAbstractItemModel::dataChanged, this, retry);
+    updateEmptyState();
+}
+
+void DatasetListPane::focusSearch()
+{
+    m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchLineEdit->selectAll();
+}
+
+void DatasetListPane::selectDataset(const QString &id)
+{
+    m_pendingSelectionId = id;
+    trySelectPending();
+}
+
+bool DatasetListPane::trySelectPending()
+{
+    if (m_pendingSelectionId.isEmpty() || !m_model || !m_proxy)
+        return false;
+    const QModelIndex source = m_model->indexOfId(m_pendingSelectionId);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // The search hides the new dataset; showing it matters more than keeping the filter.
+        m_searchLineEdit->clear();
+        index = m_proxy->mapFromSource(source);
+        if (!index.isValid())
+            return false;
+    }
+    m_pendingSelectionId.clear();
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void DatasetListPane::updateEmptyState()
+{
+    const bool noDatasets = !m_model || m_model->rowCount() == 0;
+    const bool noMatches = !noDatasets && m_proxy && m_proxy->rowCount() == 0;
+    if (noDatasets)
+        m_emptyLabel->setText(tr("No datasets yet. Type a name above and press Enter to create one."));
+    else if (noMatches)
+        m_emptyLabel->setText(tr("No dataset matches “%1”.").arg(m_searchLineEdit->text().simplified()));
+    m_emptyLabel->setAccessibleName(m_emptyLabel->text());
+    const bool showEmpty = noDatasets || noMatches;
+    // Keep keyboard focus somewhere visible when the table is swapped for the sentence.
+    const bool viewHadFocus = m_view->hasFocus();
+    m_stack->setCurrentWidget(showEmpty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    if (showEmpty && viewHadFocus)
+        m_searchLineEdit->setFocus();
+}
+
+} // namespace Ids::Widgets

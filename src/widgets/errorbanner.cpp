@@ -1,0 +1,126 @@
+#include "errorbanner.h"
+
+#include "tone.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ids::Widgets {
+
+using Core::ApiError;
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_iconLabel(new QLabel(this))
+    , m_headlineLabel(new QLabel(this))
+    , m_openSettingsButton(new QPushButton(tr("Open &Settings…"), this))
+    , m_detailsButton(new QPushButton(tr("&Details"), this))
+    , m_closeButton(new QToolButton(this))
+    , m_detailsEdit(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setAccessibleName(tr("Error"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+
+    m_headlineLabel->setObjectName(QStringLiteral("headlineLabel"));
+    m_headlineLabel->setTextFormat(Qt::PlainText);
+    m_headlineLabel->setWordWrap(true);
+    m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_headlineLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_openSettingsButton->setObjectName(QStringLiteral("openSettingsButton"));
+    m_openSettingsButton->setAccessibleName(tr("Open settings to change the API key"));
+    m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAccessibleName(tr("Show error details"));
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setToolTip(tr("Dismiss"));
+    m_closeButton->setAccessibleName(tr("Dismiss error"));
+
+    // The details hold the server's words verbatim: a plain-text widget cannot render markup or links.
+    m_detailsEdit->setObjectName(QStringLiteral("detailsPlainTextEdit"));
+    m_detailsEdit->setReadOnly(true);
+    m_detailsEdit->setAccessibleName(tr("Error details"));
+    m_detailsEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detailsEdit->setMaximumHeight(m_detailsEdit->fontMetrics().lineSpacing() * 8);
+    m_detailsEdit->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_iconLabel, 0, Qt::AlignVCenter);
+    top->addWidget(m_headlineLabel, 1);
+    top->addWidget(m_openSettingsButton);
+    top->addWidget(m_detailsButton);
+    top->addWidget(m_closeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_detailsEdit);
+
+    connect(m_detailsButton, &QPushButton::toggled, m_detailsEdit, &QWidget::setVisible);
+    connect(m_closeButton, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    connect(m_openSettingsButton, &QPushButton::clicked, this, &ErrorBanner::openSettingsRequested);
+
+    // Never taller than its text: a banner that grows pushes the page away for nothing.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    applyBannerTone(this, Tone::Error);
+    setVisible(false);
+}
+
+void ErrorBanner::showError(const ApiError &error)
+{
+    present(error.headline(), error.details(), error.kind == ApiError::Kind::Unauthorized);
+}
+
+void ErrorBanner::showMessage(const QString &text)
+{
+    present(text, {}, false);
+}
+
+void ErrorBanner::present(const QString &headline, const QString &details, bool offerSettings)
+{
+    m_headlineLabel->setText(headline);
+    m_detailsEdit->setPlainText(details);
+    m_detailsButton->setChecked(false);
+    m_detailsButton->setVisible(!details.isEmpty());
+    m_openSettingsButton->setVisible(offerSettings);
+    setAccessibleDescription(headline);
+    setVisible(true);
+    // Screen readers announce the new error without the user having to find it.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ErrorBanner::dismiss()
+{
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+    setVisible(false);
+    m_detailsButton->setChecked(false);
+    // Focus inside the banner would vanish with it and leave the keyboard nowhere: the window puts it back.
+    Q_EMIT dismissed(hadFocus);
+}
+
+QString ErrorBanner::headline() const
+{
+    return m_headlineLabel->text();
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyBannerTone(this, Tone::Error);
+    QFrame::changeEvent(event);
+}
+
+} // namespace Ids::Widgets

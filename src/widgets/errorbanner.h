@@ -1,0 +1,52 @@
+#pragma once
+
+#include <core/api/apierror.h>
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace Ids::Widgets {
+
+// The one place errors are shown: an inline strip above the page, never a modal box, so the window stays
+// usable and nothing waits in a nested event loop. Server text arrives in headline() and details() and is
+// shown as plain text only.
+class ErrorBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const Ids::Core::ApiError &error);
+    // A problem that is not an API error (e.g. the keychain refused the key): same strip, no details.
+    void showMessage(const QString &text);
+    void dismiss();
+
+    QString headline() const;
+    QPushButton *openSettingsButton() const { return m_openSettingsButton; }
+    QPushButton *detailsButton() const { return m_detailsButton; }
+    QToolButton *closeButton() const { return m_closeButton; }
+    QPlainTextEdit *detailsEdit() const { return m_detailsEdit; }
+
+Q_SIGNALS:
+    void openSettingsRequested();
+    void dismissed(bool hadFocus);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void present(const QString &headline, const QString &details, bool offerSettings);
+
+    QLabel *m_iconLabel;
+    QLabel *m_headlineLabel;
+    QPushButton *m_openSettingsButton;
+    QPushButton *m_detailsButton;
+    QToolButton *m_closeButton;
+    QPlainTextEdit *m_detailsEdit;
+};
+
+} // namespace Ids::Widgets

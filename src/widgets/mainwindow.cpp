@@ -1,0 +1,302 @@
+#include "mainwindow.h"
+
+#include "datasetform.h"
+#include "datasetlistpane.h"
+#include "datasetview.h"
+#include "errorbanner.h"
+#include "settingsdialog.h"
+#include "ui_mainwindow.h"
+#include "uncertaincreatepanel.h"
+#include "welcomepanel.h"
+
+#include <core/secrets/secretstore.h>
+#include <core/settings/appsettings.h>
+#include <models/datasetfilterproxy.h>
+#include <models/datasetlistmodel.h>
+
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace Ids::Widgets {
+
+using Core::DatasetService;
+
+namespace {
+
+constexpr int StatusTimeoutMs = 5000;
+
+// The platform's binding plus an explicit one, without listing a sequence twice (on some desktops the
+// standard key is empty, on others it is the same as the fallback).
+QList<QKeySequence> withFallback(QKeySequence::StandardKey standard, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback))
+        keys.append(fallback);
+    return keys;
+}
+
+} // namespace
+
+MainWindow::MainWindow(DatasetService *service, Models::DatasetListModel *model, Models::DatasetFilterProxy *proxy,
+                       Core::SecretStore *secrets, Core::KeyChecker *checker, Core::AppSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_service(service)
+    , m_secrets(secrets)
+    , m_checker(checker)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->sandboxBanner->setVisible(false);
+    m_ui->datasetListPane->setModels(model, proxy);
+    setUpActions();
+
+    connect(m_ui->welcomePanel, &WelcomePanel::enterKeyRequested, this, &MainWindow::openSettings);
+    connect(m_ui->welcomePanel, &WelcomePanel::sandboxRequested, this, &MainWindow::sandboxRequested);
+    connect(m_ui->errorBanner, &ErrorBanner::openSettingsRequested, this, &MainWindow::openSettings);
+    connect(m_ui->errorBanner, &ErrorBanner::dismissed, this, [this](bool hadFocus) {
+        if (hadFocus)
+            focusNameField();
+    });
+    connect(m_ui->datasetForm, &DatasetForm::createRequested, this, &MainWindow::onCreateRequested);
+    connect(m_ui->datasetListPane, &DatasetListPane::datasetIdCopied, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Copied the dataset ID %1.").arg(id), StatusTimeoutMs);
+    });
+    connect(m_secrets, &Core::SecretStore::saved, this, [this](bool persistent) {
+        // The dialog may be closed by the time the keychain answers; the window still tells the user.
+        if (!persistent)
+            m_ui->errorBanner->showMessage(m_secrets->unavailableReason());
+    });
+    connectService();
+
+    // Tab order across the panes: the name first (where typing starts), then Create, search, the list.
+    setTabOrder(m_ui->datasetForm->nameLineEdit(), m_ui->datasetForm->createButton());
+    setTabOrder(m_ui->datasetForm->createButton(), m_ui->datasetListPane->searchLineEdit());
+    setTabOrder(m_ui->datasetListPane->searchLineEdit(), m_ui->datasetListPane->view());
+
+    if (const QByteArray geometry = m_settings->windowGeometry(); geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(900, 600);
+
+    setHasApiKey(false);
+    onStateChanged(m_service->state());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+DatasetForm *MainWindow::datasetForm() const
+{
+    return m_ui->datasetForm;
+}
+
+DatasetListPane *MainWindow::datasetListPane() const
+{
+    return m_ui->datasetListPane;
+}
+
+ErrorBanner *MainWindow::errorBanner() const
+{
+    return m_ui->errorBanner;
+}
+
+UncertainCreatePanel *MainWindow::uncertainCreatePanel() const
+{
+    return m_ui->uncertainCreatePanel;
+}
+
+WelcomePanel *MainWindow::welcomePanel() const
+{
+    return m_ui->welcomePanel;
+}
+
+QWidget *MainWindow::sandboxBanner() const
+{
+    return m_ui->sandboxBanner;
+}
+
+void MainWindow::setUpActions()
+{
+    // QAction has no accessible name of its own: screen readers read a menu item's text (without the &),
+    // so the texts are complete phrases and the status tips describe what happens.
+    m_ui->newDatasetAction->setShortcuts(QKeySequence::New);
+    m_ui->newDatasetAction->setStatusTip(m_ui->newDatasetAction->toolTip());
+    connect(m_ui->newDatasetAction, &QAction::triggered, this, &MainWindow::focusNameField);
+
+    m_ui->quitAction->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_ui->quitAction->setStatusTip(tr("Close the app"));
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_ui->findAction->setShortcuts(withFallback(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
+    m_ui->findAction->setStatusTip(m_ui->findAction->toolTip());
+    connect(m_ui->findAction, &QAction::triggered, m_ui->datasetListPane, &DatasetListPane::focusSearch);
+
+    m_ui->settingsAction->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_ui->settingsAction->setStatusTip(tr("Change the API key or the API address"));
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_ui->aboutAction->setStatusTip(tr("Version and origin of this app"));
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectService()
+{
+    connect(m_service, &DatasetService::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_service, &DatasetService::datasetCreated, this, &MainWindow::onDatasetCreated);
+    connect(m_service, &DatasetService::createFailed, this, &MainWindow::showError);
+    connect(m_service, &DatasetService::createUncertain, m_ui->uncertainCreatePanel, &UncertainCreatePanel::ask);
+    connect(m_service, &DatasetService::progressMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+
+    UncertainCreatePanel *panel = m_ui->uncertainCreatePanel;
+    connect(panel, &UncertainCreatePanel::checkAgainRequested, m_service, &DatasetService::checkAgain);
+    connect(panel, &UncertainCreatePanel::createAnywayRequested, m_service, &DatasetService::createAnyway);
+    connect(panel, &UncertainCreatePanel::forgetRequested, m_service, &DatasetService::forgetPendingCreate);
+}
+
+void MainWindow::onCreateRequested(const QString &name)
+{
+    // An earlier error is about an earlier attempt; leaving it up would suggest this one failed too.
+    if (m_ui->errorBanner->isVisible())
+        m_ui->errorBanner->dismiss();
+    const QString refusal = m_service->createDataset(name);
+    if (!refusal.isEmpty())
+        m_ui->datasetForm->showRefusal(refusal);
+}
+
+void MainWindow::onStateChanged(DatasetService::State state)
+{
+    const QString name = m_service->pendingName();
+    switch (state) {
+    case DatasetService::State::Idle:
+        m_ui->datasetForm->setBusy(false);
+        statusBar()->clearMessage();
+        break;
+    case DatasetService::State::Sending:
+        m_ui->datasetForm->setBusy(true, tr("Creating “%1”…").arg(name));
+        break;
+    case DatasetService::State::Reconciling:
+        m_ui->datasetForm->setBusy(true, tr("Checking whether “%1” was created…").arg(name));
+        break;
+    case DatasetService::State::NeedsDecision:
+        // The question panel says what is going on; a spinner would suggest the app is still working.
+        m_ui->datasetForm->setBusy(true);
+        break;
+    }
+    if (state != DatasetService::State::NeedsDecision)
+        m_ui->uncertainCreatePanel->setVisible(false);
+}
+
+void MainWindow::onDatasetCreated(const Core::Dataset &dataset)
+{
+    m_ui->datasetListPane->selectDataset(dataset.id);
+    m_ui->datasetForm->onDatasetCreated(dataset.name);
+    statusBar()->showMessage(tr("Created the dataset “%1”.").arg(dataset.name), StatusTimeoutMs);
+}
+
+void MainWindow::setHasApiKey(bool hasKey)
+{
+    m_hasApiKey = hasKey;
+    m_ui->pageStackedWidget->setCurrentWidget(hasKey ? m_ui->workspacePage
+                                                     : static_cast<QWidget *>(m_ui->welcomePanel));
+    m_ui->newDatasetAction->setEnabled(hasKey);
+    m_ui->findAction->setEnabled(hasKey);
+    if (hasKey)
+        focusNameField();
+    else
+        m_ui->welcomePanel->setFocus();
+}
+
+void MainWindow::setSandboxMode(bool sandbox)
+{
+    m_sandboxMode = sandbox;
+    m_ui->sandboxBanner->setVisible(sandbox);
+    if (m_settingsDialog)
+        m_settingsDialog->setLocked(sandbox);
+    updateTitle();
+}
+
+void MainWindow::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void MainWindow::showError(const Core::ApiError &error)
+{
+    m_ui->errorBanner->showError(error);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_secrets, m_checker, m_settings, m_baseUrl, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setLocked(m_sandboxMode);
+    // Closed means gone for the window, even before the deferred delete runs.
+    connect(m_settingsDialog, &QDialog::finished, this, [this] { m_settingsDialog.clear(); });
+    connect(m_settingsDialog, &SettingsDialog::settingsSaved, this, [this](const QString &key, const QUrl &baseUrl) {
+        // A rejected-key error is answered by a new key.
+        if (!key.isEmpty() && m_ui->errorBanner->isVisible())
+            m_ui->errorBanner->dismiss();
+        Q_EMIT settingsSaved(key, baseUrl);
+    });
+    // open(), not exec(): no nested event loop while replies keep arriving.
+    m_settingsDialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Ideogram Datasets"),
+                                tr("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Create and manage datasets for Ideogram custom models.\n\n"
+                               "This app is not made by Ideogram and is not affiliated with Ideogram. "
+                               "It uses Ideogram's public API with your own API key."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::focusNameField()
+{
+    if (m_hasApiKey)
+        m_ui->datasetForm->nameLineEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateTitle()
+{
+    // "Sandbox — Ideogram Datasets" rather than the other way round: Qt appends the application display
+    // name to a title that does not already end with it, which would print the app's name twice.
+    setWindowTitle(m_sandboxMode ? tr("Sandbox — Ideogram Datasets") : tr("Ideogram Datasets"));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous()) {
+        if (m_hasApiKey)
+            focusNameField();
+        else
+            m_ui->welcomePanel->setFocus();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Ids::Widgets

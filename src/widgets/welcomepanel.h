@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Ids::Widgets {
+
+// What a first start without an API key shows: why a key is needed, and two ways on (enter one, or try
+// the local sandbox without an account).
+class WelcomePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePanel(QWidget *parent = nullptr);
+
+    QPushButton *enterKeyButton() const { return m_enterKeyButton; }
+    QPushButton *sandboxButton() const { return m_sandboxButton; }
+
+Q_SIGNALS:
+    void enterKeyRequested();
+    void sandboxRequested();
+
+private:
+    QLabel *m_titleLabel;
+    QLabel *m_explanationLabel;
+    QLabel *m_sandboxLabel;
+    QPushButton *m_enterKeyButton;
+    QPushButton *m_sandboxButton;
+};
+
+} // namespace Ids::Widgets
