@@ -11,7 +11,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    app.installEventFilter(new Ids::App::FirstPaintProbe(0, &app));
+    app.installEventFilter(new Ids::App::FirstPaintProbe(-1, &app));
     QMainWindow window;
     QStandardItemModel model;
     auto *view = new QTreeView(&window);

@@ -15,11 +15,12 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace Ids::App {
 
-Q_LOGGING_CATEGORY(lcApp, "ids.app")
+Q_LOGGING_CATEGORY(lcApp, "ids.app", QtInfoMsg)
 
 namespace {
 
@@ -74,6 +75,7 @@ bool AppController::start(QString *error)
 
     if (m_options.sandbox) {
         startSandbox();
+        QTimer::singleShot(0, this, &AppController::announceReady);
     } else {
         const QUrl baseUrl = m_options.baseUrlOverride.isValid() ? m_options.baseUrlOverride : m_settings->baseUrl();
         m_client->setBaseUrl(baseUrl);
@@ -82,9 +84,10 @@ bool AppController::start(QString *error)
         if (!m_options.environmentKey.isEmpty()) {
             m_client->setApiKey(m_options.environmentKey);
             m_window->setHasApiKey(true);
+            QTimer::singleShot(0, this, &AppController::announceReady);
         } else {
-            // Show the window at once; the key arrives when the keychain answers.
-            m_window->setHasApiKey(false);
+            // A keychain that prompts or hangs must not keep the window from appearing.
+            QTimer::singleShot(500, this, &AppController::announceReady);
         }
         m_secrets->load();
     }
@@ -97,12 +100,22 @@ void AppController::updateLogRedaction()
     Core::LogRedactor::setSecrets({m_options.environmentKey, m_client->apiKeyForRedaction(), m_secrets->key()});
 }
 
+void AppController::announceReady()
+{
+    if (m_announcedReady)
+        return;
+    m_announcedReady = true;
+    Q_EMIT readyToShow();
+}
+
 void AppController::onSecretsLoaded()
 {
+    updateLogRedaction();
     if (m_sandbox || !m_options.environmentKey.isEmpty())
         return;
     m_client->setApiKey(m_secrets->key());
     m_window->setHasApiKey(!m_secrets->key().isEmpty());
+    announceReady();
 }
 
 void AppController::startSandbox()

@@ -53,6 +53,11 @@ public:
     Widgets::MainWindow *window() const { return m_window.get(); }
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
 
+Q_SIGNALS:
+    // The window knows whether there is a key: show it now. Emitted once, at the latest after a short wait
+    // for the keychain, so people with a key never see the welcome page flash by.
+    void readyToShow();
+
 private:
     void startSandbox();
     void useAccount(const QString &scope);
@@ -60,6 +65,7 @@ private:
     void applySettings(const QString &key, const QUrl &baseUrl);
     void onSecretsLoaded();
     void updateLogRedaction();
+    void announceReady();
 
     LaunchOptions m_options;
     QNetworkAccessManager *m_network;
@@ -74,6 +80,7 @@ private:
     Sandbox::SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<Widgets::MainWindow> m_window;
     quint64 m_loadGeneration = 0;
+    bool m_announcedReady = false;
 };
 
 } // namespace Ids::App

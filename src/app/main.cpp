@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
         box.exec(); // nothing else is running yet: a modal box before the event loop is safe here
         return 1;
     }
-    controller.window()->show();
+    QObject::connect(&controller, &Ids::App::AppController::readyToShow, controller.window(),
+                     &QWidget::show);
     return app.exec();
 }

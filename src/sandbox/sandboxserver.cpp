@@ -9,7 +9,7 @@
 
 namespace Ids::Sandbox {
 
-Q_LOGGING_CATEGORY(lcSandbox, "ids.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "ids.sandbox", QtInfoMsg)
 
 namespace {
 

@@ -9,7 +9,7 @@
 
 namespace Ids::Core {
 
-Q_LOGGING_CATEGORY(lcApi, "ids.core.api")
+Q_LOGGING_CATEGORY(lcApi, "ids.core.api", QtInfoMsg)
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)

@@ -24,6 +24,8 @@ ApiJob::ApiJob(ApiClient *client, ApiRequest request, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Never sooner than the server asked for (a coarse timer may fire up to 5 % early).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ApiJob::onDeadline);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
 }

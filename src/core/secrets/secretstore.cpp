@@ -6,7 +6,7 @@
 
 namespace Ids::Core {
 
-Q_LOGGING_CATEGORY(lcSecrets, "ids.core.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "ids.core.secrets", QtInfoMsg)
 
 namespace {
 

@@ -11,7 +11,7 @@
 
 namespace Ids::Core {
 
-Q_LOGGING_CATEGORY(lcService, "ids.core.service")
+Q_LOGGING_CATEGORY(lcService, "ids.core.service", QtInfoMsg)
 
 DatasetService::DatasetService(ApiClient *client, DatasetStore *store, QObject *parent)
     : QObject(parent)

@@ -10,7 +10,7 @@
 
 namespace Ids::Core {
 
-Q_LOGGING_CATEGORY(lcStorage, "ids.core.storage")
+Q_LOGGING_CATEGORY(lcStorage, "ids.core.storage", QtInfoMsg)
 
 namespace {
 
