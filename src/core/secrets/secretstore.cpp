@@ -30,104 +30,96 @@ void SecretStore::markUnavailable(const QString &technical)
     qCInfo(lcSecrets) << "keychain unavailable:" << technical;
 }
 
-void SecretStore::load()
+void SecretStore::run(QKeychain::Job *job, const std::function<void(QKeychain::Job *)> &onFinished,
+                      const std::function<void()> &onTimeout)
 {
     const quint64 generation = ++m_generation;
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(KeyName);
 
+    // A keychain may prompt or hang: after the time limit the answer no longer counts.
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, generation, timer] {
+    connect(timer, &QTimer::timeout, this, [this, generation, timer, onTimeout] {
         timer->deleteLater();
         if (generation != m_generation)
             return;
         ++m_generation;
-        markUnavailable(QStringLiteral("read timed out"));
-        Q_EMIT loaded();
+        onTimeout();
     });
-    connect(job, &QKeychain::Job::finished, this, [this, generation, timer](QKeychain::Job *finishedJob) {
+    connect(job, &QKeychain::Job::finished, this, [this, generation, timer, onFinished](QKeychain::Job *finished) {
         timer->stop();
         timer->deleteLater();
-        if (generation != m_generation)
-            return;
-        const QKeychain::Error error = finishedJob->error();
-        if (error == QKeychain::NoError) {
-            m_persistence = Persistence::Keychain;
-            m_unavailableReason.clear();
-            m_key = static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData();
-        } else if (error == QKeychain::EntryNotFound) {
-            m_persistence = Persistence::Keychain;
-            m_unavailableReason.clear();
-        } else {
-            markUnavailable(finishedJob->errorString());
-        }
-        Q_EMIT loaded();
+        if (generation == m_generation)
+            onFinished(finished);
     });
     timer->start(m_timeout);
     job->start();
+}
+
+void SecretStore::load()
+{
+    run(
+        new QKeychain::ReadPasswordJob(m_service, this),
+        [this](QKeychain::Job *job) {
+            const QKeychain::Error error = job->error();
+            if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
+                m_persistence = Persistence::Keychain;
+                m_unavailableReason.clear();
+                if (error == QKeychain::NoError)
+                    m_key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            } else {
+                markUnavailable(job->errorString());
+            }
+            Q_EMIT loaded();
+        },
+        [this] {
+            markUnavailable(QStringLiteral("read timed out"));
+            Q_EMIT loaded();
+        });
 }
 
 void SecretStore::save(const QString &key)
 {
     m_key = key;
-    const quint64 generation = ++m_generation;
     if (m_persistence == Persistence::SessionOnly) {
+        ++m_generation;
         // Known not to work this run: keep the key in memory, write nothing anywhere.
         QTimer::singleShot(0, this, [this] { Q_EMIT saved(false); });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(KeyName);
     job->setTextData(key);
-
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, generation, timer] {
-        timer->deleteLater();
-        if (generation != m_generation)
-            return;
-        ++m_generation;
-        markUnavailable(QStringLiteral("write timed out"));
-        Q_EMIT saved(false);
-    });
-    connect(job, &QKeychain::Job::finished, this, [this, generation, timer](QKeychain::Job *finishedJob) {
-        timer->stop();
-        timer->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (finishedJob->error() == QKeychain::NoError) {
-            m_persistence = Persistence::Keychain;
-            m_unavailableReason.clear();
-            Q_EMIT saved(true);
-            return;
-        }
-        // Any failure to write leaves the key for this run only; the reason is told to the user.
-        markUnavailable(finishedJob->errorString());
-        Q_EMIT saved(false);
-    });
-    timer->start(m_timeout);
-    job->start();
+    run(
+        job,
+        [this](QKeychain::Job *finished) {
+            if (finished->error() == QKeychain::NoError) {
+                m_persistence = Persistence::Keychain;
+                m_unavailableReason.clear();
+                Q_EMIT saved(true);
+                return;
+            }
+            // Any failure to write leaves the key for this run only; the reason is told to the user.
+            markUnavailable(finished->errorString());
+            Q_EMIT saved(false);
+        },
+        [this] {
+            markUnavailable(QStringLiteral("write timed out"));
+            Q_EMIT saved(false);
+        });
 }
 
 void SecretStore::remove()
 {
     m_key.clear();
-    ++m_generation;
     if (m_persistence != Persistence::Keychain) {
+        ++m_generation;
         QTimer::singleShot(0, this, [this] { Q_EMIT removed(); });
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(KeyName);
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *) { Q_EMIT removed(); });
-    job->start();
+    run(new QKeychain::DeletePasswordJob(m_service, this), [this](QKeychain::Job *) { Q_EMIT removed(); },
+        [this] { Q_EMIT removed(); });
 }
 
 } // namespace Ids::Core

@@ -6,6 +6,11 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace Ids::Core {
 
@@ -42,6 +47,9 @@ Q_SIGNALS:
 
 private:
     void markUnavailable(const QString &technical);
+    // Starts a keychain job with this store's settings and time limit; only the latest job's answer counts.
+    void run(QKeychain::Job *job, const std::function<void(QKeychain::Job *)> &onFinished,
+             const std::function<void()> &onTimeout);
 
     QString m_service;
     QString m_key;
