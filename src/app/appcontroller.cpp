@@ -83,6 +83,7 @@ bool AppController::start(QString *error)
         useAccount(baseUrl.toString());
         if (!m_options.environmentKey.isEmpty()) {
             m_client->setApiKey(m_options.environmentKey);
+            m_service->reconcileJournal();
             m_window->setHasApiKey(true);
             QTimer::singleShot(0, this, &AppController::announceReady);
         } else {
@@ -115,6 +116,8 @@ void AppController::onSecretsLoaded()
         return;
     m_client->setApiKey(m_secrets->key());
     m_window->setHasApiKey(!m_secrets->key().isEmpty());
+    if (m_client->hasApiKey())
+        m_service->reconcileJournal();
     announceReady();
 }
 
@@ -145,7 +148,9 @@ void AppController::useAccount(const QString &scope)
 {
     m_store->setScope(scope);
     loadCacheAsync();
-    m_service->reconcileJournal();
+    // Without a key the check would only be refused; it runs when the key arrives.
+    if (m_client->hasApiKey())
+        m_service->reconcileJournal();
 }
 
 void AppController::loadCacheAsync()
@@ -179,16 +184,19 @@ void AppController::applySettings(const QString &key, const QUrl &baseUrl)
 {
     if (m_sandbox)
         return; // the sandbox's address and key are fixed for the run
-    if (!key.isEmpty()) {
+    // The address first, so pending work of the new account is checked with the new key.
+    if (!key.isEmpty())
         m_client->setApiKey(key);
-        m_window->setHasApiKey(true);
-    }
     if (baseUrl.isValid() && baseUrl != m_client->baseUrl()) {
         m_client->setBaseUrl(baseUrl);
         m_window->setBaseUrl(baseUrl);
         m_model->clear();
         useAccount(baseUrl.toString());
+    } else if (!key.isEmpty()) {
+        m_service->reconcileJournal();
     }
+    if (!key.isEmpty())
+        m_window->setHasApiKey(true);
 }
 
 } // namespace Ids::App

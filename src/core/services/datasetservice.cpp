@@ -196,6 +196,11 @@ void DatasetService::forgetPendingCreate()
 void DatasetService::reconcileJournal()
 {
     for (const PendingCreate &journaled : m_store->pendingCreates()) {
+        // Called again after a key change: entries already being handled are not queued twice.
+        const bool queued = std::any_of(m_journalQueue.cbegin(), m_journalQueue.cend(),
+                                        [&](const Pending &p) { return p.journalId == journaled.id; });
+        if (queued || m_pending.journalId == journaled.id)
+            continue;
         Pending pending;
         pending.journalId = journaled.id;
         pending.name = journaled.name;

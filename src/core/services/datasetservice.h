@@ -47,7 +47,8 @@ public:
     // Whether a dataset of this name is already known (names are not unique on Ideogram).
     bool isNameKnown(const QString &name) const;
 
-    // Creates journaled by an earlier run whose outcome was never learnt: reconciled before new work.
+    // Creates journaled by an earlier run whose outcome was never learnt: reconciled before new work. Call it
+    // once the client has a key; calling it again is harmless.
     void reconcileJournal();
 
     // The user's answer after createUncertain().

@@ -1,0 +1,149 @@
+// Kills the app (SIGKILL) right after a create has left it, while the server is still working on it, then
+// starts it again on the same database: the journal is reconciled, the dataset adopted, nothing is sent
+// twice, and SQLite's integrity check is clean (reliability.md R10).
+#include "app/appcontroller.h"
+#include "core/storage/datasetstore.h"
+#include "sandbox/sandboxserver.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using Ids::Sandbox::SandboxServer;
+
+namespace {
+
+const QString Key = QStringLiteral("crash-test-key-000000000");
+
+// Child mode: the app's object graph as main() builds it. "create" types a name and presses Enter, then
+// waits to be killed; "restart" runs until the journal is empty, then exits.
+int runChild(const QString &mode)
+{
+    Ids::App::LaunchOptions options;
+    options.baseUrlOverride = QUrl(qEnvironmentVariable("IDS_CRASH_URL"));
+    options.environmentKey = Key;
+    options.databasePath = qEnvironmentVariable("IDS_CRASH_DB");
+    Ids::App::AppController controller(options);
+    QString error;
+    if (!controller.start(&error))
+        return 3;
+    controller.window()->show();
+    if (mode == QLatin1String("create")) {
+        auto *name = controller.window()->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        if (!name)
+            return 4;
+        QTimer::singleShot(100, name, [name] {
+            QTest::keyClicks(name, QStringLiteral("Killed mid-create"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+    } else {
+        auto *poll = new QTimer(&controller);
+        QObject::connect(poll, &QTimer::timeout, &controller, [] {
+            Ids::Core::DatasetStore store(qEnvironmentVariable("IDS_CRASH_DB"));
+            store.setScope(qEnvironmentVariable("IDS_CRASH_URL"));
+            if (store.open() && store.pendingCreates().isEmpty() && store.datasets().size() == 1)
+                QCoreApplication::exit(0);
+        });
+        poll->start(50);
+        QTimer::singleShot(20000, qApp, [] { QCoreApplication::exit(5); });
+    }
+    return QCoreApplication::exec();
+}
+
+QString integrityCheck(const QString &path)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
+                result = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return result;
+}
+
+} // namespace
+
+class CrashSafetyTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void killedAfterCreateSent_restartAdoptsWithoutSecondPost();
+};
+
+void CrashSafetyTest::killedAfterCreateSent_restartAdoptsWithoutSecondPost()
+{
+    SandboxServer server;
+    server.setAcceptedApiKey(Key);
+    QVERIFY(server.start());
+    // The server takes 1.5 s to apply the create; the app is killed long before it answers.
+    SandboxServer::Fault slow;
+    slow.action = SandboxServer::Fault::Action::DelayThenRespond;
+    slow.delayMs = 1500;
+    server.injectFault("POST", QStringLiteral("/datasets"), slow);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("datasets.sqlite"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IDS_CRASH_URL"), server.baseUrl().toString());
+    env.insert(QStringLiteral("IDS_CRASH_DB"), db);
+
+    QProcess first;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("create"));
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::ForwardedChannels);
+    first.start(QCoreApplication::applicationFilePath(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount("POST"), 1, 20000);
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+
+    // The pending create is in the journal of the dead process's database.
+    {
+        Ids::Core::DatasetStore store(db);
+        QVERIFY(store.open());
+        store.setScope(server.baseUrl().toString());
+        QCOMPARE(store.pendingCreates().size(), 1);
+        QCOMPARE(store.datasets().size(), 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.datasets().size(), 1, 5000); // the server did apply it
+
+    QProcess second;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("restart"));
+    second.setProcessEnvironment(env);
+    second.setProcessChannelMode(QProcess::ForwardedChannels);
+    second.start(QCoreApplication::applicationFilePath(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 25000);
+    QCOMPARE(second.exitCode(), 0);
+
+    QCOMPARE(server.requestCount("POST"), 1);
+    QVERIFY(server.requestCount("GET", QStringLiteral("/datasets")) >= 1);
+    Ids::Core::DatasetStore store(db);
+    QVERIFY(store.open());
+    store.setScope(server.baseUrl().toString());
+    QCOMPARE(store.datasets().size(), 1);
+    QCOMPARE(store.datasets().first().id, server.datasets().first().id);
+    QVERIFY(store.pendingCreates().isEmpty());
+    QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (const QString mode = qEnvironmentVariable("IDS_CRASH_CHILD"); !mode.isEmpty())
+        return runChild(mode);
+    CrashSafetyTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_crashsafety.moc"

@@ -1,0 +1,141 @@
+// Names and server messages written to attack a rich-text renderer, or just to be huge: they travel from the
+// server through parsing, the database and the model to the screen unchanged, and are shown as plain text.
+#include "core/api/apiclient.h"
+#include "core/api/datasetjobs.h"
+#include "core/storage/datasetstore.h"
+#include "models/datasetlistmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "widgets/errorbanner.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Ids::Core;
+using Ids::Sandbox::SandboxServer;
+
+namespace {
+
+QStringList hostileNames()
+{
+    return {
+        QStringLiteral("<a href=\"file:///etc/passwd\">x</a><img src=http://127.0.0.1:9/leak>"),
+        QStringLiteral("<b>bold</b> &amp; <i>italic</i> <script>alert('x')</script>"),
+        QStringLiteral("tab\there, bell\u0007, newline\nand NUL-adjacent \u0001"),
+        QStringLiteral("evil\u202Egpj.exe \u2066isolate\u2069 \u200Fmark"),
+        QStringLiteral("x'; DROP TABLE datasets;--"),
+        QString(100 * 1024, QLatin1Char('W')),
+    };
+}
+
+} // namespace
+
+class HostileTextTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void names_surviveServerParseStoreAndModel();
+    void names_renderAsPlainTextQuickly();
+    void serverMessage_shownLiterally();
+};
+
+void HostileTextTest::names_surviveServerParseStoreAndModel()
+{
+    SandboxServer server;
+    QVERIFY(server.start());
+    for (const QString &name : hostileNames())
+        server.addDataset(name);
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(server.baseUrl());
+    client.setApiKey(SandboxServer::defaultApiKey());
+    QList<Dataset> received;
+    bool done = false;
+    auto *job = new ListDatasetsJob(&client);
+    connect(job, &ApiJob::finished, this, [&] {
+        received = job->datasets();
+        done = true;
+    });
+    job->start();
+    QTRY_VERIFY(done);
+    QCOMPARE(received.size(), hostileNames().size());
+
+    QTemporaryDir dir;
+    DatasetStore store(dir.filePath(QStringLiteral("db.sqlite")));
+    QVERIFY(store.open());
+    QVERIFY(store.upsertMany(received));
+    Ids::Models::DatasetListModel model;
+    model.setDatasets(store.datasets());
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, 0).data().toString();
+    QStringList expected = hostileNames();
+    std::sort(shown.begin(), shown.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+}
+
+void HostileTextTest::names_renderAsPlainTextQuickly()
+{
+    Ids::Models::DatasetListModel model;
+    QList<Dataset> datasets;
+    int i = 0;
+    for (const QString &name : hostileNames()) {
+        Dataset dataset;
+        dataset.id = QString::number(++i);
+        dataset.name = name;
+        dataset.creationTime = ApiDateTime::parse(QStringLiteral("2026-01-01T00:00:00Z"));
+        datasets.append(dataset);
+    }
+    model.setDatasets(datasets);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&model);
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QElapsedTimer timer;
+    timer.start();
+    const QImage image = view.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY2(timer.elapsed() < 2000, "a 100 KB name must not stall painting");
+    // Rendering as rich text would have made the link or the <b> tags disappear from the display text.
+    QCOMPARE(model.index(0, 0).data().toString(), hostileNames().at(0));
+    QCOMPARE(model.index(0, 0).data(Qt::DisplayRole).userType(), QMetaType::QString);
+}
+
+void HostileTextTest::serverMessage_shownLiterally()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadRequest;
+    error.httpStatus = 400;
+    error.method = "POST";
+    error.path = QStringLiteral("/datasets");
+    error.serverMessage = QStringLiteral("<a href=\"https://evil.example\">Click</a> <img src=x> <b>now</b>");
+    Ids::Widgets::ErrorBanner banner;
+    banner.showError(error);
+    banner.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&banner));
+    const QList<QLabel *> labels = banner.findChildren<QLabel *>();
+    bool found = false;
+    for (QLabel *label : labels) {
+        if (!label->text().contains(QStringLiteral("evil.example")))
+            continue;
+        found = true;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(label->text().contains(QStringLiteral("<b>now</b>")));
+        QVERIFY(!label->openExternalLinks());
+    }
+    QVERIFY(found);
+    auto *details = banner.findChild<QPlainTextEdit *>();
+    QVERIFY(details);
+    QVERIFY(details->toPlainText().contains(QStringLiteral("<img src=x>")));
+}
+
+QTEST_MAIN(HostileTextTest)
+#include "tst_hostiletext.moc"
