@@ -17,6 +17,8 @@ void capture(QtMsgType, const QMessageLogContext &, const QString &message)
 
 const QString Key = QStringLiteral("TESTKEY-7f3c9a1e5b2d4c6f8a0b");
 
+Q_LOGGING_CATEGORY(lcTest, "ids.test")
+
 } // namespace
 
 class LogRedactorTest : public QObject
@@ -62,7 +64,7 @@ void LogRedactorTest::installed_handler_redactsEveryLevel()
     qDebug("debug %s", qPrintable(Key));
     qInfo("info %s", qPrintable(Key));
     qWarning("warning %s", qPrintable(Key));
-    qCDebug(QLoggingCategory("ids.test")) << "category" << Key;
+    qCDebug(lcTest) << "category" << Key;
     LogRedactor::uninstall();
     qInstallMessageHandler(previous);
     QCOMPARE(s_captured.size(), 4);
