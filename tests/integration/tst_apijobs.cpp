@@ -1,5 +1,6 @@
 // The API client and its jobs over real HTTP against the sandbox on 127.0.0.1: every answer a create or a
 // list can get, how each is classified, and how many requests reach the server.
+#include "../common/sandboxclient.h"
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
 #include "sandbox/sandboxserver.h"
@@ -94,29 +95,21 @@ private:
     Outcome run(ApiJob *job);
 
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SandboxClient> m_sandboxClient;
+    ApiClient *m_client = nullptr;
 };
 
 void ApiJobsTest::init()
 {
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setApiKey(SandboxServer::defaultApiKey());
-    m_client->setTimeouts({1000ms, 1500ms});
-    RetryPolicy policy = RetryPolicy::standard();
-    policy.initialDelay = 10ms;
-    policy.jitter = [] { return 1.0; };
-    m_client->setRetryPolicy(policy);
+    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts{1000ms, 1500ms}, 10ms);
+    m_client = m_sandboxClient->client.get();
 }
 
 void ApiJobsTest::cleanup()
 {
-    m_client.reset();
-    m_network.reset();
+    m_sandboxClient.reset();
     m_server.reset();
 }
 
@@ -143,7 +136,7 @@ ApiJobsTest::Outcome ApiJobsTest::run(ApiJob *job)
 
 void ApiJobsTest::create_ok_parsesDataset()
 {
-    auto *job = new CreateDatasetJob(m_client.get(), QStringLiteral("Shoes"));
+    auto *job = new CreateDatasetJob(m_client, QStringLiteral("Shoes"));
     QSignalSpy finished(job, &ApiJob::finished);
     QSignalSpy destroyed(job, &QObject::destroyed);
     const Outcome outcome = run(job);
@@ -204,7 +197,7 @@ void ApiJobsTest::create_failure()
     QFETCH(int, datasetsOnServer);
     m_server->injectFault("POST", QStringLiteral("/datasets"), fault);
 
-    const Outcome job = run(new CreateDatasetJob(m_client.get(), QStringLiteral("Shoes")));
+    const Outcome job = run(new CreateDatasetJob(m_client, QStringLiteral("Shoes")));
     QVERIFY(job);
     QVERIFY(!job->succeeded);
     QCOMPARE(ApiError::kindName(job->error.kind), kind);
@@ -223,7 +216,7 @@ void ApiJobsTest::create_neverAnswers_timesOutWithinDeadline()
     m_server->injectFault("POST", QStringLiteral("/datasets"), action(Fault::Action::NeverAnswer));
     QElapsedTimer elapsed;
     elapsed.start();
-    const Outcome job = run(new CreateDatasetJob(m_client.get(), QStringLiteral("Silent")));
+    const Outcome job = run(new CreateDatasetJob(m_client, QStringLiteral("Silent")));
     QVERIFY(job);
     QCOMPARE(job->error.kind, ApiError::Kind::Timeout);
     QCOMPARE(job->error.delivery(), ApiError::Delivery::MaybeApplied);
@@ -235,7 +228,7 @@ void ApiJobsTest::create_neverAnswers_timesOutWithinDeadline()
 void ApiJobsTest::create_cancel_isCancelledNotFailed()
 {
     m_server->injectFault("POST", QStringLiteral("/datasets"), action(Fault::Action::NeverAnswer));
-    auto *job = new CreateDatasetJob(m_client.get(), QStringLiteral("Cancelled"));
+    auto *job = new CreateDatasetJob(m_client, QStringLiteral("Cancelled"));
     QSignalSpy finished(job, &ApiJob::finished);
     ApiError::Kind kind = ApiError::Kind::None;
     connect(job, &ApiJob::finished, job, [&kind, job] { kind = job->error().kind; });
@@ -253,10 +246,10 @@ void ApiJobsTest::list_search_sendsQuery()
 {
     m_server->addDataset(QStringLiteral("Summer Shoes"));
     m_server->addDataset(QStringLiteral("Winter coats"));
-    const Outcome job = run(new ListDatasetsJob(m_client.get(), QStringLiteral("summer & shoes?")));
+    const Outcome job = run(new ListDatasetsJob(m_client, QStringLiteral("summer & shoes?")));
     QVERIFY(job && job->succeeded);
     QCOMPARE(job->datasets.size(), 0);
-    const Outcome found = run(new ListDatasetsJob(m_client.get(), QStringLiteral("SHOES")));
+    const Outcome found = run(new ListDatasetsJob(m_client, QStringLiteral("SHOES")));
     QVERIFY(found && found->succeeded);
     QCOMPARE(found->datasets.size(), 1);
     QCOMPARE(found->datasets.first().name, QStringLiteral("Summer Shoes"));
@@ -266,7 +259,7 @@ void ApiJobsTest::list_503Then200_retriedThreeRequests()
 {
     m_server->addDataset(QStringLiteral("One"));
     m_server->injectFault("GET", QStringLiteral("/datasets"), respond(503, R"({"error":"busy"})"), 2);
-    auto *job = new ListDatasetsJob(m_client.get());
+    auto *job = new ListDatasetsJob(m_client);
     QSignalSpy retries(job, &ApiJob::retryScheduled);
     const Outcome done = run(job);
     QVERIFY(done && done->succeeded);
@@ -280,7 +273,7 @@ void ApiJobsTest::list_503Then200_retriedThreeRequests()
 void ApiJobsTest::list_500ThreeTimes_failsAfterThree()
 {
     m_server->injectFault("GET", QStringLiteral("/datasets"), respond(500, "{}"), 5);
-    const Outcome job = run(new ListDatasetsJob(m_client.get()));
+    const Outcome job = run(new ListDatasetsJob(m_client));
     QVERIFY(job);
     QCOMPARE(job->error.kind, ApiError::Kind::Server);
     QCOMPARE(job->attempts, 3);
@@ -290,7 +283,7 @@ void ApiJobsTest::list_500ThreeTimes_failsAfterThree()
 void ApiJobsTest::list_401_notRetried()
 {
     m_client->setApiKey(QStringLiteral("wrong-key-000000000000"));
-    const Outcome job = run(new ListDatasetsJob(m_client.get()));
+    const Outcome job = run(new ListDatasetsJob(m_client));
     QVERIFY(job);
     QCOMPARE(job->error.kind, ApiError::Kind::Unauthorized);
     QCOMPARE(m_server->requestCount("GET"), 1);
@@ -301,7 +294,7 @@ void ApiJobsTest::list_retryAfterTwo_waitsThatLong()
     m_server->injectFault("GET", QStringLiteral("/datasets"), respond(429, "{}", "application/json", {{"Retry-After", "1"}}));
     QElapsedTimer elapsed;
     elapsed.start();
-    const Outcome job = run(new ListDatasetsJob(m_client.get()));
+    const Outcome job = run(new ListDatasetsJob(m_client));
     QVERIFY(job && job->succeeded);
     QVERIFY(elapsed.elapsed() >= 1000); // never sooner than the server asked
     QCOMPARE(m_server->requestCount("GET"), 2);
@@ -312,7 +305,7 @@ void ApiJobsTest::redirect_toOtherPort_notFollowedAndNoKeyLeaves()
     Listener elsewhere;
     const QByteArray location = "http://127.0.0.1:" + QByteArray::number(elsewhere.serverPort()) + "/datasets";
     m_server->injectFault("GET", QStringLiteral("/datasets"), respond(302, "", "", {{"Location", location}}));
-    const Outcome job = run(new ListDatasetsJob(m_client.get()));
+    const Outcome job = run(new ListDatasetsJob(m_client));
     QVERIFY(job);
     QCOMPARE(job->error.kind, ApiError::Kind::Redirect);
     QTest::qWait(100);

@@ -1,5 +1,6 @@
 // The create flow end to end over real HTTP against the sandbox: success, refusals, and every way the
 // answer can be lost, checking that a create is never sent twice by itself (reliability.md R6, R7, R10).
+#include "../common/sandboxclient.h"
 #include "core/api/apiclient.h"
 #include "core/services/datasetservice.h"
 #include "core/storage/datasetstore.h"
@@ -41,8 +42,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SandboxClient> m_sandboxClient;
+    ApiClient *m_client = nullptr;
     std::unique_ptr<DatasetStore> m_store;
     std::unique_ptr<DatasetService> m_service;
 };
@@ -52,15 +53,8 @@ void DatasetServiceTest::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setApiKey(SandboxServer::defaultApiKey());
-    m_client->setTimeouts({500ms, 1000ms});
-    RetryPolicy policy = RetryPolicy::standard();
-    policy.initialDelay = 20ms;
-    policy.jitter = [] { return 1.0; };
-    m_client->setRetryPolicy(policy);
+    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts{500ms, 1000ms}, 20ms);
+    m_client = m_sandboxClient->client.get();
     m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
     QVERIFY(m_store->open());
     m_store->setScope(QStringLiteral("sandbox"));
@@ -70,14 +64,13 @@ void DatasetServiceTest::cleanup()
 {
     m_service.reset();
     m_store.reset();
-    m_client.reset();
-    m_network.reset();
+    m_sandboxClient.reset();
     m_server.reset();
 }
 
 DatasetService *DatasetServiceTest::makeService()
 {
-    m_service = std::make_unique<DatasetService>(m_client.get(), m_store.get());
+    m_service = std::make_unique<DatasetService>(m_client, m_store.get());
     m_service->setReconcileTiming({50ms, 100ms, 2min});
     return m_service.get();
 }
