@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, test, package and screenshot Ideogram Datasets.
 # Safe to run again: apt-get skips what is already there.
+# usage: scripts/install-deps.sh [--with-fuzz]   (--with-fuzz adds clang and libFuzzer for the fuzz preset)
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,9 @@ packages=(
   desktop-file-utils appstream
   curl sqlite3 file
 )
+if [ "${1:-}" = "--with-fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
