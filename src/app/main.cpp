@@ -1,7 +1,6 @@
 #include <app/appcontroller.h>
 #include <app/firstpaintprobe.h>
 
-#include <core/api/apiclient.h>
 #include <core/logging/logredactor.h>
 #include <core/validation/baseurl.h>
 #include <widgets/mainwindow.h>
@@ -17,10 +16,18 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
-void installTranslators(QApplication &app)
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ideogram-datasets"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ideogram-datasets"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IDS_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
     auto *qtTranslator = new QTranslator(&app);
@@ -32,17 +39,60 @@ void installTranslators(QApplication &app)
         QCoreApplication::installTranslator(appTranslator);
 }
 
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QCoreApplication::translate("main", "Start a local Ideogram-compatible sandbox server "
+                                                                   "and use it. No account needed; nothing is sent "
+                                                                   "to Ideogram.")};
+    QCommandLineOption baseUrl{QStringLiteral("api-base-url"),
+                               QCoreApplication::translate("main", "Use this API address for this run (https, or "
+                                                                   "http to this computer)."),
+                               QStringLiteral("url")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Create and manage datasets for Ideogram custom models. Not made by Ideogram.\n\n"
+                    "Environment: IDEOGRAM_API_KEY=<key> uses that key for this run only; it is never stored."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(sandbox);
+        parser.addOption(baseUrl);
+    }
+};
+
+// --help and --version print and exit; they must work without a display.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     if (const QByteArray rows = qgetenv("IDS_EXIT_AFTER_FIRST_PAINT"); !rows.isEmpty())
         app.installEventFilter(new Ids::App::FirstPaintProbe(rows.toInt(), &app));
-    QApplication::setApplicationName(QStringLiteral("ideogram-datasets"));
-    QApplication::setOrganizationName(QStringLiteral("ideogram-datasets"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Ideogram Datasets"));
-    QApplication::setApplicationVersion(QStringLiteral(IDS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(IDS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     installTranslators(app);
@@ -55,29 +105,14 @@ int main(int argc, char *argv[])
     Ids::Core::LogRedactor::install();
     Ids::Core::LogRedactor::setSecrets({environmentKey});
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Create and manage datasets for Ideogram custom models. Not made by Ideogram.\n\n"
-                "Environment: IDEOGRAM_API_KEY=<key> uses that key for this run only; it is never stored."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start a local Ideogram-compatible sandbox server and use it. "
-                                            "No account needed; nothing is sent to Ideogram."));
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("api-base-url"),
-        QCoreApplication::translate("main", "Use this API address for this run (https, or http to this computer)."),
-        QStringLiteral("url"));
-    parser.addOption(sandboxOption);
-    parser.addOption(baseUrlOption);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     Ids::App::LaunchOptions options;
-    options.sandbox = parser.isSet(sandboxOption);
+    options.sandbox = commandLine.parser.isSet(commandLine.sandbox);
     options.environmentKey = environmentKey;
-    if (parser.isSet(baseUrlOption)) {
-        const Ids::Core::BaseUrl::Check check = Ids::Core::BaseUrl::check(parser.value(baseUrlOption));
+    if (commandLine.parser.isSet(commandLine.baseUrl)) {
+        const Ids::Core::BaseUrl::Check check = Ids::Core::BaseUrl::check(commandLine.parser.value(commandLine.baseUrl));
         if (!check.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(check.reason));
             return 2;
@@ -95,7 +130,6 @@ int main(int argc, char *argv[])
         box.exec(); // nothing else is running yet: a modal box before the event loop is safe here
         return 1;
     }
-    QObject::connect(&controller, &Ids::App::AppController::readyToShow, controller.window(),
-                     &QWidget::show);
+    QObject::connect(&controller, &Ids::App::AppController::readyToShow, controller.window(), &QWidget::show);
     return app.exec();
 }
