@@ -5,660 +5,662 @@
     <name>Ids::App::AppController</name>
     <message>
         <source>The app&apos;s local database could not be opened (%1). Check that your home folder is writable and has free space, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank der App konnte nicht geöffnet werden (%1). Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist und freien Speicherplatz hat, und starten Sie die App dann neu.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::ApiError</name>
     <message>
         <source>This computer seems to be offline. Check your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer scheint offline zu sein. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The Ideogram server could not be found. Check your internet connection and the API address in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ideogram-Server wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die API-Adresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The Ideogram server refused the connection. Try again in a few minutes; if it keeps happening, check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ideogram-Server hat die Verbindung abgelehnt. Versuchen Sie es in ein paar Minuten erneut; wenn das weiter passiert, prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>The connection to Ideogram broke off before an answer arrived. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Ideogram ist abgebrochen, bevor eine Antwort kam. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate could not be verified, so nothing was sent. Check the API address in Settings and your network (some office or hotel networks interfere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitszertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen und Ihr Netzwerk (manche Büro- oder Hotelnetze greifen ein).</translation>
     </message>
     <message>
         <source>Ideogram did not answer in time. Check your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The server tried to send the request elsewhere, which this app does not allow with your key. Check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wollte die Anfrage an eine andere Adresse umleiten, was diese App mit Ihrem Schlüssel nicht zulässt. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>Ideogram refused the request as invalid. Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat die Anfrage als ungültig abgelehnt. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Ideogram refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>Ideogram rejected this key. Open Settings and paste a valid API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat diesen Schlüssel abgelehnt. Öffnen Sie die Einstellungen und fügen Sie einen gültigen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Your Ideogram balance or plan does not cover this. Top up or change your plan in the Ideogram dashboard, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ideogram-Guthaben oder Ihr Tarif reicht dafür nicht aus. Laden Sie Guthaben auf oder ändern Sie Ihren Tarif im Ideogram-Dashboard und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your Ideogram balance or plan does not cover this (%1). Top up or change your plan in the Ideogram dashboard, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ideogram-Guthaben oder Ihr Tarif reicht dafür nicht aus (%1). Laden Sie Guthaben auf oder ändern Sie Ihren Tarif im Ideogram-Dashboard und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This key is not allowed to do this. Check your Ideogram plan, or use a key of the account that owns the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel darf das nicht. Prüfen Sie Ihren Ideogram-Tarif oder verwenden Sie einen Schlüssel des Kontos, dem der Datensatz gehört.</translation>
     </message>
     <message>
         <source>Ideogram does not know this item. It may belong to another account; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram kennt dieses Element nicht. Es gehört vielleicht zu einem anderen Konto; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The upload is too large for Ideogram. Send fewer or smaller files at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload ist zu groß für Ideogram. Senden Sie weniger oder kleinere Dateien auf einmal.</translation>
     </message>
     <message>
         <source>Ideogram could not process this request. Change it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram konnte diese Anfrage nicht verarbeiten. Ändern Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Ideogram could not process this request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram konnte diese Anfrage nicht verarbeiten: %1</translation>
     </message>
     <message numerus="yes">
         <source>Ideogram is busy with other work of your account. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ideogram ist mit anderen Aufgaben Ihres Kontos beschäftigt. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Ideogram ist mit anderen Aufgaben Ihres Kontos beschäftigt. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ideogram is busy with other work of your account. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram ist mit anderen Aufgaben Ihres Kontos beschäftigt. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Ideogram had a problem on its side (error %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ideogram ist ein Problem aufgetreten (Fehler %1). Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <source>Ideogram gave an answer this app does not understand (status %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat eine Antwort gegeben, die diese App nicht versteht (Status %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server sent a web page or an empty answer instead of data. A network proxy or login page may be in the way; check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Webseite oder eine leere Antwort statt Daten geschickt. Vielleicht steht ein Netzwerk-Proxy oder eine Anmeldeseite im Weg; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Ideogram&apos;s answer was incomplete or in an unexpected form. Try again; if it keeps happening, this app may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Ideogram war unvollständig oder hatte eine unerwartete Form. Versuchen Sie es erneut; wenn das weiter passiert, braucht diese App vielleicht ein Update.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler hat die Anfrage gestoppt. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1 %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: %1</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisches Detail: %1</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::ApiKey</name>
     <message>
         <source>Paste your Ideogram API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Ideogram-API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>The key contains a character that is not plain ASCII. Copy the key again from the Ideogram dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein Zeichen, das kein einfaches ASCII ist. Kopieren Sie den Schlüssel erneut aus dem Ideogram-Dashboard.</translation>
     </message>
     <message>
         <source>The key contains a space or a line break. Copy the key again, without the text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein Leerzeichen oder einen Zeilenumbruch. Kopieren Sie den Schlüssel erneut, ohne den Text darum herum.</translation>
     </message>
     <message>
         <source>The key is too short to be an Ideogram API key (%1 characters). Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist zu kurz für einen Ideogram-API-Schlüssel (%1 Zeichen). Kopieren Sie den ganzen Schlüssel.</translation>
     </message>
     <message>
         <source>The text is too long to be an Ideogram API key. Copy only the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist zu lang für einen Ideogram-API-Schlüssel. Kopieren Sie nur den Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::BaseUrl</name>
     <message>
         <source>Enter the address of the Ideogram API, for example https://api.ideogram.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Ideogram-API ein, zum Beispiel https://api.ideogram.ai.</translation>
     </message>
     <message>
         <source>This is not a web address. Use the form https://api.ideogram.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webadresse. Verwenden Sie die Form https://api.ideogram.ai.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http would send your API key unencrypted. Use https://, or http only for this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einfachem http würde Ihr API-Schlüssel unverschlüsselt gesendet. Verwenden Sie https:// oder http nur für diesen Computer (127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg.</translation>
     </message>
     <message>
         <source>Leave everything after ? or # out of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alles nach ? oder # aus der Adresse weg.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::DatasetName</name>
     <message>
         <source>The name contains a broken character. Type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein beschädigtes Zeichen. Geben Sie den Namen erneut ein.</translation>
     </message>
     <message>
         <source>Enter a name for the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Datensatz ein.</translation>
     </message>
     <message>
         <source>The name contains an invisible control character (such as a line break). Type the name again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein unsichtbares Steuerzeichen (zum Beispiel einen Zeilenumbruch). Geben Sie den Namen ohne dieses Zeichen erneut ein.</translation>
     </message>
     <message>
         <source>The name contains an invisible text-direction character. Type the name again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein unsichtbares Zeichen für die Schreibrichtung. Geben Sie den Namen ohne dieses Zeichen erneut ein.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::DatasetService</name>
     <message>
         <source>Wait until the dataset being created is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der Datensatz, der gerade angelegt wird, fertig ist.</translation>
     </message>
     <message>
         <source>Could not reach Ideogram; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram war nicht erreichbar; neuer Versuch…</translation>
     </message>
     <message>
         <source>The answer was lost. Checking whether Ideogram created the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren. Es wird geprüft, ob Ideogram den Datensatz angelegt hat…</translation>
     </message>
     <message>
         <source>Checking whether &quot;%1&quot; was created before the app closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob „%1“ angelegt wurde, bevor die App geschlossen wurde…</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::SecretStore</name>
     <message>
         <source>Your system keychain is not available, so the key will be kept only until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Models::DatasetListModel</name>
     <message>
         <source>No cover yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Titelbild</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Cover asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild-Asset</translation>
     </message>
     <message>
         <source>Dataset ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetForm</name>
     <message>
         <source>New dataset &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des neuen Datensatzes:</translation>
     </message>
     <message>
         <source>e.g. Summer shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sommerschuhe</translation>
     </message>
     <message>
         <source>New dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Datensatzes</translation>
     </message>
     <message>
         <source>&amp;Create dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;anlegen</translation>
     </message>
     <message>
         <source>Create dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz anlegen</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Namen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetListPane</name>
     <message>
         <source>Search datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze durchsuchen</translation>
     </message>
     <message>
         <source>Shows only datasets whose name or ID contains every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Datensätze, deren Name oder ID jedes eingegebene Wort enthält</translation>
     </message>
     <message>
         <source>No datasets yet. Type a name above and press Enter to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datensätze. Geben Sie oben einen Namen ein und drücken Sie die Eingabetaste, um einen anzulegen.</translation>
     </message>
     <message>
         <source>No dataset matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetView</name>
     <message>
         <source>&amp;Copy Dataset ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Copy the selected dataset&apos;s ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des ausgewählten Datensatzes in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::ErrorBanner</name>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Open settings to change the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen, um den API-Schlüssel zu ändern</translation>
     </message>
     <message>
         <source>Show error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails anzeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::MainWindow</name>
     <message>
         <source>Ideogram Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram Datasets</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
         <source>Type the name of a new dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen eines neuen Datensatzes eingeben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find Datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze &amp;suchen…</translation>
     </message>
     <message>
         <source>Search the dataset list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Datensätze durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>API key and address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Adresse</translation>
     </message>
     <message>
         <source>&amp;About Ideogram Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Ideogram Datasets</translation>
     </message>
     <message>
         <source>Copied the dataset ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensatz-ID %1 wurde kopiert.</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App schließen</translation>
     </message>
     <message>
         <source>Change the API key or the API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel oder die API-Adresse ändern</translation>
     </message>
     <message>
         <source>Version and origin of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Herkunft dieser App</translation>
     </message>
     <message>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angelegt…</translation>
     </message>
     <message>
         <source>Checking whether “%1” was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob „%1“ angelegt wurde…</translation>
     </message>
     <message>
         <source>Created the dataset “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz „%1“ wurde angelegt.</translation>
     </message>
     <message>
         <source>About Ideogram Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ideogram Datasets</translation>
     </message>
     <message>
         <source>Ideogram Datasets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram Datasets %1</translation>
     </message>
     <message>
         <source>Create and manage datasets for Ideogram custom models.
 
 This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram&apos;s public API with your own API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze für eigene Ideogram-Modelle anlegen und verwalten.
+
+Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nutzt die öffentliche API von Ideogram mit Ihrem eigenen API-Schlüssel.</translation>
     </message>
     <message>
         <source>Sandbox — Ideogram Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox — Ideogram Datasets</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::SandboxBanner</name>
     <message>
         <source>Sandbox — no real Ideogram account. Datasets here vanish when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox — kein echtes Ideogram-Konto. Datensätze hier verschwinden, wenn Sie die App beenden.</translation>
     </message>
     <message>
         <source>Sandbox mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Modus</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Paste the API key from your Ideogram account&apos;s API settings. The key is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel aus den API-Einstellungen Ihres Ideogram-Kontos ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the key as you type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel beim Eingeben anzeigen</translation>
     </message>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;testen</translation>
     </message>
     <message>
         <source>Test the key with Ideogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel bei Ideogram testen</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rweitert</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the API base URL to Ideogram&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL auf die von Ideogram zurücksetzen</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren API-Schlüssel hier ein</translation>
     </message>
     <message>
         <source>%1 (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gespeichert)</translation>
     </message>
     <message>
         <source>In the sandbox the address is fixed for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sandbox ist die Adresse für diese Sitzung fest.</translation>
     </message>
     <message>
         <source>Test mode: plain http to this computer. Never use this for Ideogram itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: einfaches http zu diesem Computer. Verwenden Sie das nie für Ideogram selbst.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>This key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel funktioniert.</translation>
     </message>
     <message>
         <source>Ideogram rejected this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram hat diesen Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>The address could not be saved (%1). It is used until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse konnte nicht gespeichert werden (%1). Sie wird verwendet, bis Sie die App schließen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::UncertainCreatePanel</name>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Create an&amp;yway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem anlegen</translation>
     </message>
     <message>
         <source>F&amp;orget it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <source>Dataset creation not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Datensatzes nicht bestätigt</translation>
     </message>
     <message>
         <source>Ask Ideogram again whether the dataset exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideogram erneut fragen, ob der Datensatz existiert.</translation>
     </message>
     <message>
         <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen erneut senden. Falls das erste angekommen ist, haben Sie zwei Datensätze mit diesem Namen.</translation>
     </message>
     <message>
         <source>Stop waiting for this dataset. Nothing more is sent to Ideogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf diesen Datensatz warten. Es wird nichts mehr an Ideogram gesendet.</translation>
     </message>
     <message>
         <source>Check again whether the dataset was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen, ob der Datensatz angelegt wurde</translation>
     </message>
     <message>
         <source>Create the dataset anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz trotzdem anlegen</translation>
     </message>
     <message>
         <source>Forget this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datensatz vergessen</translation>
     </message>
     <message>
         <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::WelcomePanel</name>
     <message>
         <source>Welcome to Ideogram Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Ideogram Datasets</translation>
     </message>
     <message>
         <source>To create datasets, this app needs an API key from your Ideogram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Datensätze anzulegen, braucht diese App einen API-Schlüssel Ihres Ideogram-Kontos.</translation>
     </message>
     <message>
         <source>No key yet? The sandbox is a pretend Ideogram on this computer: try the app without an account. Nothing is sent to Ideogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel? Die Sandbox ist ein nachgebildetes Ideogram auf diesem Computer: Probieren Sie die App ohne Konto aus. Es wird nichts an Ideogram gesendet.</translation>
     </message>
     <message>
         <source>Enter API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel eingeben…</translation>
     </message>
     <message>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;ausprobieren</translation>
     </message>
     <message>
         <source>Enter API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -667,15 +669,17 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <source>Create and manage datasets for Ideogram custom models. Not made by Ideogram.
 
 Environment: IDEOGRAM_API_KEY=&lt;key&gt; uses that key for this run only; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze für eigene Ideogram-Modelle anlegen und verwalten. Nicht von Ideogram.
+
+Umgebung: IDEOGRAM_API_KEY=&lt;Schlüssel&gt; verwendet diesen Schlüssel nur für diese Sitzung; er wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Start a local Ideogram-compatible sandbox server and use it. No account needed; nothing is sent to Ideogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen, Ideogram-kompatiblen Sandbox-Server starten und verwenden. Kein Konto nötig; es wird nichts an Ideogram gesendet.</translation>
     </message>
     <message>
         <source>Use this API address for this run (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese API-Adresse für diese Sitzung verwenden (https, oder http zu diesem Computer).</translation>
     </message>
 </context>
 </TS>
