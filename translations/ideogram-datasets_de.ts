@@ -7,6 +7,10 @@
         <source>The app&apos;s local database could not be opened (%1). Check that your home folder is writable and has free space, then start the app again.</source>
         <translation>Die lokale Datenbank der App konnte nicht geöffnet werden (%1). Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist und freien Speicherplatz hat, und starten Sie die App dann neu.</translation>
     </message>
+    <message>
+        <source>The sandbox could not start: no free port on this computer&apos;s loopback address (127.0.0.1).</source>
+        <translation>Die Sandbox konnte nicht starten: Auf der Loopback-Adresse dieses Computers (127.0.0.1) ist kein Port frei.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Core::ApiError</name>

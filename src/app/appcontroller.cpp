@@ -10,6 +10,7 @@
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
 #include <sandbox/sandboxserver.h>
+#include <widgets/errorbanner.h>
 #include <widgets/mainwindow.h>
 
 #include <QFutureWatcher>
@@ -128,6 +129,8 @@ void AppController::startSandbox()
     m_sandbox = new Sandbox::SandboxServer(this);
     if (!m_sandbox->start()) {
         qCWarning(lcApp) << "the sandbox could not listen on 127.0.0.1";
+        m_window->errorBanner()->showMessage(
+            tr("The sandbox could not start: no free port on this computer's loopback address (127.0.0.1)."));
         delete m_sandbox;
         m_sandbox = nullptr;
         return;
