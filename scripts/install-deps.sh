@@ -13,7 +13,7 @@ packages=(
   dbus dbus-x11 gnome-keyring
   xvfb xauth
   desktop-file-utils appstream
-  curl sqlite3 file
+  curl sqlite3 file python3
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
