@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -40,6 +41,7 @@ AppController::AppController(LaunchOptions options, QObject *parent)
     , m_keyChecker(new Core::KeyChecker(m_network, this))
     , m_model(new Models::DatasetListModel(this))
     , m_proxy(new Models::DatasetFilterProxy(this))
+    , m_loader(std::make_unique<QThreadPool>())
 {
     m_proxy->setSourceModel(m_model);
 }
@@ -51,6 +53,8 @@ AppController::~AppController()
     m_settings->sync();
     // The window refers to the service and models: it goes first.
     m_window.reset();
+    // A cache read still running finishes (it is bounded: one SELECT) before Qt SQL's globals go away.
+    m_loader.reset();
 }
 
 bool AppController::start(QString *error)
@@ -180,7 +184,7 @@ void AppController::loadCacheAsync()
         }
         m_model->setDatasets(std::move(merged));
     });
-    watcher->setFuture(QtConcurrent::run(&Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
+    watcher->setFuture(QtConcurrent::run(m_loader.get(), &Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
 }
 
 void AppController::applySettings(const QString &key, const QUrl &baseUrl)

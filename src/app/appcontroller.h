@@ -8,6 +8,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace Ids::Core {
 class ApiClient;
@@ -79,6 +80,9 @@ private:
     Models::DatasetFilterProxy *m_proxy;
     Sandbox::SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<Widgets::MainWindow> m_window;
+    // Reads the cache off the GUI thread. Owned here so that quitting waits for a read in progress instead of
+    // tearing down Qt SQL under it.
+    std::unique_ptr<QThreadPool> m_loader;
     quint64 m_loadGeneration = 0;
     bool m_announcedReady = false;
 };

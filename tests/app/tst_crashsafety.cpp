@@ -34,7 +34,10 @@ int runChild(const QString &mode)
     if (!controller.start(&error))
         return 3;
     controller.window()->show();
-    if (mode == QLatin1String("create")) {
+    if (mode == QLatin1String("quit-early")) {
+        // Quit while the cache is still being read on the worker thread.
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    } else if (mode == QLatin1String("create")) {
         auto *name = controller.window()->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
         if (!name)
             return 4;
@@ -79,7 +82,42 @@ class CrashSafetyTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void killedAfterCreateSent_restartAdoptsWithoutSecondPost();
+    void quitWhileCacheLoads_exitsCleanly();
 };
+
+void CrashSafetyTest::quitWhileCacheLoads_exitsCleanly()
+{
+    // Found by the start-up benchmark: quitting before the cache read finished corrupted the heap at exit.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("datasets.sqlite"));
+    const QString url = QStringLiteral("http://127.0.0.1:9");
+    {
+        Ids::Core::DatasetStore store(db);
+        QVERIFY(store.open());
+        store.setScope(url);
+        QList<Ids::Core::Dataset> many;
+        for (int i = 0; i < 20000; ++i) {
+            Ids::Core::Dataset dataset;
+            dataset.id = QString::number(i);
+            dataset.name = QStringLiteral("Dataset %1").arg(i);
+            dataset.creationTime = Ids::Core::ApiDateTime::parse(QStringLiteral("2026-01-01T00:00:00Z"));
+            many.append(dataset);
+        }
+        QVERIFY(store.upsertMany(many));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IDS_CRASH_URL"), url);
+    env.insert(QStringLiteral("IDS_CRASH_DB"), db);
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("quit-early"));
+    for (int run = 0; run < 10; ++run) {
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+    }
+}
 
 void CrashSafetyTest::killedAfterCreateSent_restartAdoptsWithoutSecondPost()
 {

@@ -39,6 +39,12 @@ QString selectDatasets()
         + QStringLiteral(" FROM datasets WHERE scope = ? ORDER BY creation_ms IS NULL, creation_ms DESC, seen_at DESC");
 }
 
+// Qt binds a null QString as SQL NULL; the NOT NULL text columns want "" for an empty value.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString uniqueConnectionName()
 {
     return QStringLiteral("ids-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -194,10 +200,10 @@ bool DatasetStore::upsertMany(const QList<Dataset> &datasets)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Dataset &dataset : datasets) {
         query.addBindValue(m_scope);
-        query.addBindValue(dataset.id);
-        query.addBindValue(dataset.name);
-        query.addBindValue(dataset.userId);
-        query.addBindValue(dataset.creationTime.raw);
+        query.addBindValue(notNull(dataset.id));
+        query.addBindValue(notNull(dataset.name));
+        query.addBindValue(notNull(dataset.userId));
+        query.addBindValue(notNull(dataset.creationTime.raw));
         query.addBindValue(dataset.creationTime.isValid() ? QVariant(dataset.creationTime.utc.toMSecsSinceEpoch())
                                                           : QVariant());
         query.addBindValue(dataset.cover ? QVariant(dataset.cover->assetType) : QVariant());
@@ -236,9 +242,7 @@ std::optional<qint64> DatasetStore::addPendingCreate(const QString &name, const 
     query.addBindValue(m_scope);
     query.addBindValue(name);
     query.addBindValue(startedAtUtc.toMSecsSinceEpoch());
-    // An empty join is a null QString, which Qt binds as SQL NULL; the column wants text.
-    const QString ids = QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n'));
-    query.addBindValue(ids.isNull() ? QStringLiteral("") : ids);
+    query.addBindValue(notNull(QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n'))));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return std::nullopt;
