@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QNetworkInformation>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -97,7 +98,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     installTranslators(app);
     // Lets error messages say "offline" instead of "host not found"; without a backend we simply don't know.
-    QNetworkInformation::loadDefaultBackend();
+    // Loaded once the event loop runs: it talks to the network manager, which the first window need not wait for.
+    QTimer::singleShot(0, &app, [] { QNetworkInformation::loadDefaultBackend(); });
 
     // The key is read from the environment once, then removed, so child processes never inherit it.
     const QString environmentKey = qEnvironmentVariable("IDEOGRAM_API_KEY").trimmed();
