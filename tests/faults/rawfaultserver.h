@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPointer>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+// A scripted HTTP/1.1 server on 127.0.0.1 that misbehaves at the socket level (in the style of Qt's own
+// MiniHttpServer): each request gets the next step of the script, the last step repeating.
+class RawFaultServer final : public QTcpServer
+{
+    Q_OBJECT
+public:
+    enum class Step {
+        Answer, // write `response`, then close
+        NeverAnswer, // keep the connection, say nothing
+        Drip, // write `response` one byte every `delayMs`
+        ResetAfterRequest, // RST once the request is in
+        ResetAfterHeaders, // status line and headers, then RST
+        CloseBeforeAnyByte, // FIN without a byte
+        TruncatedBody, // Content-Length 500, 200 bytes, close
+        AbortedChunked, // one chunk, then close without the last chunk
+        AnswerLate, // write `response` after `delayMs`
+    };
+    struct Script
+    {
+        Step step = Step::Answer;
+        QByteArray response;
+        int delayMs = 0;
+    };
+
+    explicit RawFaultServer(QList<Script> script, QObject *parent = nullptr);
+    ~RawFaultServer() override;
+
+    int requests() const { return m_requests; }
+    int connections() const { return m_connections; }
+
+    static QByteArray response(int status, const QByteArray &body, const QByteArray &contentType = "application/json",
+                               const QByteArray &extraHeaders = {});
+
+private:
+    void onReadyRead(QTcpSocket *socket);
+    void perform(QTcpSocket *socket, const Script &script);
+
+    QList<Script> m_script;
+    QList<QPointer<QTcpSocket>> m_sockets;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_requests = 0;
+    int m_connections = 0;
+};

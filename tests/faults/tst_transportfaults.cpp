@@ -1,0 +1,224 @@
+// The fault matrix (reliability.md (c) 1–8, 10, 12, 15–19): every socket-level and HTTP-level fault against
+// every endpoint the client has, over real sockets. For each: the error category, how many requests reached
+// the server (reads retried per R1–R2, creates never re-sent per R6–R7), no hang past the deadline, and a
+// message fit for people.
+#include "rawfaultserver.h"
+
+#include "core/api/apiclient.h"
+#include "core/api/datasetjobs.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Ids::Core;
+using namespace std::chrono_literals;
+using Script = RawFaultServer::Script;
+using Step = RawFaultServer::Step;
+
+Q_DECLARE_METATYPE(QList<RawFaultServer::Script>)
+
+namespace {
+
+constexpr auto Inactivity = 800ms;
+constexpr auto Deadline = 1500ms;
+
+const QByteArray ListBody = R"({"datasets":[]})";
+const QByteArray DatasetBody =
+    R"({"dataset_id":"d1","name":"n","user_id":"u","creation_time":"2026-01-01T00:00:00Z","cover_asset_identifier":null})";
+
+Script answer(const QByteArray &response)
+{
+    return Script { Step::Answer, response, 0 };
+}
+
+Script step(Step what, int delayMs = 0, const QByteArray &response = {})
+{
+    return Script { what, response, delayMs };
+}
+
+QByteArray httpDateIn(int seconds)
+{
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc().addSecs(seconds), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+} // namespace
+
+class TransportFaultsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matrix_data();
+    void matrix();
+    void redirect_otherPortSeesNothing();
+};
+
+void TransportFaultsTest::matrix_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QList<Script>>("script"); // empty: nothing listens (connection refused)
+    QTest::addColumn<QString>("kind"); // "none" for success
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("minElapsedMs");
+
+    // name, script, then for GET and for POST: expected kind and requests seen; minimum wait for GET.
+    const auto add = [](const char *name, const QList<Script> &script, const QString &getKind, int getRequests,
+                        const QString &postKind, int postRequests, int getMinMs = 0) {
+        QTest::addRow("%s / GET", name) << QByteArray("GET") << script << getKind << getRequests << getMinMs;
+        QTest::addRow("%s / POST", name) << QByteArray("POST") << script << postKind << postRequests << 0;
+    };
+    const QByteArray ok = RawFaultServer::response(200, ListBody);
+    const auto thenOk = [&](const Script &first) { return QList<Script> { first, answer(ok) }; };
+
+    add("connection refused", {}, QStringLiteral("connection-refused"), 0, QStringLiteral("connection-refused"), 0);
+    // Transient for reads: three attempts, each ending at the inactivity limit.
+    add("never answers", { step(Step::NeverAnswer) }, QStringLiteral("timeout"), 3, QStringLiteral("timeout"), 1);
+    // A drip keeps the inactivity timer happy; the overall deadline ends it.
+    add("drip one byte every 300 ms", { step(Step::Drip, 300, ok) }, QStringLiteral("timeout"), 3,
+        QStringLiteral("timeout"), 1);
+    add("answer after the deadline", { step(Step::AnswerLate, 2500, ok) }, QStringLiteral("timeout"), 3,
+        QStringLiteral("timeout"), 1);
+    // Qt 6.4 re-sends a request by itself once when the connection dies before any answer byte: the GET
+    // counts below include that (4 = Qt's extra one + our three attempts). A POST body cannot be rewound, so
+    // Qt cannot re-send it: one request, whatever happens.
+    add("reset after the request", { step(Step::ResetAfterRequest) }, QStringLiteral("connection-lost"), 4,
+        QStringLiteral("connection-lost"), 1);
+    add("reset after the headers", { step(Step::ResetAfterHeaders) }, QStringLiteral("connection-lost"), 3,
+        QStringLiteral("connection-lost"), 1);
+    add("close before any byte", { step(Step::CloseBeforeAnyByte) }, QStringLiteral("connection-lost"), 4,
+        QStringLiteral("connection-lost"), 1);
+    add("truncated Content-Length", { step(Step::TruncatedBody) }, QStringLiteral("connection-lost"), 3,
+        QStringLiteral("connection-lost"), 1);
+    add("aborted chunked body", { step(Step::AbortedChunked) }, QStringLiteral("connection-lost"), 3,
+        QStringLiteral("connection-lost"), 1);
+    add("HTML 502 page", { answer(RawFaultServer::response(502, "<html><h1>Bad gateway</h1></html>", "text/html")) },
+        QStringLiteral("server"), 3, QStringLiteral("server"), 1);
+    add("empty 200", { answer(RawFaultServer::response(200, "")) }, QStringLiteral("not-json"), 1,
+        QStringLiteral("not-json"), 1);
+    add("200 text/plain", { answer(RawFaultServer::response(200, "ok", "text/plain")) }, QStringLiteral("bad-shape"), 1,
+        QStringLiteral("bad-shape"), 1);
+    add("200 captive portal", { answer(RawFaultServer::response(200, "<!DOCTYPE html><p>Log in</p>", "text/html")) },
+        QStringLiteral("not-json"), 1, QStringLiteral("not-json"), 1);
+    add("407 proxy", { answer(RawFaultServer::response(407, "", "text/html")) }, QStringLiteral("unexpected-status"), 1,
+        QStringLiteral("unexpected-status"), 1);
+    // 429 and 503: a read waits as asked and then succeeds; a create is never re-sent by the job.
+    add("429 Retry-After 1",
+        thenOk(answer(RawFaultServer::response(429, "{}", "application/json", "Retry-After: 1\r\n"))),
+        QStringLiteral("none"), 2, QStringLiteral("rate-limited"), 1, 1000);
+    add("429 Retry-After HTTP-date",
+        thenOk(answer(RawFaultServer::response(429, "{}", "application/json", "Retry-After: @DATE+2@\r\n"))),
+        QStringLiteral("none"), 2, QStringLiteral("rate-limited"), 1, 900);
+    add("429 Retry-After garbage",
+        thenOk(answer(RawFaultServer::response(429, "{}", "application/json", "Retry-After: soon\r\n"))),
+        QStringLiteral("none"), 2, QStringLiteral("rate-limited"), 1);
+    add("429 Retry-After negative",
+        thenOk(answer(RawFaultServer::response(429, "{}", "application/json", "Retry-After: -5\r\n"))),
+        QStringLiteral("none"), 2, QStringLiteral("rate-limited"), 1);
+    add("429 Retry-After 3600",
+        thenOk(answer(RawFaultServer::response(429, "{}", "application/json", "Retry-After: 3600\r\n"))),
+        QStringLiteral("rate-limited"), 1, QStringLiteral("rate-limited"), 1);
+    add("503 Retry-After 1",
+        thenOk(answer(RawFaultServer::response(503, "{}", "application/json", "Retry-After: 1\r\n"))),
+        QStringLiteral("none"), 2, QStringLiteral("server"), 1, 1000);
+}
+
+void TransportFaultsTest::matrix()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QList<Script>, script);
+    QFETCH(QString, kind);
+    QFETCH(int, requests);
+    QFETCH(int, minElapsedMs);
+
+    std::unique_ptr<RawFaultServer> server;
+    QUrl base(QStringLiteral("http://127.0.0.1"));
+    if (script.isEmpty()) {
+        QTcpServer closed; // take a free port, then let it go: nothing listens there
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        base.setPort(closed.serverPort());
+    } else {
+        for (Script &s : script) {
+            // An HTTP-date is only "2 s from now" when the row runs, not when the table was built.
+            s.response.replace("@DATE+2@", httpDateIn(2));
+            if (method == "POST") // the create gets a Dataset where the read gets a list
+                s.response.replace(ListBody, DatasetBody);
+        }
+        server = std::make_unique<RawFaultServer>(script);
+        base.setPort(server->serverPort());
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(base);
+    client.setApiKey(QStringLiteral("fault-test-key-0000000000"));
+    client.setTimeouts({ Inactivity, Deadline });
+    RetryPolicy policy = RetryPolicy::standard();
+    policy.initialDelay = 10ms;
+    policy.jitter = [] { return 1.0; };
+    client.setRetryPolicy(policy);
+
+    ApiJob *job = method == "GET" ? static_cast<ApiJob *>(new ListDatasetsJob(&client))
+                                  : new CreateDatasetJob(&client, QStringLiteral("n"));
+    bool finished = false;
+    ApiError error;
+    connect(job, &ApiJob::finished, this, [&] {
+        finished = true;
+        error = job->error();
+    });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    job->start();
+    // No hang: three attempts at the deadline each, plus the retry waits, plus a margin.
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 3 * 1500 + 2500 + 1000);
+
+    QCOMPARE(ApiError::kindName(error.kind), kind);
+    QVERIFY2(elapsed.elapsed() >= minElapsedMs, qPrintable(QString::number(elapsed.elapsed())));
+    QTest::qWait(50);
+    QCOMPARE(server ? server->requests() : 0, requests);
+    if (error.isError()) {
+        const QString headline = error.headline();
+        QVERIFY(!headline.isEmpty());
+        static const QRegularExpression technical(QStringLiteral("QNetworkReply|::|Error\\b"));
+        QVERIFY2(!technical.match(headline).hasMatch(), qPrintable(headline));
+        QVERIFY(error.details().contains(QString::fromLatin1(method) + QStringLiteral(" /datasets")));
+    }
+    if (method == "POST") {
+        const bool notSent =
+            error.kind == ApiError::Kind::ConnectionRefused || error.kind == ApiError::Kind::RateLimited;
+        QCOMPARE(error.delivery() == ApiError::Delivery::NotSent, notSent);
+    }
+}
+
+void TransportFaultsTest::redirect_otherPortSeesNothing()
+{
+    RawFaultServer elsewhere({ answer(RawFaultServer::response(200, ListBody)) });
+    const QByteArray location =
+        "Location: http://127.0.0.1:" + QByteArray::number(elsewhere.serverPort()) + "/datasets\r\n";
+    for (const QByteArray &method : { QByteArray("GET"), QByteArray("POST") }) {
+        RawFaultServer server({ answer(RawFaultServer::response(302, "", "text/html", location)) });
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        client.setApiKey(QStringLiteral("fault-test-key-0000000000"));
+        ApiJob *job = method == "GET" ? static_cast<ApiJob *>(new ListDatasetsJob(&client))
+                                      : new CreateDatasetJob(&client, QStringLiteral("n"));
+        bool finished = false;
+        ApiError::Kind kind = ApiError::Kind::None;
+        connect(job, &ApiJob::finished, this, [&] {
+            finished = true;
+            kind = job->error().kind;
+        });
+        job->start();
+        QTRY_VERIFY(finished);
+        QCOMPARE(kind, ApiError::Kind::Redirect);
+        QCOMPARE(server.requests(), 1);
+    }
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.connections(), 0);
+}
+
+QTEST_GUILESS_MAIN(TransportFaultsTest)
+#include "tst_transportfaults.moc"
