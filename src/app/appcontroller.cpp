@@ -69,8 +69,8 @@ bool AppController::start(QString *error)
     }
 
     m_service = new Core::DatasetService(m_client, m_store.get(), this);
-    m_window = std::make_unique<Widgets::MainWindow>(m_service, m_model, m_proxy, m_secrets, m_keyChecker,
-                                                     m_settings.get());
+    m_window =
+        std::make_unique<Widgets::MainWindow>(m_service, m_model, m_proxy, m_secrets, m_keyChecker, m_settings.get());
     connect(m_service, &Core::DatasetService::datasetCreated, m_model, &Models::DatasetListModel::upsert);
     connect(m_window.get(), &Widgets::MainWindow::sandboxRequested, this, &AppController::startSandbox);
     connect(m_window.get(), &Widgets::MainWindow::settingsSaved, this, &AppController::applySettings);
@@ -184,7 +184,8 @@ void AppController::loadCacheAsync()
         }
         m_model->setDatasets(std::move(merged));
     });
-    watcher->setFuture(QtConcurrent::run(m_loader.get(), &Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
+    watcher->setFuture(
+        QtConcurrent::run(m_loader.get(), &Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
 }
 
 void AppController::applySettings(const QString &key, const QUrl &baseUrl)

@@ -34,7 +34,7 @@ namespace Ids::App {
 struct LaunchOptions
 {
     bool sandbox = false;
-    QUrl baseUrlOverride;  // --api-base-url, for this run only
+    QUrl baseUrlOverride; // --api-base-url, for this run only
     QString environmentKey; // IDEOGRAM_API_KEY, for this run only, never stored
     QString databasePath;
 };

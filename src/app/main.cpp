@@ -43,20 +43,23 @@ void installTranslators(QCoreApplication &app)
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                               QCoreApplication::translate("main", "Start a local Ideogram-compatible sandbox server "
-                                                                   "and use it. No account needed; nothing is sent "
-                                                                   "to Ideogram.")};
-    QCommandLineOption baseUrl{QStringLiteral("api-base-url"),
-                               QCoreApplication::translate("main", "Use this API address for this run (https, or "
-                                                                   "http to this computer)."),
-                               QStringLiteral("url")};
+    QCommandLineOption sandbox {QStringLiteral("sandbox"),
+                                QCoreApplication::translate("main",
+                                                            "Start a local Ideogram-compatible sandbox server "
+                                                            "and use it. No account needed; nothing is sent "
+                                                            "to Ideogram.")};
+    QCommandLineOption baseUrl {QStringLiteral("api-base-url"),
+                                QCoreApplication::translate("main",
+                                                            "Use this API address for this run (https, or "
+                                                            "http to this computer)."),
+                                QStringLiteral("url")};
 
     CommandLine()
     {
         parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Create and manage datasets for Ideogram custom models. Not made by Ideogram.\n\n"
-                    "Environment: IDEOGRAM_API_KEY=<key> uses that key for this run only; it is never stored."));
+            "main",
+            "Create and manage datasets for Ideogram custom models. Not made by Ideogram.\n\n"
+            "Environment: IDEOGRAM_API_KEY=<key> uses that key for this run only; it is never stored."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(sandbox);
@@ -114,15 +117,16 @@ int main(int argc, char *argv[])
     options.sandbox = commandLine.parser.isSet(commandLine.sandbox);
     options.environmentKey = environmentKey;
     if (commandLine.parser.isSet(commandLine.baseUrl)) {
-        const Ids::Core::BaseUrl::Check check = Ids::Core::BaseUrl::check(commandLine.parser.value(commandLine.baseUrl));
+        const Ids::Core::BaseUrl::Check check =
+            Ids::Core::BaseUrl::check(commandLine.parser.value(commandLine.baseUrl));
         if (!check.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(check.reason));
             return 2;
         }
         options.baseUrlOverride = check.url;
     }
-    options.databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/datasets.sqlite");
+    options.databasePath =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/datasets.sqlite");
 
     Ids::App::AppController controller(options);
     QString error;

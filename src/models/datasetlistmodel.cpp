@@ -10,8 +10,7 @@ using Ids::Core::Dataset;
 
 DatasetListModel::DatasetListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int DatasetListModel::rowCount(const QModelIndex &parent) const
 {

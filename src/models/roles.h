@@ -7,8 +7,8 @@ namespace Ids::Models {
 // Item data roles of the project's models, in one place (Zeal's itemdatarole.h).
 enum Role {
     DatasetIdRole = Qt::UserRole + 1, // QString
-    SortRole,                         // a value that sorts correctly: folded name, time in ms, id
-    SearchTextRole,                   // the text the search box matches
+    SortRole, // a value that sorts correctly: folded name, time in ms, id
+    SearchTextRole, // the text the search box matches
 };
 
 } // namespace Ids::Models

@@ -38,21 +38,36 @@ QByteArray methodName(QHttpServerRequest::Method method)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -60,8 +75,7 @@ QByteArray reasonPhrase(int status)
 
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 SandboxServer::~SandboxServer()
 {
@@ -122,7 +136,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     switch (fault.action) {
     case Fault::Action::Respond:
-        write(socket, Reply{fault.status, fault.body, fault.contentType, fault.headers});
+        write(socket, Reply {fault.status, fault.body, fault.contentType, fault.headers});
         break;
     case Fault::Action::DropBeforeApply:
         socket->abort();
@@ -183,7 +197,7 @@ SandboxServer::Reply SandboxServer::route(const Call &call)
             QJsonArray list;
             for (const Core::Dataset &dataset : m_state.datasets(search))
                 list.append(dataset.toJson());
-            return json(200, QJsonObject{{QStringLiteral("datasets"), list}});
+            return json(200, QJsonObject {{QStringLiteral("datasets"), list}});
         }
         if (call.method == "POST") {
             QJsonParseError parseError;
@@ -205,20 +219,21 @@ SandboxServer::Reply SandboxServer::route(const Call &call)
     const Core::Dataset *dataset = m_state.dataset(parts.at(1));
     if (!dataset)
         return error(404, QStringLiteral("Dataset not found"));
-    return json(200, QJsonObject{{QStringLiteral("dataset"), dataset->toJson()},
-                                 {QStringLiteral("file_count"), 0},
-                                 {QStringLiteral("files"), QJsonArray()},
-                                 {QStringLiteral("custom_model_ids"), QJsonArray()}});
+    return json(200,
+                QJsonObject {{QStringLiteral("dataset"), dataset->toJson()},
+                             {QStringLiteral("file_count"), 0},
+                             {QStringLiteral("files"), QJsonArray()},
+                             {QStringLiteral("custom_model_ids"), QJsonArray()}});
 }
 
 SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)
 {
-    return Reply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
+    return Reply {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
 SandboxServer::Reply SandboxServer::error(int status, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("error"), message}});
+    return json(status, QJsonObject {{QStringLiteral("error"), message}});
 }
 
 void SandboxServer::write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt)

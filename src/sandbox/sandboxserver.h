@@ -26,11 +26,11 @@ public:
     struct Fault
     {
         enum class Action {
-            Respond,          // answer status/body/headers instead of handling; nothing is applied
-            DropBeforeApply,  // close the connection without applying or answering
-            DropAfterApply,   // apply the request, then close without answering
-            NeverAnswer,      // keep the connection open and say nothing
-            TruncatedBody,    // apply, then send a 200 whose body stops halfway
+            Respond, // answer status/body/headers instead of handling; nothing is applied
+            DropBeforeApply, // close the connection without applying or answering
+            DropAfterApply, // apply the request, then close without answering
+            NeverAnswer, // keep the connection open and say nothing
+            TruncatedBody, // apply, then send a 200 whose body stops halfway
             DelayThenRespond, // wait delayMs, then handle normally
         };
         Action action = Action::Respond;

@@ -86,7 +86,7 @@ void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterPr
     header->resizeSection(int(Column::Cover), metrics.horizontalAdvance(QLatin1Char('x')) * 20);
 
     for (QAbstractItemModel *watched :
-         { static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(proxy) }) {
+         {static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(proxy)}) {
         connect(watched, &QAbstractItemModel::rowsInserted, this, &DatasetListPane::updateEmptyState);
         connect(watched, &QAbstractItemModel::rowsRemoved, this, &DatasetListPane::updateEmptyState);
         connect(watched, &QAbstractItemModel::modelReset, this, &DatasetListPane::updateEmptyState);

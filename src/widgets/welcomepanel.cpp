@@ -25,7 +25,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
-    for (QLabel *label : { m_titleLabel, m_explanationLabel, m_sandboxLabel }) {
+    for (QLabel *label : {m_titleLabel, m_explanationLabel, m_sandboxLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignHCenter);

@@ -44,8 +44,8 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
 
     Ids::App::LaunchOptions options;
     options.baseUrlOverride = server.baseUrl();
-    options.databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/datasets.sqlite");
+    options.databasePath =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/datasets.sqlite");
     {
         Ids::App::AppController controller(options);
         QString error;

@@ -72,8 +72,8 @@ void ApiErrorTest::mapReply_data()
                              << false << "offline";
     QTest::newRow("session failed") << network(QNetworkReply::NetworkSessionFailedError) << Kind::Offline
                                     << Delivery::NotSent << false << "offline";
-    QTest::newRow("dns failure") << network(QNetworkReply::HostNotFoundError) << Kind::HostNotFound
-                                 << Delivery::NotSent << true << "could not be found";
+    QTest::newRow("dns failure") << network(QNetworkReply::HostNotFoundError) << Kind::HostNotFound << Delivery::NotSent
+                                 << true << "could not be found";
     QTest::newRow("connection refused") << network(QNetworkReply::ConnectionRefusedError) << Kind::ConnectionRefused
                                         << Delivery::NotSent << true << "refused";
     QTest::newRow("tls failure") << network(QNetworkReply::SslHandshakeFailedError) << Kind::Tls << Delivery::NotSent
@@ -102,7 +102,8 @@ void ApiErrorTest::mapReply_data()
     ReplyFacts tooMany = facts(429, R"({"error":"busy","reject_reason":"inflight_limit"})");
     tooMany.retryAfterHeader = "7";
     QTest::newRow("429 with wait") << tooMany << Kind::RateLimited << Delivery::NotSent << true << "Wait 7 second";
-    QTest::newRow("429 without wait") << facts(429) << Kind::RateLimited << Delivery::NotSent << true << "Wait a minute";
+    QTest::newRow("429 without wait") << facts(429) << Kind::RateLimited << Delivery::NotSent << true
+                                      << "Wait a minute";
     QTest::newRow("500") << facts(500) << Kind::Server << Delivery::MaybeApplied << true << "error 500";
     QTest::newRow("502 html") << facts(502, "<html><body>Bad gateway</body></html>", "text/html") << Kind::Server
                               << Delivery::MaybeApplied << true << "error 502";
@@ -179,16 +180,15 @@ void ApiErrorTest::extractServerMessage_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("error key") << QByteArray(R"({"error":"Bad name"})") << QByteArray("application/json") << "Bad name";
     QTest::newRow("message key") << QByteArray(R"({"message":"Nope"})") << QByteArray("application/json") << "Nope";
-    QTest::newRow("detail key") << QByteArray(R"({"detail":"Missing"})") << QByteArray("application/json")
-                                << "Missing";
+    QTest::newRow("detail key") << QByteArray(R"({"detail":"Missing"})") << QByteArray("application/json") << "Missing";
     QTest::newRow("detail array") << QByteArray(R"({"detail":[{"msg":"x"}]})") << QByteArray("application/json")
                                   << R"([{"msg":"x"}])";
     QTest::newRow("plain text") << QByteArray("Service down\n") << QByteArray("text/plain") << "Service down";
     QTest::newRow("html ignored") << QByteArray("<!DOCTYPE html><html>x</html>") << QByteArray("text/html") << "";
     QTest::newRow("empty") << QByteArray() << QByteArray() << "";
     QTest::newRow("json without known key") << QByteArray(R"({"x":1})") << QByteArray("application/json") << "";
-    QTest::newRow("html markup kept as text") << QByteArray(R"({"error":"<b>x</b>"})")
-                                              << QByteArray("application/json") << "<b>x</b>";
+    QTest::newRow("html markup kept as text")
+        << QByteArray(R"({"error":"<b>x</b>"})") << QByteArray("application/json") << "<b>x</b>";
 }
 
 void ApiErrorTest::extractServerMessage()

@@ -21,7 +21,7 @@ Dataset makeDataset(int i, const QString &name)
     dataset.userId = QStringLiteral("u");
     dataset.creationTime = ApiDateTime::fromUtc(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60));
     if (i % 2)
-        dataset.cover = AssetIdentifier{QStringLiteral("RESPONSE"), QStringLiteral("asset%1").arg(i), QString()};
+        dataset.cover = AssetIdentifier {QStringLiteral("RESPONSE"), QStringLiteral("asset%1").arg(i), QString()};
     return dataset;
 }
 
@@ -107,12 +107,16 @@ void DatasetModelsTest::proxy_sortsByNameAndTime()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     proxy.sort(int(Column::Created), Qt::DescendingOrder);
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("Apple"), QStringLiteral("cherry"), QStringLiteral("banana")}));
+    QCOMPARE(column(proxy, Column::Name),
+             (QStringList {QStringLiteral("Apple"), QStringLiteral("cherry"), QStringLiteral("banana")}));
     proxy.sort(int(Column::Name), Qt::AscendingOrder);
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("Apple"), QStringLiteral("banana"), QStringLiteral("cherry")}));
+    QCOMPARE(column(proxy, Column::Name),
+             (QStringList {QStringLiteral("Apple"), QStringLiteral("banana"), QStringLiteral("cherry")}));
     // A new row lands where the sort puts it.
     model.upsert(makeDataset(4, QStringLiteral("avocado")));
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("Apple"), QStringLiteral("avocado"), QStringLiteral("banana"), QStringLiteral("cherry")}));
+    QCOMPARE(column(proxy, Column::Name),
+             (QStringList {QStringLiteral("Apple"), QStringLiteral("avocado"), QStringLiteral("banana"),
+                           QStringLiteral("cherry")}));
     proxy.sort(int(Column::Created), Qt::DescendingOrder);
     QCOMPARE(column(proxy, Column::Name).first(), QStringLiteral("avocado"));
 }
@@ -127,11 +131,12 @@ void DatasetModelsTest::proxy_filtersByWordsInNameOrId()
     proxy.setSourceModel(&model);
     proxy.sort(int(Column::Name), Qt::AscendingOrder);
     proxy.setSearchText(QStringLiteral("SUMMER"));
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("summer hats"), QStringLiteral("Summer shoes")}));
+    QCOMPARE(column(proxy, Column::Name),
+             (QStringList {QStringLiteral("summer hats"), QStringLiteral("Summer shoes")}));
     proxy.setSearchText(QStringLiteral("  summer   shoes "));
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("Summer shoes")}));
+    QCOMPARE(column(proxy, Column::Name), (QStringList {QStringLiteral("Summer shoes")}));
     proxy.setSearchText(QStringLiteral("id-000002"));
-    QCOMPARE(column(proxy, Column::Name), (QStringList{QStringLiteral("Winter coats")}));
+    QCOMPARE(column(proxy, Column::Name), (QStringList {QStringLiteral("Winter coats")}));
     proxy.setSearchText(QStringLiteral("nothing"));
     QCOMPARE(proxy.rowCount(), 0);
     model.upsert(makeDataset(4, QStringLiteral("nothing to see")));

@@ -12,7 +12,8 @@ using namespace Ids::Core;
 
 namespace {
 
-Dataset makeDataset(const QString &id, const QString &name, const QString &time = QStringLiteral("2026-01-02T03:04:05Z"))
+Dataset makeDataset(const QString &id, const QString &name,
+                    const QString &time = QStringLiteral("2026-01-02T03:04:05Z"))
 {
     Dataset dataset;
     dataset.id = id;
@@ -90,8 +91,8 @@ void DatasetStoreTest::init()
 void DatasetStoreTest::datasets_surviveRestart()
 {
     Dataset withCover = makeDataset(QStringLiteral("a"), QStringLiteral("With cover"));
-    withCover.cover = AssetIdentifier{QStringLiteral("RESPONSE"), QStringLiteral("7uS_VESkRI6O3-sVgHQp_A"),
-                                      QStringLiteral("abcdefghijklmnopqrstuv")};
+    withCover.cover = AssetIdentifier {QStringLiteral("RESPONSE"), QStringLiteral("7uS_VESkRI6O3-sVgHQp_A"),
+                                       QStringLiteral("abcdefghijklmnopqrstuv")};
     const Dataset rawTime = makeDataset(QStringLiteral("b"), QStringLiteral("Raw"), QStringLiteral("last Tuesday"));
     {
         DatasetStore store(path());
@@ -121,8 +122,9 @@ void DatasetStoreTest::upsert_updatesWithoutDuplicates()
                               makeDataset(QStringLiteral("b"), QStringLiteral("Other"))}));
     const QList<Dataset> datasets = store.datasets();
     QCOMPARE(datasets.size(), 2);
-    QCOMPARE(store.datasetIds(), (QSet<QString>{QStringLiteral("a"), QStringLiteral("b")}));
-    const auto it = std::find_if(datasets.cbegin(), datasets.cend(), [](const Dataset &d) { return d.id == QLatin1String("a"); });
+    QCOMPARE(store.datasetIds(), (QSet<QString> {QStringLiteral("a"), QStringLiteral("b")}));
+    const auto it =
+        std::find_if(datasets.cbegin(), datasets.cend(), [](const Dataset &d) { return d.id == QLatin1String("a"); });
     QCOMPARE(it->name, QStringLiteral("New"));
 }
 
@@ -145,9 +147,10 @@ void DatasetStoreTest::order_isNewestFirstWithUnparsedLast()
 {
     DatasetStore store(path());
     QVERIFY(store.open());
-    QVERIFY(store.upsertMany({makeDataset(QStringLiteral("old"), QStringLiteral("o"), QStringLiteral("2020-01-01T00:00:00Z")),
-                              makeDataset(QStringLiteral("raw"), QStringLiteral("r"), QStringLiteral("?")),
-                              makeDataset(QStringLiteral("new"), QStringLiteral("n"), QStringLiteral("2026-01-01 00:00:00+00:00"))}));
+    QVERIFY(store.upsertMany(
+        {makeDataset(QStringLiteral("old"), QStringLiteral("o"), QStringLiteral("2020-01-01T00:00:00Z")),
+         makeDataset(QStringLiteral("raw"), QStringLiteral("r"), QStringLiteral("?")),
+         makeDataset(QStringLiteral("new"), QStringLiteral("n"), QStringLiteral("2026-01-01 00:00:00+00:00"))}));
     const QList<Dataset> datasets = store.datasets();
     QCOMPARE(datasets.size(), 3);
     QCOMPARE(datasets.at(0).id, QStringLiteral("new"));
@@ -162,7 +165,8 @@ void DatasetStoreTest::pendingCreates_surviveRestartAndResolve()
     {
         DatasetStore store(path());
         QVERIFY(store.open());
-        const auto added = store.addPendingCreate(QStringLiteral("Shoes"), started, {QStringLiteral("x"), QStringLiteral("y")});
+        const auto added =
+            store.addPendingCreate(QStringLiteral("Shoes"), started, {QStringLiteral("x"), QStringLiteral("y")});
         QVERIFY(added);
         id = *added;
     }
@@ -173,7 +177,7 @@ void DatasetStoreTest::pendingCreates_surviveRestartAndResolve()
     QCOMPARE(pending.at(0).id, id);
     QCOMPARE(pending.at(0).name, QStringLiteral("Shoes"));
     QCOMPARE(pending.at(0).startedAtUtc, started);
-    QCOMPARE(pending.at(0).knownIds, (QSet<QString>{QStringLiteral("x"), QStringLiteral("y")}));
+    QCOMPARE(pending.at(0).knownIds, (QSet<QString> {QStringLiteral("x"), QStringLiteral("y")}));
     QVERIFY(store.resolvePendingCreate(id));
     QVERIFY(store.pendingCreates().isEmpty());
 }
@@ -230,7 +234,7 @@ void DatasetStoreTest::open_afterKilledWriter_isClean()
     QVERIFY(child.waitForReadyRead(20000));
     QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
     QTest::qWait(100); // let it get into the middle of more transactions
-    child.kill();      // SIGKILL: no chance to close anything
+    child.kill(); // SIGKILL: no chance to close anything
     QVERIFY(child.waitForFinished());
 
     DatasetStore store(path());

@@ -38,11 +38,13 @@ void LogRedactorTest::redact_data()
     QTest::newRow("base64") << QStringLiteral("b64 %1").arg(QString::fromLatin1(Key.toUtf8().toBase64()))
                             << QString::fromLatin1(Key.toUtf8().toBase64());
     const QString special = QStringLiteral("key with/slash+plus=");
-    QTest::newRow("percent-encoded") << QStringLiteral("url ?k=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(Key + special)))
-                                     << QString::fromLatin1(QUrl::toPercentEncoding(Key + special));
-    QTest::newRow("header of another key") << QStringLiteral("Api-Key: someOtherSecret123 next")
-                                           << QStringLiteral("someOtherSecret123");
-    QTest::newRow("json header") << QStringLiteral(R"({"api-key": "anotherSecret456"})") << QStringLiteral("anotherSecret456");
+    QTest::newRow("percent-encoded")
+        << QStringLiteral("url ?k=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(Key + special)))
+        << QString::fromLatin1(QUrl::toPercentEncoding(Key + special));
+    QTest::newRow("header of another key")
+        << QStringLiteral("Api-Key: someOtherSecret123 next") << QStringLiteral("someOtherSecret123");
+    QTest::newRow("json header") << QStringLiteral(R"({"api-key": "anotherSecret456"})")
+                                 << QStringLiteral("anotherSecret456");
 }
 
 void LogRedactorTest::redact()

@@ -64,30 +64,47 @@ void TypesTest::dataset_fromJson_data()
     QTest::newRow("docs example") << QByteArray(R"({"dataset_id":"d1","name":"My Training Dataset","user_id":"u1",
         "creation_time":"2000-01-23 04:56:07+00:00",
         "cover_asset_identifier":{"asset_type":"RESPONSE","asset_id":"7uS_VESkRI6O3-sVgHQp_A"}})")
-                                  << true << "RESPONSE" << "";
+                                  << true << "RESPONSE"
+                                  << "";
     QTest::newRow("cover null") << QByteArray(R"({"dataset_id":"d1","name":"n","user_id":"u",
-        "creation_time":"2000-01-23T04:56:07Z","cover_asset_identifier":null})") << true << "" << "";
+        "creation_time":"2000-01-23T04:56:07Z","cover_asset_identifier":null})")
+                                << true << ""
+                                << "";
     QTest::newRow("cover absent") << QByteArray(R"({"dataset_id":"d1","name":"n","user_id":"u",
-        "creation_time":"2000-01-23T04:56:07Z"})") << true << "" << "";
+        "creation_time":"2000-01-23T04:56:07Z"})")
+                                  << true << ""
+                                  << "";
     QTest::newRow("unknown asset type kept") << QByteArray(R"({"dataset_id":"d1","name":"n","user_id":"u",
         "creation_time":"x","cover_asset_identifier":{"asset_type":"HOLOGRAM","asset_id":"a",
-        "collection_id":"abcdefghijklmnopqrstuv"}})") << true << "HOLOGRAM" << "";
+        "collection_id":"abcdefghijklmnopqrstuv"}})")
+                                             << true << "HOLOGRAM"
+                                             << "";
     QTest::newRow("unknown fields ignored") << QByteArray(R"({"dataset_id":"d1","name":"n","user_id":"u",
-        "creation_time":"2000-01-23T04:56:07Z","colour":"blue","nested":{"a":1}})") << true << "" << "";
+        "creation_time":"2000-01-23T04:56:07Z","colour":"blue","nested":{"a":1}})")
+                                            << true << ""
+                                            << "";
     QTest::newRow("missing id") << QByteArray(R"({"name":"n","user_id":"u","creation_time":"x"})") << false << ""
                                 << "dataset_id";
     QTest::newRow("empty id") << QByteArray(R"({"dataset_id":"","name":"n","user_id":"u","creation_time":"x"})")
-                              << false << "" << "dataset_id";
+                              << false << ""
+                              << "dataset_id";
     QTest::newRow("id is a number") << QByteArray(R"({"dataset_id":5,"name":"n","user_id":"u","creation_time":"x"})")
-                                    << false << "" << "dataset_id";
+                                    << false << ""
+                                    << "dataset_id";
     QTest::newRow("name null") << QByteArray(R"({"dataset_id":"d","name":null,"user_id":"u","creation_time":"x"})")
-                               << false << "" << "name";
-    QTest::newRow("missing creation_time") << QByteArray(R"({"dataset_id":"d","name":"n","user_id":"u"})") << false
-                                           << "" << "creation_time";
+                               << false << ""
+                               << "name";
+    QTest::newRow("missing creation_time")
+        << QByteArray(R"({"dataset_id":"d","name":"n","user_id":"u"})") << false << ""
+        << "creation_time";
     QTest::newRow("cover is a string") << QByteArray(R"({"dataset_id":"d","name":"n","user_id":"u",
-        "creation_time":"x","cover_asset_identifier":"RESPONSE"})") << false << "" << "cover_asset_identifier";
+        "creation_time":"x","cover_asset_identifier":"RESPONSE"})")
+                                       << false << ""
+                                       << "cover_asset_identifier";
     QTest::newRow("cover without asset_id") << QByteArray(R"({"dataset_id":"d","name":"n","user_id":"u",
-        "creation_time":"x","cover_asset_identifier":{"asset_type":"RESPONSE"}})") << false << "" << "asset_id";
+        "creation_time":"x","cover_asset_identifier":{"asset_type":"RESPONSE"}})")
+                                            << false << ""
+                                            << "asset_id";
 }
 
 void TypesTest::dataset_fromJson()
@@ -119,7 +136,7 @@ void TypesTest::dataset_roundTrip_keepsEveryField()
     dataset.name = QStringLiteral("Shoes <b>&</b> \u202Ebags");
     dataset.userId = QStringLiteral("user");
     dataset.creationTime = ApiDateTime::parse(QStringLiteral("2026-06-02T16:24:11Z"));
-    dataset.cover = AssetIdentifier{QStringLiteral("UPLOAD"), QStringLiteral("asset"), QString()};
+    dataset.cover = AssetIdentifier {QStringLiteral("UPLOAD"), QStringLiteral("asset"), QString()};
     QString error;
     const std::optional<Dataset> back = Dataset::fromJson(dataset.toJson(), &error);
     QVERIFY2(back, qPrintable(error));
@@ -142,7 +159,8 @@ void TypesTest::datasetList_parse_data()
     QTest::newRow("empty") << QByteArray(R"({"datasets":[]})") << 0;
     QTest::newRow("two") << QByteArray(R"({"datasets":[{"dataset_id":"a","name":"A","user_id":"u",
         "creation_time":"2000-01-23 04:56:07+00:00"},{"dataset_id":"b","name":"B","user_id":"u",
-        "creation_time":"2000-01-23T04:56:07Z","cover_asset_identifier":null}]})") << 2;
+        "creation_time":"2000-01-23T04:56:07Z","cover_asset_identifier":null}]})")
+                         << 2;
     QTest::newRow("missing key") << QByteArray(R"({"data":[]})") << -1;
     QTest::newRow("datasets is object") << QByteArray(R"({"datasets":{}})") << -1;
     QTest::newRow("entry is a string") << QByteArray(R"({"datasets":["a"]})") << -1;

@@ -33,16 +33,17 @@ void ValidationTest::datasetName_check_data()
     QTest::newRow("64 chars") << QString(64, QLatin1Char('a')) << true << QString(64, QLatin1Char('a'));
     QTest::newRow("65 chars") << QString(65, QLatin1Char('a')) << false << QString(65, QLatin1Char('a'));
     QTest::newRow("10000 chars") << QString(10000, QLatin1Char('x')) << false << QString(10000, QLatin1Char('x'));
-    QTest::newRow("64 emoji (128 UTF-16 units)")
-        << QString::fromUcs4(std::u32string(64, U'\U0001F600').c_str()) << true
-        << QString::fromUcs4(std::u32string(64, U'\U0001F600').c_str());
-    QTest::newRow("unicode letters") << QStringLiteral("Café Ünïcode 日本") << true << QStringLiteral("Café Ünïcode 日本");
+    QTest::newRow("64 emoji (128 UTF-16 units)") << QString::fromUcs4(std::u32string(64, U'\U0001F600').c_str()) << true
+                                                 << QString::fromUcs4(std::u32string(64, U'\U0001F600').c_str());
+    QTest::newRow("unicode letters") << QStringLiteral("Café Ünïcode 日本") << true
+                                     << QStringLiteral("Café Ünïcode 日本");
     QTest::newRow("NFC normalised") << QStringLiteral("Cafe\u0301") << true << QStringLiteral("Caf\u00e9");
     QTest::newRow("newline inside") << "a\nb" << false << "a\nb";
     QTest::newRow("tab inside") << "a\tb" << false << "a\tb";
     QTest::newRow("C1 control") << QStringLiteral("a\u0085b") << false << QStringLiteral("a\u0085b");
     QTest::newRow("DEL") << QStringLiteral("a\u007fb") << false << QStringLiteral("a\u007fb");
-    QTest::newRow("RLO bidi override") << QStringLiteral("evil\u202Egpj.exe") << false << QStringLiteral("evil\u202Egpj.exe");
+    QTest::newRow("RLO bidi override") << QStringLiteral("evil\u202Egpj.exe") << false
+                                       << QStringLiteral("evil\u202Egpj.exe");
     QTest::newRow("LRI isolate") << QStringLiteral("a\u2066b") << false << QStringLiteral("a\u2066b");
     QTest::newRow("unpaired surrogate") << QString(QChar(0xD800)) + QStringLiteral("x") << false
                                         << QString(QChar(0xD800)) + QStringLiteral("x");
@@ -106,7 +107,8 @@ void ValidationTest::baseUrl_check_data()
     QTest::newRow("default") << "https://api.ideogram.ai" << true << "https://api.ideogram.ai";
     QTest::newRow("trailing slash") << "https://api.ideogram.ai/" << true << "https://api.ideogram.ai";
     QTest::newRow("upper-case host") << "https://API.Ideogram.AI" << true << "https://api.ideogram.ai";
-    QTest::newRow("proxy path") << "https://proxy.example.com/ideogram/" << true << "https://proxy.example.com/ideogram";
+    QTest::newRow("proxy path") << "https://proxy.example.com/ideogram/" << true
+                                << "https://proxy.example.com/ideogram";
     QTest::newRow("http public") << "http://api.ideogram.ai" << false << "";
     QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080";
     QTest::newRow("http ::1") << "http://[::1]:8080" << true << "http://[::1]:8080";
@@ -141,12 +143,18 @@ void ValidationTest::baseUrl_sameOrigin_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
-    QTest::newRow("identical") << "https://api.ideogram.ai/datasets" << "https://api.ideogram.ai" << true;
-    QTest::newRow("default port explicit") << "https://api.ideogram.ai:443/x" << "https://api.ideogram.ai" << true;
-    QTest::newRow("other port") << "https://api.ideogram.ai:8443/x" << "https://api.ideogram.ai" << false;
-    QTest::newRow("other scheme") << "http://api.ideogram.ai/x" << "https://api.ideogram.ai" << false;
-    QTest::newRow("other host") << "https://evil.example/x" << "https://api.ideogram.ai" << false;
-    QTest::newRow("loopback ports") << "http://127.0.0.1:1000/x" << "http://127.0.0.1:1001" << false;
+    QTest::newRow("identical") << "https://api.ideogram.ai/datasets"
+                               << "https://api.ideogram.ai" << true;
+    QTest::newRow("default port explicit") << "https://api.ideogram.ai:443/x"
+                                           << "https://api.ideogram.ai" << true;
+    QTest::newRow("other port") << "https://api.ideogram.ai:8443/x"
+                                << "https://api.ideogram.ai" << false;
+    QTest::newRow("other scheme") << "http://api.ideogram.ai/x"
+                                  << "https://api.ideogram.ai" << false;
+    QTest::newRow("other host") << "https://evil.example/x"
+                                << "https://api.ideogram.ai" << false;
+    QTest::newRow("loopback ports") << "http://127.0.0.1:1000/x"
+                                    << "http://127.0.0.1:1001" << false;
 }
 
 void ValidationTest::baseUrl_sameOrigin()

@@ -30,12 +30,12 @@ const QByteArray DatasetBody =
 
 Script answer(const QByteArray &response)
 {
-    return Script { Step::Answer, response, 0 };
+    return Script {Step::Answer, response, 0};
 }
 
 Script step(Step what, int delayMs = 0, const QByteArray &response = {})
 {
-    return Script { what, response, delayMs };
+    return Script {what, response, delayMs};
 }
 
 QByteArray httpDateIn(int seconds)
@@ -71,38 +71,38 @@ void TransportFaultsTest::matrix_data()
         QTest::addRow("%s / POST", name) << QByteArray("POST") << script << postKind << postRequests << 0;
     };
     const QByteArray ok = RawFaultServer::response(200, ListBody);
-    const auto thenOk = [&](const Script &first) { return QList<Script> { first, answer(ok) }; };
+    const auto thenOk = [&](const Script &first) { return QList<Script> {first, answer(ok)}; };
 
     add("connection refused", {}, QStringLiteral("connection-refused"), 0, QStringLiteral("connection-refused"), 0);
     // Transient for reads: three attempts, each ending at the inactivity limit.
-    add("never answers", { step(Step::NeverAnswer) }, QStringLiteral("timeout"), 3, QStringLiteral("timeout"), 1);
+    add("never answers", {step(Step::NeverAnswer)}, QStringLiteral("timeout"), 3, QStringLiteral("timeout"), 1);
     // A drip keeps the inactivity timer happy; the overall deadline ends it.
-    add("drip one byte every 300 ms", { step(Step::Drip, 300, ok) }, QStringLiteral("timeout"), 3,
+    add("drip one byte every 300 ms", {step(Step::Drip, 300, ok)}, QStringLiteral("timeout"), 3,
         QStringLiteral("timeout"), 1);
-    add("answer after the deadline", { step(Step::AnswerLate, 2500, ok) }, QStringLiteral("timeout"), 3,
+    add("answer after the deadline", {step(Step::AnswerLate, 2500, ok)}, QStringLiteral("timeout"), 3,
         QStringLiteral("timeout"), 1);
     // Qt 6.4 re-sends a request by itself once when the connection dies before any answer byte: the GET
     // counts below include that (4 = Qt's extra one + our three attempts). A POST body cannot be rewound, so
     // Qt cannot re-send it: one request, whatever happens.
-    add("reset after the request", { step(Step::ResetAfterRequest) }, QStringLiteral("connection-lost"), 4,
+    add("reset after the request", {step(Step::ResetAfterRequest)}, QStringLiteral("connection-lost"), 4,
         QStringLiteral("connection-lost"), 1);
-    add("reset after the headers", { step(Step::ResetAfterHeaders) }, QStringLiteral("connection-lost"), 3,
+    add("reset after the headers", {step(Step::ResetAfterHeaders)}, QStringLiteral("connection-lost"), 3,
         QStringLiteral("connection-lost"), 1);
-    add("close before any byte", { step(Step::CloseBeforeAnyByte) }, QStringLiteral("connection-lost"), 4,
+    add("close before any byte", {step(Step::CloseBeforeAnyByte)}, QStringLiteral("connection-lost"), 4,
         QStringLiteral("connection-lost"), 1);
-    add("truncated Content-Length", { step(Step::TruncatedBody) }, QStringLiteral("connection-lost"), 3,
+    add("truncated Content-Length", {step(Step::TruncatedBody)}, QStringLiteral("connection-lost"), 3,
         QStringLiteral("connection-lost"), 1);
-    add("aborted chunked body", { step(Step::AbortedChunked) }, QStringLiteral("connection-lost"), 3,
+    add("aborted chunked body", {step(Step::AbortedChunked)}, QStringLiteral("connection-lost"), 3,
         QStringLiteral("connection-lost"), 1);
-    add("HTML 502 page", { answer(RawFaultServer::response(502, "<html><h1>Bad gateway</h1></html>", "text/html")) },
+    add("HTML 502 page", {answer(RawFaultServer::response(502, "<html><h1>Bad gateway</h1></html>", "text/html"))},
         QStringLiteral("server"), 3, QStringLiteral("server"), 1);
-    add("empty 200", { answer(RawFaultServer::response(200, "")) }, QStringLiteral("not-json"), 1,
+    add("empty 200", {answer(RawFaultServer::response(200, ""))}, QStringLiteral("not-json"), 1,
         QStringLiteral("not-json"), 1);
-    add("200 text/plain", { answer(RawFaultServer::response(200, "ok", "text/plain")) }, QStringLiteral("bad-shape"), 1,
+    add("200 text/plain", {answer(RawFaultServer::response(200, "ok", "text/plain"))}, QStringLiteral("bad-shape"), 1,
         QStringLiteral("bad-shape"), 1);
-    add("200 captive portal", { answer(RawFaultServer::response(200, "<!DOCTYPE html><p>Log in</p>", "text/html")) },
+    add("200 captive portal", {answer(RawFaultServer::response(200, "<!DOCTYPE html><p>Log in</p>", "text/html"))},
         QStringLiteral("not-json"), 1, QStringLiteral("not-json"), 1);
-    add("407 proxy", { answer(RawFaultServer::response(407, "", "text/html")) }, QStringLiteral("unexpected-status"), 1,
+    add("407 proxy", {answer(RawFaultServer::response(407, "", "text/html"))}, QStringLiteral("unexpected-status"), 1,
         QStringLiteral("unexpected-status"), 1);
     // 429 and 503: a read waits as asked and then succeeds; a create is never re-sent by the job.
     add("429 Retry-After 1",
@@ -154,7 +154,7 @@ void TransportFaultsTest::matrix()
     ApiClient client(&network);
     client.setBaseUrl(base);
     client.setApiKey(QStringLiteral("fault-test-key-0000000000"));
-    client.setTimeouts({ Inactivity, Deadline });
+    client.setTimeouts({Inactivity, Deadline});
     RetryPolicy policy = RetryPolicy::standard();
     policy.initialDelay = 10ms;
     policy.jitter = [] { return 1.0; };
@@ -194,11 +194,11 @@ void TransportFaultsTest::matrix()
 
 void TransportFaultsTest::redirect_otherPortSeesNothing()
 {
-    RawFaultServer elsewhere({ answer(RawFaultServer::response(200, ListBody)) });
+    RawFaultServer elsewhere({answer(RawFaultServer::response(200, ListBody))});
     const QByteArray location =
         "Location: http://127.0.0.1:" + QByteArray::number(elsewhere.serverPort()) + "/datasets\r\n";
-    for (const QByteArray &method : { QByteArray("GET"), QByteArray("POST") }) {
-        RawFaultServer server({ answer(RawFaultServer::response(302, "", "text/html", location)) });
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        RawFaultServer server({answer(RawFaultServer::response(302, "", "text/html", location))});
         QNetworkAccessManager network;
         ApiClient client(&network);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));

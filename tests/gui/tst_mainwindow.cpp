@@ -98,7 +98,7 @@ void MainWindowTest::init()
     QVERIFY(m_store->open());
     m_store->setScope(QStringLiteral("sandbox"));
     m_service = std::make_unique<DatasetService>(m_client.get(), m_store.get());
-    m_service->setReconcileTiming({ 50ms, 100ms, std::chrono::minutes(2) });
+    m_service->setReconcileTiming({50ms, 100ms, std::chrono::minutes(2)});
     m_model = std::make_unique<Models::DatasetListModel>();
     m_proxy = std::make_unique<Models::DatasetFilterProxy>();
     m_proxy->setSourceModel(m_model.get());
@@ -261,7 +261,7 @@ void MainWindowTest::create_outcomeUnknown_panelAsksAndCreateAnywaySends()
     SandboxServer::Fault silent;
     silent.action = SandboxServer::Fault::Action::NeverAnswer;
     m_server->injectFault("POST", QStringLiteral("/datasets"), silent);
-    m_client->setTimeouts({ 300ms, 600ms });
+    m_client->setTimeouts({300ms, 600ms});
     Widgets::UncertainCreatePanel *panel = m_window->uncertainCreatePanel();
 
     QTest::keyClicks(nameEdit(), QStringLiteral("Maybe there"));

@@ -103,7 +103,7 @@ void ApiJobsTest::init()
 {
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts{1000ms, 1500ms}, 10ms);
+    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {1000ms, 1500ms}, 10ms);
     m_client = m_sandboxClient->client.get();
 }
 
@@ -291,7 +291,8 @@ void ApiJobsTest::list_401_notRetried()
 
 void ApiJobsTest::list_retryAfterTwo_waitsThatLong()
 {
-    m_server->injectFault("GET", QStringLiteral("/datasets"), respond(429, "{}", "application/json", {{"Retry-After", "1"}}));
+    m_server->injectFault("GET", QStringLiteral("/datasets"),
+                          respond(429, "{}", "application/json", {{"Retry-After", "1"}}));
     QElapsedTimer elapsed;
     elapsed.start();
     const Outcome job = run(new ListDatasetsJob(m_client));

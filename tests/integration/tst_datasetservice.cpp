@@ -53,7 +53,7 @@ void DatasetServiceTest::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts{500ms, 1000ms}, 20ms);
+    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {500ms, 1000ms}, 20ms);
     m_client = m_sandboxClient->client.get();
     m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
     QVERIFY(m_store->open());

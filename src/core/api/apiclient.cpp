@@ -15,8 +15,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(BaseUrl::defaultUrl())
-{
-}
+{ }
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {

@@ -34,8 +34,8 @@ struct ApiRequest
 
 struct Timeouts
 {
-    std::chrono::milliseconds inactivity{30000}; // no byte moved for this long
-    std::chrono::milliseconds deadline{60000};   // the whole exchange
+    std::chrono::milliseconds inactivity {30000}; // no byte moved for this long
+    std::chrono::milliseconds deadline {60000}; // the whole exchange
 };
 
 // The one place that turns an ApiRequest into a network request: base URL, the Api-Key header (only for

@@ -102,9 +102,9 @@ QString extractServerMessage(const QByteArray &body, const QByteArray &contentTy
             if (value.isString() && !value.toString().trimmed().isEmpty())
                 return shorten(value.toString());
             if (value.isObject() || value.isArray())
-                return shorten(QString::fromUtf8((value.isObject() ? QJsonDocument(value.toObject())
-                                                                   : QJsonDocument(value.toArray()))
-                                                     .toJson(QJsonDocument::Compact)));
+                return shorten(QString::fromUtf8(
+                    (value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray()))
+                        .toJson(QJsonDocument::Compact)));
         }
         return {};
     }
@@ -160,8 +160,9 @@ ApiError mapReply(const ReplyFacts &facts)
 
     if (facts.networkError != QNetworkReply::NoError) {
         error.kind = kindForNetworkError(facts.networkError);
-        if (facts.offline && (error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Network
-                              || error.kind == ApiError::Kind::ConnectionRefused))
+        if (facts.offline
+            && (error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Network
+                || error.kind == ApiError::Kind::ConnectionRefused))
             error.kind = ApiError::Kind::Offline;
         return error;
     }
@@ -263,9 +264,8 @@ QString ApiError::headline() const
     case Kind::PayloadTooLarge:
         return tr("The upload is too large for Ideogram. Send fewer or smaller files at a time.");
     case Kind::Unprocessable:
-        return serverMessage.isEmpty()
-            ? tr("Ideogram could not process this request. Change it and try again.")
-            : tr("Ideogram could not process this request: %1").arg(serverMessage);
+        return serverMessage.isEmpty() ? tr("Ideogram could not process this request. Change it and try again.")
+                                       : tr("Ideogram could not process this request: %1").arg(serverMessage);
     case Kind::RateLimited:
         if (retryAfter) {
             const qint64 seconds = (retryAfter->count() + 999) / 1000;
@@ -276,8 +276,7 @@ QString ApiError::headline() const
     case Kind::Server:
         return tr("Ideogram had a problem on its side (error %1). Try again in a few minutes.").arg(httpStatus);
     case Kind::UnexpectedStatus:
-        return tr("Ideogram gave an answer this app does not understand (status %1). Try again later.")
-            .arg(httpStatus);
+        return tr("Ideogram gave an answer this app does not understand (status %1). Try again later.").arg(httpStatus);
     case Kind::NotJson:
         return tr("The server sent a web page or an empty answer instead of data. A network proxy or login page "
                   "may be in the way; check your connection and try again.");
@@ -309,28 +308,50 @@ QString ApiError::details() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Offline: return QStringLiteral("offline");
-    case Kind::HostNotFound: return QStringLiteral("host-not-found");
-    case Kind::ConnectionRefused: return QStringLiteral("connection-refused");
-    case Kind::ConnectionLost: return QStringLiteral("connection-lost");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Redirect: return QStringLiteral("redirect");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::PaymentRequired: return QStringLiteral("payment-required");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::PayloadTooLarge: return QStringLiteral("payload-too-large");
-    case Kind::Unprocessable: return QStringLiteral("unprocessable");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::UnexpectedStatus: return QStringLiteral("unexpected-status");
-    case Kind::NotJson: return QStringLiteral("not-json");
-    case Kind::BadShape: return QStringLiteral("bad-shape");
-    case Kind::Network: return QStringLiteral("network");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Offline:
+        return QStringLiteral("offline");
+    case Kind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case Kind::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Redirect:
+        return QStringLiteral("redirect");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::PaymentRequired:
+        return QStringLiteral("payment-required");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::PayloadTooLarge:
+        return QStringLiteral("payload-too-large");
+    case Kind::Unprocessable:
+        return QStringLiteral("unprocessable");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::UnexpectedStatus:
+        return QStringLiteral("unexpected-status");
+    case Kind::NotJson:
+        return QStringLiteral("not-json");
+    case Kind::BadShape:
+        return QStringLiteral("bad-shape");
+    case Kind::Network:
+        return QStringLiteral("network");
     }
     return QStringLiteral("unknown");
 }

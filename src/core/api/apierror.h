@@ -26,19 +26,19 @@ public:
         Timeout,
         Cancelled,
         Redirect,
-        BadRequest,      // 400
-        Unauthorized,    // 401
+        BadRequest, // 400
+        Unauthorized, // 401
         PaymentRequired, // 402
-        Forbidden,       // 403
-        NotFound,        // 404
+        Forbidden, // 403
+        NotFound, // 404
         PayloadTooLarge, // 413
-        Unprocessable,   // 422
-        RateLimited,     // 429
-        Server,          // 5xx
+        Unprocessable, // 422
+        RateLimited, // 429
+        Server, // 5xx
         UnexpectedStatus,
-        NotJson,  // HTML, plain text or an empty body where JSON was expected
+        NotJson, // HTML, plain text or an empty body where JSON was expected
         BadShape, // JSON, but not the shape the API documents (also truncated JSON)
-        Network,  // any other transport failure
+        Network, // any other transport failure
     };
 
     // Whether a create may have reached the server (reliability.md R6): decides between an automatic
@@ -48,7 +48,7 @@ public:
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString serverMessage; // text from the server's body, shown as plain text
-    QString rejectReason;  // 402/429 "reject_reason"
+    QString rejectReason; // 402/429 "reject_reason"
     std::optional<std::chrono::milliseconds> retryAfter;
     QByteArray method;
     QString path;
@@ -61,7 +61,7 @@ public:
     bool isTransient() const; // worth retrying for a read (reliability.md R1)
 
     QString headline() const; // one translated sentence with the next step
-    QString details() const;  // method, path, status, time, technical text; never headers
+    QString details() const; // method, path, status, time, technical text; never headers
 
     // Stable English identifier of the kind, for logs and tests.
     static QString kindName(Kind kind);

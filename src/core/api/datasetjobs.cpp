@@ -16,8 +16,7 @@ ApiRequest ListDatasetsJob::makeRequest(const QString &search)
 
 ListDatasetsJob::ListDatasetsJob(ApiClient *client, const QString &search, QObject *parent)
     : ApiJob(client, makeRequest(search), parent)
-{
-}
+{ }
 
 QString ListDatasetsJob::parse(const QJsonDocument &document)
 {
@@ -39,7 +38,7 @@ ApiRequest createRequest(const QString &name)
     request.method = "POST";
     request.path = QStringLiteral("/datasets");
     request.contentType = "application/json";
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(QJsonObject {{QStringLiteral("name"), name}}).toJson(QJsonDocument::Compact);
     return request;
 }
 
@@ -47,8 +46,7 @@ ApiRequest createRequest(const QString &name)
 
 CreateDatasetJob::CreateDatasetJob(ApiClient *client, const QString &name, QObject *parent)
     : ApiJob(client, createRequest(name), parent)
-{
-}
+{ }
 
 QString CreateDatasetJob::parse(const QJsonDocument &document)
 {

@@ -12,9 +12,9 @@ namespace Ids::Core {
 struct RetryPolicy
 {
     int maxAttempts = 3;
-    std::chrono::milliseconds initialDelay{500};
-    std::chrono::milliseconds maxDelay{8000};
-    std::chrono::milliseconds maxRetryAfter{60000};
+    std::chrono::milliseconds initialDelay {500};
+    std::chrono::milliseconds maxDelay {8000};
+    std::chrono::milliseconds maxRetryAfter {60000};
     // Returns a factor in (0.75, 1.0]; replaceable so tests get exact delays.
     std::function<double()> jitter;
 

@@ -64,8 +64,8 @@ QString LogRedactor::redact(const QString &message, const QStringList &secrets)
         if (secret.size() < 4)
             continue;
         const QByteArray utf8 = secret.toUtf8();
-        for (const QString &form : {secret, QString::fromLatin1(utf8.toBase64()),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(secret))})
+        for (const QString &form :
+             {secret, QString::fromLatin1(utf8.toBase64()), QString::fromLatin1(QUrl::toPercentEncoding(secret))})
             result.replace(form, QStringLiteral("<redacted>"));
     }
     return result;

@@ -17,8 +17,7 @@ const QString KeyName = QStringLiteral("api-key");
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 void SecretStore::markUnavailable(const QString &technical)
 {
@@ -118,7 +117,8 @@ void SecretStore::remove()
         QTimer::singleShot(0, this, [this] { Q_EMIT removed(); });
         return;
     }
-    run(new QKeychain::DeletePasswordJob(m_service, this), [this](QKeychain::Job *) { Q_EMIT removed(); },
+    run(
+        new QKeychain::DeletePasswordJob(m_service, this), [this](QKeychain::Job *) { Q_EMIT removed(); },
         [this] { Q_EMIT removed(); });
 }
 

@@ -55,7 +55,7 @@ private:
     QString m_key;
     Persistence m_persistence = Persistence::Unknown;
     QString m_unavailableReason;
-    std::chrono::milliseconds m_timeout{10000};
+    std::chrono::milliseconds m_timeout {10000};
     quint64 m_generation = 0; // answers from superseded or timed-out jobs are ignored
 };
 

@@ -56,8 +56,8 @@ QString DatasetService::createDataset(const QString &rawName)
     m_pending.startedAtUtc = QDateTime::currentDateTimeUtc();
     m_pending.knownIds = m_store->datasetIds();
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
-    if (const std::optional<qint64> id = m_store->addPendingCreate(m_pending.name, m_pending.startedAtUtc,
-                                                                   m_pending.knownIds))
+    if (const std::optional<qint64> id =
+            m_store->addPendingCreate(m_pending.name, m_pending.startedAtUtc, m_pending.knownIds))
         m_pending.journalId = *id;
     else
         qCWarning(lcService) << "could not journal the create:" << m_store->lastError();
@@ -126,8 +126,8 @@ void DatasetService::checkServer()
 
 void DatasetService::onListed(const QList<Dataset> &datasets)
 {
-    const QDateTime earliest = m_pending.startedAtUtc.addSecs(
-        -std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
+    const QDateTime earliest =
+        m_pending.startedAtUtc.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
     QList<Dataset> found;
     for (const Dataset &dataset : datasets) {
         if (dataset.name != m_pending.name || m_pending.knownIds.contains(dataset.id))

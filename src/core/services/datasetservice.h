@@ -30,9 +30,9 @@ public:
 
     struct ReconcileTiming
     {
-        std::chrono::milliseconds firstCheck{5000};
-        std::chrono::milliseconds secondCheck{10000};
-        std::chrono::minutes clockSlack{2}; // tolerated skew between our clock and Ideogram's
+        std::chrono::milliseconds firstCheck {5000};
+        std::chrono::milliseconds secondCheck {10000};
+        std::chrono::minutes clockSlack {2}; // tolerated skew between our clock and Ideogram's
     };
 
     DatasetService(ApiClient *client, DatasetStore *store, QObject *parent = nullptr);

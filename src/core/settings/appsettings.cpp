@@ -6,8 +6,8 @@ namespace Ids::Core {
 
 namespace {
 
-const Setting<QString> BaseUrlSetting{QStringLiteral("api/baseUrl"), BaseUrl::defaultUrl().toString()};
-const Setting<QByteArray> GeometrySetting{QStringLiteral("window/geometry"), QByteArray()};
+const Setting<QString> BaseUrlSetting {QStringLiteral("api/baseUrl"), BaseUrl::defaultUrl().toString()};
+const Setting<QByteArray> GeometrySetting {QStringLiteral("window/geometry"), QByteArray()};
 
 } // namespace
 
@@ -15,8 +15,7 @@ AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString &fileName)
     : m_settings(fileName, QSettings::IniFormat)
-{
-}
+{ }
 
 QUrl AppSettings::baseUrl() const
 {

@@ -8,13 +8,15 @@
 namespace Ids::Core {
 
 // A typed preference with its key and default in one place (Tiled's Preference<T>).
-template<typename T>
-struct Setting
+template<typename T> struct Setting
 {
     QString key;
     T defaultValue;
 
-    T read(const QSettings &settings) const { return settings.value(key, QVariant::fromValue(defaultValue)).template value<T>(); }
+    T read(const QSettings &settings) const
+    {
+        return settings.value(key, QVariant::fromValue(defaultValue)).template value<T>();
+    }
     void write(QSettings &settings, const T &value) const
     {
         if (value == defaultValue)

@@ -14,8 +14,8 @@ Q_LOGGING_CATEGORY(lcStorage, "ids.core.storage", QtInfoMsg)
 
 namespace {
 
-const QString DatasetColumns = QStringLiteral(
-    "id, name, user_id, creation_raw, creation_ms, cover_type, cover_id, cover_collection");
+const QString DatasetColumns =
+    QStringLiteral("id, name, user_id, creation_raw, creation_ms, cover_type, cover_id, cover_collection");
 
 Dataset datasetFromQuery(const QSqlQuery &query)
 {
@@ -27,8 +27,8 @@ Dataset datasetFromQuery(const QSqlQuery &query)
     if (!query.value(4).isNull())
         dataset.creationTime.utc = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
     if (!query.value(5).isNull())
-        dataset.cover = AssetIdentifier{query.value(5).toString(), query.value(6).toString(),
-                                        query.value(7).toString()};
+        dataset.cover =
+            AssetIdentifier {query.value(5).toString(), query.value(6).toString(), query.value(7).toString()};
     return dataset;
 }
 
@@ -55,8 +55,7 @@ QString uniqueConnectionName()
 DatasetStore::DatasetStore(QString databasePath)
     : m_path(std::move(databasePath))
     , m_connectionName(uniqueConnectionName())
-{
-}
+{ }
 
 DatasetStore::~DatasetStore()
 {
@@ -127,11 +126,11 @@ bool DatasetStore::migrate()
 
     db.transaction();
     if (version < 1) {
-        const bool ok = exec(QStringLiteral(
-                            "CREATE TABLE datasets (scope TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, "
-                            "user_id TEXT NOT NULL, creation_raw TEXT NOT NULL, creation_ms INTEGER, "
-                            "cover_type TEXT, cover_id TEXT, cover_collection TEXT, seen_at INTEGER NOT NULL, "
-                            "PRIMARY KEY (scope, id))"))
+        const bool ok =
+            exec(QStringLiteral("CREATE TABLE datasets (scope TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, "
+                                "user_id TEXT NOT NULL, creation_raw TEXT NOT NULL, creation_ms INTEGER, "
+                                "cover_type TEXT, cover_id TEXT, cover_collection TEXT, seen_at INTEGER NOT NULL, "
+                                "PRIMARY KEY (scope, id))"))
             && exec(QStringLiteral("CREATE INDEX datasets_by_time ON datasets (scope, creation_ms)"))
             && exec(QStringLiteral(
                 "CREATE TABLE pending_creates (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "

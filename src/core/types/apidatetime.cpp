@@ -10,8 +10,9 @@ ApiDateTime ApiDateTime::parse(const QString &text)
     result.raw = text;
 
     // date, 'T' or one space, time with optional fraction, then Z, ±hh:mm, ±hhmm or nothing (taken as UTC).
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$)"),
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())

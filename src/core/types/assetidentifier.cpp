@@ -21,7 +21,7 @@ std::optional<AssetIdentifier> AssetIdentifier::fromJson(const QJsonObject &obje
 
 QJsonObject AssetIdentifier::toJson() const
 {
-    QJsonObject object{{QStringLiteral("asset_type"), assetType}, {QStringLiteral("asset_id"), assetId}};
+    QJsonObject object {{QStringLiteral("asset_type"), assetType}, {QStringLiteral("asset_id"), assetId}};
     if (!collectionId.isEmpty())
         object.insert(QStringLiteral("collection_id"), collectionId);
     return object;
@@ -29,9 +29,9 @@ QJsonObject AssetIdentifier::toJson() const
 
 bool AssetIdentifier::isKnownType() const
 {
-    static const QStringList known{QStringLiteral("ASSET"), QStringLiteral("CANVAS_ASSET"),
-                                   QStringLiteral("LAYERED_ASSET"), QStringLiteral("RESPONSE"),
-                                   QStringLiteral("UPLOAD")};
+    static const QStringList known {QStringLiteral("ASSET"), QStringLiteral("CANVAS_ASSET"),
+                                    QStringLiteral("LAYERED_ASSET"), QStringLiteral("RESPONSE"),
+                                    QStringLiteral("UPLOAD")};
     return known.contains(assetType);
 }
 

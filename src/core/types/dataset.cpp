@@ -13,7 +13,8 @@ std::optional<Dataset> Dataset::fromJson(const QJsonObject &object, QString *err
     dataset.id = reader.requiredString(QStringLiteral("dataset_id")).value_or(QString());
     dataset.name = reader.requiredString(QStringLiteral("name")).value_or(QString());
     dataset.userId = reader.requiredString(QStringLiteral("user_id")).value_or(QString());
-    dataset.creationTime = ApiDateTime::parse(reader.requiredString(QStringLiteral("creation_time")).value_or(QString()));
+    dataset.creationTime =
+        ApiDateTime::parse(reader.requiredString(QStringLiteral("creation_time")).value_or(QString()));
     const std::optional<QJsonObject> cover = reader.optionalObject(QStringLiteral("cover_asset_identifier"));
     if (!reader.ok()) {
         if (error)
@@ -35,7 +36,7 @@ std::optional<Dataset> Dataset::fromJson(const QJsonObject &object, QString *err
 
 QJsonObject Dataset::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("dataset_id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("user_id"), userId},

@@ -15,8 +15,7 @@ public:
     explicit JsonReader(const QJsonObject &object, QString context)
         : m_object(object)
         , m_context(std::move(context))
-    {
-    }
+    { }
 
     std::optional<QString> requiredString(const QString &key);
     // Absent and null both give an empty optional; a value of another type is an error.

@@ -16,7 +16,7 @@ public:
 
     struct Check
     {
-        QString key;    // the pasted text with surrounding white space removed
+        QString key; // the pasted text with surrounding white space removed
         QString reason; // empty when the key looks plausible
         bool ok() const { return reason.isEmpty(); }
     };

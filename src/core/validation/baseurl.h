@@ -16,7 +16,7 @@ public:
 
     struct Check
     {
-        QUrl url;       // normalised: no trailing slash, no query or fragment
+        QUrl url; // normalised: no trailing slash, no query or fragment
         QString reason; // empty when acceptable
         bool ok() const { return reason.isEmpty(); }
     };

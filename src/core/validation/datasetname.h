@@ -15,7 +15,7 @@ public:
 
     struct Check
     {
-        QString name;   // trimmed and NFC-normalised; what is sent when ok()
+        QString name; // trimmed and NFC-normalised; what is sent when ok()
         QString reason; // empty when the name is acceptable; a translated sentence otherwise
         bool ok() const { return reason.isEmpty(); }
     };
