@@ -80,7 +80,7 @@ bool AppController::start(QString *error)
 
     if (m_options.sandbox) {
         startSandbox();
-        QTimer::singleShot(0, this, &AppController::announceReady);
+        announceReady();
     } else {
         const QUrl baseUrl = m_options.baseUrlOverride.isValid() ? m_options.baseUrlOverride : m_settings->baseUrl();
         m_client->setBaseUrl(baseUrl);
@@ -90,12 +90,14 @@ bool AppController::start(QString *error)
             m_client->setApiKey(m_options.environmentKey);
             m_service->reconcileJournal();
             m_window->setHasApiKey(true);
-            QTimer::singleShot(0, this, &AppController::announceReady);
+            announceReady();
+            // Only the settings dialog needs to know about the keychain now; the window does not wait.
+            QTimer::singleShot(0, m_secrets, &Core::SecretStore::load);
         } else {
             // A keychain that prompts or hangs must not keep the window from appearing.
             QTimer::singleShot(500, this, &AppController::announceReady);
+            m_secrets->load();
         }
-        m_secrets->load();
     }
     return true;
 }

@@ -49,6 +49,7 @@ public:
     ~AppController() override;
 
     // False with a sentence for the user when the app cannot start (e.g. the database cannot be opened).
+    // Connect readyToShow() first: it may be emitted from within start().
     bool start(QString *error);
 
     Widgets::MainWindow *window() const { return m_window.get(); }

@@ -129,6 +129,8 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/datasets.sqlite");
 
     Ids::App::AppController controller(options);
+    QObject::connect(&controller, &Ids::App::AppController::readyToShow, &controller,
+                     [&controller] { controller.window()->show(); });
     QString error;
     if (!controller.start(&error)) {
         QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
@@ -136,6 +138,5 @@ int main(int argc, char *argv[])
         box.exec(); // nothing else is running yet: a modal box before the event loop is safe here
         return 1;
     }
-    QObject::connect(&controller, &Ids::App::AppController::readyToShow, controller.window(), &QWidget::show);
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "datasetfilterproxy.h"
 
+#include "datasetlistmodel.h"
 #include "roles.h"
 
 namespace Ids::Models {
@@ -31,6 +32,13 @@ bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
     }
     return true;
+}
+
+bool DatasetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *datasets = qobject_cast<const DatasetListModel *>(sourceModel()))
+        return datasets->lessThan(left.row(), right.row(), DatasetListModel::Column(left.column()));
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Ids::Models

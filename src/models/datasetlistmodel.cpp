@@ -8,6 +8,17 @@ namespace Ids::Models {
 
 using Ids::Core::Dataset;
 
+namespace {
+
+// Unparsed times sort as the oldest.
+qint64 creationKey(const Dataset &dataset)
+{
+    return dataset.creationTime.isValid() ? dataset.creationTime.utc.toMSecsSinceEpoch()
+                                          : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
 DatasetListModel::DatasetListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -66,8 +77,7 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
         case Column::Name:
             return m_sortNames.at(index.row());
         case Column::Created:
-            return dataset.creationTime.isValid() ? dataset.creationTime.utc.toMSecsSinceEpoch()
-                                                  : std::numeric_limits<qint64>::min();
+            return creationKey(dataset);
         case Column::Cover:
             return coverText(dataset);
         case Column::Id:
@@ -82,6 +92,24 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+bool DatasetListModel::lessThan(int leftRow, int rightRow, Column column) const
+{
+    const Dataset &left = m_datasets.at(leftRow);
+    const Dataset &right = m_datasets.at(rightRow);
+    switch (column) {
+    case Column::Name:
+        return m_sortNames.at(leftRow) < m_sortNames.at(rightRow);
+    case Column::Created:
+        return creationKey(left) < creationKey(right);
+    case Column::Id:
+        return left.id < right.id;
+    case Column::Cover:
+    case Column::Count:
+        break;
+    }
+    return coverText(left) < coverText(right);
 }
 
 QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const

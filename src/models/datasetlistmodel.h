@@ -33,6 +33,9 @@ public:
 
     static QString coverText(const Ids::Core::Dataset &dataset);
 
+    // Typed sort keys: sorting 100,000 rows through QVariant data() calls costs several times more.
+    bool lessThan(int leftRow, int rightRow, Column column) const;
+
 private:
     void rebuildIndex();
 
