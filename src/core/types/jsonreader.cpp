@@ -67,4 +67,52 @@ std::optional<QJsonArray> JsonReader::requiredArray(const QString &key)
     return value.toArray();
 }
 
+std::optional<QJsonArray> JsonReader::optionalArray(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return QJsonArray();
+    if (!value.isArray()) {
+        fail(QStringLiteral("field \"%1\" is not an array").arg(key));
+        return std::nullopt;
+    }
+    return value.toArray();
+}
+
+namespace {
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    constexpr double Limit = 9007199254740992.0; // 2^53
+    if (!(number >= -Limit && number <= Limit) || number != double(qint64(number)))
+        return std::nullopt;
+    return qint64(number);
+}
+
+} // namespace
+
+std::optional<qint64> JsonReader::requiredInteger(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    const std::optional<qint64> number = wholeNumber(value);
+    if (!number)
+        fail(value.isUndefined() ? QStringLiteral("missing field \"%1\"").arg(key)
+                                 : QStringLiteral("field \"%1\" is not an integer").arg(key));
+    return number;
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const std::optional<qint64> number = wholeNumber(value);
+    if (!number)
+        fail(QStringLiteral("field \"%1\" is not an integer").arg(key));
+    return number;
+}
+
 } // namespace Ids::Core

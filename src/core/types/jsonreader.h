@@ -23,6 +23,11 @@ public:
     std::optional<QJsonObject> optionalObject(const QString &key);
     std::optional<QJsonObject> requiredObject(const QString &key);
     std::optional<QJsonArray> requiredArray(const QString &key);
+    // Absent and null give an empty array (the API documents "default []" for several lists).
+    std::optional<QJsonArray> optionalArray(const QString &key);
+    // Integers must be whole numbers within ±2^53 (what a JSON double holds exactly).
+    std::optional<qint64> requiredInteger(const QString &key);
+    std::optional<qint64> optionalInteger(const QString &key);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
