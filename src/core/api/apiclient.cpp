@@ -38,23 +38,25 @@ void ApiClient::setApiKey(const QString &key)
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + request.path);
+    // Tolerant: request paths carry percent-encoded ids, which the default mode would encode a second time.
+    url.setPath(m_baseUrl.path() + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
 }
 
-QNetworkReply *ApiClient::send(const ApiRequest &request)
+QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
 {
     const QUrl url = urlFor(request);
     if (!BaseUrl::check(m_baseUrl.toString()).ok()) {
         qCWarning(lcApi) << "refusing to send to a base URL that fails the https rule";
+        delete body;
         return nullptr;
     }
 
     QNetworkRequest networkRequest(url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setTransferTimeout(int(m_timeouts.inactivity.count()));
+    networkRequest.setTransferTimeout(int(timeoutsFor(request).inactivity.count()));
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
@@ -70,15 +72,16 @@ QNetworkReply *ApiClient::send(const ApiRequest &request)
         networkRequest.setRawHeader("Api-Key", key.toLatin1());
 
     qCDebug(lcApi) << "sending" << request.method << request.path;
-    if (request.method == "GET")
+    if (!body && request.method == "GET")
         return m_network->get(networkRequest);
-    if (request.isRead())
+    if (!body && request.isRead())
         return m_network->sendCustomRequest(networkRequest, request.method);
 
     // Requests that change something must never be re-sent by Qt behind our back: see OneShotBody.
     networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-    auto *body = new OneShotBody(request.body);
+    if (!body)
+        body = new OneShotBody(request.body);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
     return reply;

@@ -13,11 +13,20 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QIODevice;
 class QNetworkReply;
 
 namespace Ids::Core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+struct Timeouts
+{
+    std::chrono::milliseconds inactivity {30000}; // no byte moved for this long
+    // The whole exchange. Zero means none: uploads instead get a watchdog that fires when nothing moved
+    // for inactivity + 30 s, in case Qt's own inactivity timer never reports (reliability.md R11).
+    std::chrono::milliseconds deadline {60000};
+};
 
 struct ApiRequest
 {
@@ -28,15 +37,11 @@ struct ApiRequest
     QByteArray contentType;
     // Settings' "Test key" checks a key before it is saved; nullopt uses the client's key.
     std::optional<QString> keyOverride;
+    std::optional<Timeouts> timeouts; // nullopt: the client's
 
     bool isRead() const { return method == "GET" || method == "HEAD"; }
 };
 
-struct Timeouts
-{
-    std::chrono::milliseconds inactivity {30000}; // no byte moved for this long
-    std::chrono::milliseconds deadline {60000}; // the whole exchange
-};
 
 // The one place that turns an ApiRequest into a network request: base URL, the Api-Key header (only for
 // the configured origin), no redirects, timeouts. Jobs send through it; nothing else touches the key.
@@ -58,8 +63,10 @@ public:
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
-    // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed.
-    QNetworkReply *send(const ApiRequest &request);
+    // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed. A body
+    // device (read once, never rewound) replaces request.body and becomes the reply's child.
+    QNetworkReply *send(const ApiRequest &request, QIODevice *body = nullptr);
+    Timeouts timeoutsFor(const ApiRequest &request) const { return request.timeouts.value_or(m_timeouts); }
     QUrl urlFor(const ApiRequest &request) const;
 
 Q_SIGNALS:

@@ -183,6 +183,8 @@ ApiError::Delivery ApiError::delivery() const
     case Kind::Tls:
     case Kind::RateLimited: // Ideogram: a rejected request does not run
         return Delivery::NotSent;
+    case Kind::LocalFile:
+        return Delivery::NotSent;
     case Kind::BadRequest:
     case Kind::Unauthorized:
     case Kind::PaymentRequired:
@@ -285,6 +287,9 @@ QString ApiError::headline() const
                   "this app may need an update.");
     case Kind::Network:
         return tr("A network error stopped the request. Check your connection, then try again.");
+    case Kind::LocalFile:
+        return tr("A file could not be read, or changed after you reviewed it, so nothing was sent. Add the "
+                  "files again.");
     }
     return {};
 }
@@ -352,6 +357,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("bad-shape");
     case Kind::Network:
         return QStringLiteral("network");
+    case Kind::LocalFile:
+        return QStringLiteral("local-file");
     }
     return QStringLiteral("unknown");
 }

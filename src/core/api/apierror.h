@@ -39,6 +39,7 @@ public:
         NotJson, // HTML, plain text or an empty body where JSON was expected
         BadShape, // JSON, but not the shape the API documents (also truncated JSON)
         Network, // any other transport failure
+        LocalFile, // a file to upload could not be read or changed after review: nothing was sent
     };
 
     // Whether a create may have reached the server (reliability.md R6): decides between an automatic

@@ -67,7 +67,10 @@ void ApiJob::sendAttempt()
     ++m_attempts;
     m_timedOut = false;
     m_bytesSent = false;
-    m_reply = m_client->send(m_request);
+    QIODevice *body = makeBody();
+    if (m_failedBeforeSending)
+        return;
+    m_reply = m_client->send(m_request, body);
     if (!m_reply) {
         ApiError error;
         error.kind = ApiError::Kind::Redirect;
@@ -79,15 +82,42 @@ void ApiJob::sendAttempt()
         return;
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (sent > 0)
             m_bytesSent = true;
+        restartWatchdog();
+        Q_EMIT uploadProgress(sent, total);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        restartWatchdog();
         if (received > MaxBodyBytes && m_reply)
             m_reply->abort();
     });
-    m_deadline.start(m_client->timeouts().deadline);
+    const Timeouts timeouts = m_client->timeoutsFor(m_request);
+    if (timeouts.deadline.count() > 0)
+        m_deadline.start(timeouts.deadline);
+    else
+        restartWatchdog();
+}
+
+void ApiJob::restartWatchdog()
+{
+    const Timeouts timeouts = m_client->timeoutsFor(m_request);
+    if (timeouts.deadline.count() == 0)
+        m_deadline.start(timeouts.inactivity + std::chrono::seconds(30));
+}
+
+void ApiJob::failBeforeSending(const QString &technical)
+{
+    m_failedBeforeSending = true;
+    ApiError error;
+    error.kind = ApiError::Kind::LocalFile;
+    error.method = m_request.method;
+    error.path = m_request.path;
+    error.time = QDateTime::currentDateTimeUtc();
+    error.technical = technical;
+    // Queued: start() has not returned yet, and listeners connect to finished() before calling it.
+    QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
 }
 
 void ApiJob::onDeadline()

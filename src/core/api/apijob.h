@@ -34,8 +34,15 @@ public:
 Q_SIGNALS:
     void finished();
     void retryScheduled(int nextAttempt, int maxAttempts, std::chrono::milliseconds delay);
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
 
 protected:
+    // The body to stream instead of request().body, made at send time (uploads); nullptr for the rest.
+    // A job that cannot make its body fails with failBeforeSending() and returns nullptr.
+    virtual QIODevice *makeBody() { return nullptr; }
+    void failBeforeSending(const QString &technical);
+    void setContentType(const QByteArray &contentType) { m_request.contentType = contentType; }
+
     // Reads the 2xx JSON body. Returns an empty string on success, else what was wrong with the shape.
     virtual QString parse(const QJsonDocument &document) = 0;
 
@@ -43,6 +50,7 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onDeadline();
+    void restartWatchdog();
     void finish(const ApiError &error);
 
     ApiClient *m_client;
@@ -56,6 +64,7 @@ private:
     bool m_cancelled = false;
     bool m_bytesSent = false;
     bool m_finished = false;
+    bool m_failedBeforeSending = false;
 };
 
 } // namespace Ids::Core

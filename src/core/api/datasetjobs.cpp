@@ -1,6 +1,7 @@
 #include "datasetjobs.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 namespace Ids::Core {
 
@@ -57,6 +58,36 @@ QString CreateDatasetJob::parse(const QJsonDocument &document)
     if (!dataset)
         return error;
     m_dataset = std::move(*dataset);
+    return {};
+}
+
+namespace {
+
+ApiRequest getRequest(const QString &datasetId)
+{
+    ApiRequest request;
+    request.method = "GET";
+    // Ids are opaque: one that holds a slash or a question mark must stay one path segment.
+    request.path = QStringLiteral("/datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId));
+    return request;
+}
+
+} // namespace
+
+GetDatasetJob::GetDatasetJob(ApiClient *client, const QString &datasetId, QObject *parent)
+    : ApiJob(client, getRequest(datasetId), parent)
+    , m_datasetId(datasetId)
+{ }
+
+QString GetDatasetJob::parse(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return QStringLiteral("dataset details: the body is not a JSON object");
+    QString error;
+    std::optional<DatasetDetail> detail = DatasetDetail::fromJson(document.object(), &error);
+    if (!detail)
+        return error;
+    m_detail = std::move(*detail);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../types/dataset.h"
+#include "../types/datasetdetail.h"
 #include "apijob.h"
 
 namespace Ids::Core {
@@ -35,6 +36,23 @@ protected:
 
 private:
     Dataset m_dataset;
+};
+
+// GET /datasets/{id}: the dataset with its files and the models trained from it.
+class GetDatasetJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    GetDatasetJob(ApiClient *client, const QString &datasetId, QObject *parent = nullptr);
+    QString datasetId() const { return m_datasetId; }
+    const DatasetDetail &detail() const { return m_detail; }
+
+protected:
+    QString parse(const QJsonDocument &document) override;
+
+private:
+    QString m_datasetId;
+    DatasetDetail m_detail;
 };
 
 } // namespace Ids::Core

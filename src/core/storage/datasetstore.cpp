@@ -140,6 +140,26 @@ bool DatasetStore::migrate()
             return false;
         }
     }
+    if (version < 2) {
+        // Version 2: datasets the server stopped returning, the last details read, the files this computer
+        // uploaded (with their thumbnails, which the API cannot give back) and the upload journal (R8, R10).
+        const bool ok = exec(QStringLiteral("ALTER TABLE datasets ADD COLUMN missing_since INTEGER"))
+            && exec(QStringLiteral(
+                "CREATE TABLE dataset_details (scope TEXT NOT NULL, dataset_id TEXT NOT NULL, json TEXT NOT NULL, "
+                "fetched_ms INTEGER NOT NULL, PRIMARY KEY (scope, dataset_id))"))
+            && exec(QStringLiteral(
+                "CREATE TABLE local_files (scope TEXT NOT NULL, dataset_id TEXT NOT NULL, file_name TEXT NOT NULL, "
+                "original_path TEXT NOT NULL, size INTEGER NOT NULL, asset_id TEXT, thumbnail BLOB, "
+                "uploaded_ms INTEGER NOT NULL, PRIMARY KEY (scope, dataset_id, file_name))"))
+            && exec(QStringLiteral(
+                "CREATE TABLE upload_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
+                "dataset_id TEXT NOT NULL, file_path TEXT NOT NULL, sent_name TEXT NOT NULL, mime TEXT NOT NULL, "
+                "size INTEGER NOT NULL, modified_ms INTEGER, started_ms INTEGER NOT NULL)"));
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+    }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         db.rollback();
         return false;
@@ -227,9 +247,57 @@ bool DatasetStore::clearScope()
     query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE scope = ?"));
     query.addBindValue(m_scope);
     ok = query.exec() && ok;
+    for (const QString &table : {QStringLiteral("dataset_details"), QStringLiteral("local_files"),
+                                 QStringLiteral("upload_journal")}) {
+        query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE scope = ?"));
+        query.addBindValue(m_scope);
+        ok = query.exec() && ok;
+    }
     if (!ok)
         m_lastError = query.lastError().text();
     return ok;
+}
+
+bool DatasetStore::applyServerList(const QList<Dataset> &datasets)
+{
+    if (!upsertMany(datasets))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    QSqlQuery query(db);
+    // Everything the answer did not hold is missing (keeping the first time it went missing); the rest not.
+    query.prepare(QStringLiteral("UPDATE datasets SET missing_since = COALESCE(missing_since, ?) WHERE scope = ?"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(m_scope);
+    bool ok = query.exec();
+    query.prepare(QStringLiteral("UPDATE datasets SET missing_since = NULL WHERE scope = ? AND id = ?"));
+    for (const Dataset &dataset : datasets) {
+        if (!ok)
+            break;
+        query.addBindValue(m_scope);
+        query.addBindValue(notNull(dataset.id));
+        ok = query.exec();
+    }
+    if (!ok) {
+        m_lastError = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QSet<QString> DatasetStore::missingIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE scope = ? AND missing_since IS NOT NULL"));
+    query.addBindValue(m_scope);
+    if (query.exec()) {
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    }
+    return ids;
 }
 
 std::optional<qint64> DatasetStore::addPendingCreate(const QString &name, const QDateTime &startedAtUtc,

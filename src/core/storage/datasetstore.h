@@ -30,7 +30,7 @@ struct PendingCreate
 class DatasetStore final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit DatasetStore(QString databasePath);
     ~DatasetStore();
@@ -40,6 +40,8 @@ public:
     bool open(QString *error = nullptr);
     bool isOpen() const;
     QString path() const { return m_path; }
+    // For the stores that keep other tables in the same database on the same thread.
+    QString connectionName() const { return m_connectionName; }
 
     void setScope(const QString &scope) { m_scope = scope; }
     QString scope() const { return m_scope; }
@@ -49,6 +51,11 @@ public:
     bool upsert(const Dataset &dataset);
     bool upsertMany(const QList<Dataset> &datasets);
     bool clearScope();
+
+    // Merges a full GET /datasets answer: new datasets added, names and covers updated, and those the server
+    // no longer returns marked missing (kept, never silently dropped); a dataset that comes back is unmarked.
+    bool applyServerList(const QList<Dataset> &datasets);
+    QSet<QString> missingIds() const;
 
     std::optional<qint64> addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
                                            const QSet<QString> &knownIds);

@@ -1,0 +1,54 @@
+#include "uploadassetsjob.h"
+
+#include <QUrl>
+
+namespace Ids::Core {
+
+namespace {
+
+ApiRequest uploadRequest(const QString &datasetId)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId))
+        + QStringLiteral("/upload_assets");
+    request.timeouts = UploadAssetsJob::uploadTimeouts();
+    return request;
+}
+
+} // namespace
+
+UploadAssetsJob::UploadAssetsJob(ApiClient *client, const QString &datasetId, QList<MultipartBody::Part> parts,
+                                 QObject *parent)
+    : ApiJob(client, uploadRequest(datasetId), parent)
+    , m_datasetId(datasetId)
+    , m_parts(std::move(parts))
+{ }
+
+QIODevice *UploadAssetsJob::makeBody()
+{
+    auto *body = new MultipartBody(m_parts);
+    // Re-checked at send time: a file edited or truncated since the review must not go out with a
+    // Content-Length that no longer matches (reliability.md R24).
+    if (const QString changed = body->changedFile(); !changed.isEmpty()) {
+        delete body;
+        failBeforeSending(QStringLiteral("%1 changed after it was reviewed").arg(changed));
+        return nullptr;
+    }
+    setContentType(body->contentType());
+    return body;
+}
+
+QString UploadAssetsJob::parse(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return QStringLiteral("upload summary: the body is not a JSON object");
+    QString error;
+    std::optional<UploadSummary> summary = UploadSummary::fromJson(document.object(), &error);
+    if (!summary)
+        return error;
+    m_summary = std::move(*summary);
+    return {};
+}
+
+} // namespace Ids::Core

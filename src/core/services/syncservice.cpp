@@ -1,0 +1,92 @@
+#include "syncservice.h"
+
+#include "../api/apiclient.h"
+#include "../api/datasetjobs.h"
+#include "../storage/contentstore.h"
+#include "../storage/datasetstore.h"
+
+namespace Ids::Core {
+
+namespace {
+// The API caps search at 64 characters; a longer text cannot match a name the app allows anyway.
+constexpr qsizetype MaxSearchLength = 64;
+} // namespace
+
+SyncService::SyncService(ApiClient *client, DatasetStore *store, ContentStore *content, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_content(content)
+{
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(400);
+    connect(&m_searchTimer, &QTimer::timeout, this, &SyncService::startSearch);
+}
+
+void SyncService::refresh()
+{
+    if (m_listJob || !m_client->hasApiKey())
+        return;
+    m_listJob = new ListDatasetsJob(m_client, {}, this);
+    connect(m_listJob, &ApiJob::finished, this, [this, job = m_listJob.data()] {
+        if (!job->succeeded()) {
+            Q_EMIT refreshFailed(job->error());
+            return;
+        }
+        m_store->applyServerList(job->datasets());
+        Q_EMIT refreshed(m_store->datasets(), m_store->missingIds());
+    });
+    Q_EMIT refreshStarted();
+    m_listJob->start();
+}
+
+void SyncService::search(const QString &text)
+{
+    m_searchText = text.trimmed().left(MaxSearchLength);
+    if (m_searchJob)
+        m_searchJob->cancel();
+    if (m_searchText.isEmpty())
+        m_searchTimer.stop();
+    else
+        m_searchTimer.start();
+}
+
+void SyncService::startSearch()
+{
+    if (!m_client->hasApiKey())
+        return;
+    const QString text = m_searchText;
+    m_searchJob = new ListDatasetsJob(m_client, text, this);
+    connect(m_searchJob, &ApiJob::finished, this, [this, text, job = m_searchJob.data()] {
+        // A server without search, or a failed one, leaves the local filter to do the work: no message.
+        if (!job->succeeded())
+            return;
+        m_store->upsertMany(job->datasets());
+        Q_EMIT searchResults(text, job->datasets());
+    });
+    m_searchJob->start();
+}
+
+void SyncService::loadDetail(const QString &datasetId)
+{
+    if (m_detailJob)
+        m_detailJob->cancel();
+    if (const std::optional<DatasetDetail> cached = m_content->detail(datasetId))
+        Q_EMIT detailLoaded(*cached, false);
+    if (!m_client->hasApiKey())
+        return;
+    m_detailJob = new GetDatasetJob(m_client, datasetId, this);
+    connect(m_detailJob, &ApiJob::finished, this, [this, job = m_detailJob.data()] {
+        if (!job->succeeded()) {
+            if (job->error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT detailFailed(job->datasetId(), job->error());
+            return;
+        }
+        m_content->saveDetail(job->detail());
+        m_store->upsert(job->detail().dataset);
+        Q_EMIT detailLoaded(job->detail(), true);
+    });
+    m_detailJob->start();
+}
+
+} // namespace Ids::Core

@@ -1,0 +1,496 @@
+#include "uploadservice.h"
+
+#include "../api/apiclient.h"
+#include "../api/datasetjobs.h"
+#include "../api/uploadassetsjob.h"
+#include "../files/filesniffer.h"
+#include "../types/uploadsummary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace Ids::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ids::Core::UploadService", text);
+}
+
+bool isFinal(UploadItemResult::State state)
+{
+    return state == UploadItemResult::State::Done || state == UploadItemResult::State::Failed
+        || state == UploadItemResult::State::Cancelled;
+}
+
+constexpr int MaxFilesPerBatch = 20;
+constexpr qint64 MaxBatchBytes = 40LL * 1024 * 1024;
+
+} // namespace
+
+QString failureReasonText(const QString &reason)
+{
+    if (reason == FailureReason::FailedSafetyCheck)
+        return tr("Ideogram's safety check rejected this image. Remove it or use another image.");
+    if (reason == FailureReason::FileTooLarge)
+        return tr("Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.");
+    if (reason == FailureReason::InternalError)
+        return tr("Ideogram had a problem storing this file. Use Retry failed to send it again.");
+    if (reason == FailureReason::InvalidCaption)
+        return tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
+    if (reason == FailureReason::InvalidCaptionJson)
+        return tr("This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
+    if (reason == FailureReason::InvalidImage)
+        return tr("Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
+                  "it again.");
+    if (reason == FailureReason::InvalidZip)
+        return tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
+    if (reason == FailureReason::TooManyImages)
+        return tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
+    return tr("Ideogram rejected this file (%1).").arg(reason);
+}
+
+UploadService::UploadService(ApiClient *client, ContentStore *content, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_content(content)
+{ }
+
+QList<QList<int>> UploadService::packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles,
+                                             qint64 maxBytes)
+{
+    // Groups in order of first appearance.
+    QList<QList<int>> groups;
+    QHash<int, int> groupSlot;
+    for (const int index : indexes) {
+        const int group = items.at(index).group;
+        const auto slot = groupSlot.constFind(group);
+        if (slot == groupSlot.cend()) {
+            groupSlot.insert(group, int(groups.size()));
+            groups.append(QList<int> {index});
+        } else {
+            groups[*slot].append(index);
+        }
+    }
+    QList<QList<int>> batches;
+    QList<int> batch;
+    qint64 batchBytes = 0;
+    for (const QList<int> &group : std::as_const(groups)) {
+        qint64 groupBytes = 0;
+        for (const int index : group)
+            groupBytes += items.at(index).part.size;
+        const bool fits = batch.size() + group.size() <= maxFiles && batchBytes + groupBytes <= maxBytes;
+        if (!batch.isEmpty() && !fits) {
+            batches.append(batch);
+            batch.clear();
+            batchBytes = 0;
+        }
+        batch.append(group);
+        batchBytes += groupBytes;
+    }
+    if (!batch.isEmpty())
+        batches.append(batch);
+    return batches;
+}
+
+qint64 UploadService::itemBytes(const QList<int> &indexes) const
+{
+    qint64 bytes = 0;
+    for (const int index : indexes)
+        bytes += m_items.at(index).part.size;
+    return bytes;
+}
+
+void UploadService::start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches)
+{
+    if (m_busy)
+        return;
+    m_datasetId = datasetId;
+    m_items = items;
+    m_results = QList<UploadItemResult>(items.size());
+    m_retriedOnce.clear();
+    m_queue.clear();
+    m_journalIds.clear();
+    m_journalIds.resize(items.size());
+    for (const QList<int> &batch : batches)
+        m_queue.append({batch, false});
+    m_batchNumber = 0;
+    m_batchCount = int(m_queue.size());
+    m_doneBytes = 0;
+    m_totalBytes = 0;
+    for (const UploadItem &item : items)
+        m_totalBytes += item.part.size;
+    m_cancelled = false;
+    m_busy = true;
+    sendNext();
+}
+
+int UploadService::retryableCount() const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const UploadItemResult &result) {
+        return result.state == UploadItemResult::State::Failed || result.state == UploadItemResult::State::Cancelled;
+    }));
+}
+
+void UploadService::retryFailed()
+{
+    if (m_busy || retryableCount() == 0)
+        return;
+    QSet<int> groups;
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).state != UploadItemResult::State::Done)
+            groups.insert(m_items.at(i).group);
+    }
+    // A caption that arrived is sent again with its image: the pairing happens within one request.
+    QList<int> indexes;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (groups.contains(m_items.at(i).group)) {
+            indexes.append(i);
+            setResult(i, UploadItemResult::State::Waiting);
+        }
+    }
+    m_queue.clear();
+    for (const QList<int> &batch : packBatches(m_items, indexes, MaxFilesPerBatch, MaxBatchBytes))
+        m_queue.append({batch, false});
+    m_batchNumber = 0;
+    m_batchCount = int(m_queue.size());
+    m_doneBytes = 0;
+    m_totalBytes = itemBytes(indexes);
+    m_cancelled = false;
+    m_busy = true;
+    sendNext();
+}
+
+void UploadService::cancel()
+{
+    if (!m_busy || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_queue.clear();
+    // Said at once; files of the batch in flight may still turn out to have arrived (reconciled below).
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (!isFinal(m_results.at(i).state))
+            setResult(i, UploadItemResult::State::Cancelled, {}, tr("Cancelled."));
+    }
+    if (m_job)
+        m_job->cancel();
+    else if (!m_checkJob)
+        finishAll();
+}
+
+void UploadService::sendNext()
+{
+    if (m_cancelled || m_queue.isEmpty()) {
+        finishAll();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    ++m_batchNumber;
+    m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
+
+    QList<JournaledUpload> toJournal;
+    QList<int> journalIndexes;
+    QList<MultipartBody::Part> parts;
+    for (const int index : std::as_const(m_current.items)) {
+        const MultipartBody::Part &part = m_items.at(index).part;
+        parts.append(part);
+        if (m_journalIds.at(index) == 0) {
+            toJournal.append({0, m_datasetId, part.filePath, part.sentName, part.mimeType, part.size, part.modified,
+                              QDateTime::currentDateTimeUtc()});
+            journalIndexes.append(index);
+        }
+        setResult(index, UploadItemResult::State::Sending);
+    }
+    // Journal first (R10): a crash after the bytes leave is reconciled at the next start, not re-sent blind.
+    if (const std::optional<QList<qint64>> ids = m_content->journalUploads(toJournal)) {
+        for (int i = 0; i < journalIndexes.size(); ++i)
+            m_journalIds[journalIndexes.at(i)] = ids->at(i);
+    }
+
+    const qint64 batchBytes = itemBytes(m_current.items);
+    m_job = new UploadAssetsJob(m_client, m_datasetId, parts, this);
+    connect(m_job, &ApiJob::uploadProgress, this, [this, batchBytes](qint64 sent, qint64 total) {
+        // total counts the multipart headers too; progress is reported in file bytes.
+        const qint64 fileBytes = total > 0 ? qint64(double(sent) / double(total) * double(batchBytes)) : 0;
+        Q_EMIT progress(m_doneBytes + fileBytes, m_totalBytes, m_batchNumber, m_batchCount, fileBytes, batchBytes);
+        if (total > 0 && sent == total && !m_cancelled) {
+            for (const int index : std::as_const(m_current.items))
+                setResult(index, UploadItemResult::State::Processing);
+            Q_EMIT processing(m_batchNumber);
+        }
+    });
+    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] { onUploadFinished(job); });
+    m_job->start();
+}
+
+void UploadService::onUploadFinished(UploadAssetsJob *job)
+{
+    const QList<int> batch = m_current.items;
+    m_doneBytes += itemBytes(batch);
+    if (job->succeeded()) {
+        m_summary = job->summary();
+        applySummary(batch);
+        return;
+    }
+    const ApiError error = job->error();
+    if (m_cancelled || error.kind == ApiError::Kind::Cancelled) {
+        // A cancelled POST may have been applied: look, quietly, without sending anything again (R12).
+        reconcile(batch, false, error);
+        return;
+    }
+    if (error.delivery() == ApiError::Delivery::MaybeApplied) {
+        reconcile(batch, !m_current.isResend, error);
+        return;
+    }
+    for (const int index : batch)
+        setResult(index, UploadItemResult::State::Failed, {}, error.headline());
+    // A file that changed only spoils its own batch; anything the server refused will refuse the rest too.
+    if (error.kind != ApiError::Kind::LocalFile) {
+        for (const Batch &queued : std::as_const(m_queue)) {
+            for (const int index : queued.items)
+                setResult(index, UploadItemResult::State::Failed, {}, error.headline());
+        }
+        m_queue.clear();
+    }
+    sendNext();
+}
+
+void UploadService::applySummary(const QList<int> &batch)
+{
+    QHash<QString, int> byName;
+    for (const int index : batch)
+        byName.insert(m_items.at(index).part.sentName, index);
+
+    QList<int> retryGroups;
+    for (const UploadedAsset &entry : std::as_const(m_summary.successful)) {
+        const int index = byName.value(entry.fileName.value_or(QString()), -1);
+        if (index >= 0)
+            markDone(index, entry.asset.assetId);
+    }
+    for (const FailedAsset &entry : std::as_const(m_summary.failed)) {
+        const int index = byName.value(entry.fileName.value_or(QString()), -1);
+        if (index < 0)
+            continue;
+        if (entry.failureReason == FailureReason::InternalError && !m_retriedOnce.contains(index)) {
+            m_retriedOnce.append(index);
+            retryGroups.append(m_items.at(index).group);
+            setResult(index, UploadItemResult::State::Waiting);
+            continue;
+        }
+        setResult(index, UploadItemResult::State::Failed, entry.failureReason, failureReasonText(entry.failureReason));
+    }
+    if (!retryGroups.isEmpty()) {
+        QList<int> again;
+        for (const int index : batch) {
+            const bool failedForGood = m_results.at(index).state == UploadItemResult::State::Failed;
+            if (retryGroups.contains(m_items.at(index).group) && !failedForGood)
+                again.append(index);
+        }
+        m_queue.prepend({again, false});
+        m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
+    }
+    // Files the answer did not mention are looked up rather than guessed.
+    QList<int> unreported;
+    for (const int index : batch) {
+        const UploadItemResult::State state = m_results.at(index).state;
+        if (state == UploadItemResult::State::Sending || state == UploadItemResult::State::Processing)
+            unreported.append(index);
+    }
+    if (!unreported.isEmpty()) {
+        reconcile(unreported, false, {});
+        return;
+    }
+    sendNext();
+}
+
+void UploadService::reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause)
+{
+    Q_EMIT reconciling();
+    m_checkJob = new GetDatasetJob(m_client, m_datasetId, this);
+    connect(m_checkJob, &ApiJob::finished, this, [this, items, resendMissing, cause, job = m_checkJob.data()] {
+        onReconciled(job, items, resendMissing, cause);
+    });
+    m_checkJob->start();
+}
+
+void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing,
+                                 const ApiError &cause)
+{
+    if (!job->succeeded()) {
+        for (const int index : items) {
+            if (m_results.at(index).state == UploadItemResult::State::Done)
+                continue;
+            if (!m_cancelled)
+                setResult(index, UploadItemResult::State::Failed, {},
+                          tr("The connection broke during the upload, and Ideogram could not be asked what arrived. "
+                             "Open the dataset to check, or use Retry failed."));
+        }
+        // Left in the journal: the next start asks again.
+        if (m_cancelled)
+            finishAll();
+        else
+            sendNext();
+        return;
+    }
+
+    QHash<QString, DatasetFile> onServer;
+    for (const DatasetFile &file : job->detail().files) {
+        if (file.fileName)
+            onServer.insert(*file.fileName, file);
+    }
+    auto arrived = [&](int index) {
+        const UploadItem &item = m_items.at(index);
+        if (const auto it = onServer.constFind(item.part.sentName); it != onServer.cend())
+            return !it->sizeBytes || *it->sizeBytes == item.part.size || !item.isImage;
+        if (item.isImage)
+            return false;
+        // A caption is not a file of its own on the server: it arrived when its image carries a caption.
+        for (int other = 0; other < m_items.size(); ++other) {
+            if (m_items.at(other).group == item.group && m_items.at(other).isImage) {
+                const auto image = onServer.constFind(m_items.at(other).part.sentName);
+                return image != onServer.cend() && image->caption && !image->caption->isEmpty();
+            }
+        }
+        return false;
+    };
+
+    QList<int> missing;
+    for (const int index : items) {
+        if (arrived(index))
+            markDone(index, m_results.at(index).assetId);
+        else
+            missing.append(index);
+    }
+    if (!missing.isEmpty()) {
+        if (m_cancelled) {
+            m_content->resolveUploads(journalIdsOf(missing));
+        } else if (resendMissing) {
+            // Only what did not arrive goes again, and only once (R8).
+            m_queue.prepend({missing, true});
+            m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
+        } else {
+            const QString message = cause.isError()
+                ? cause.headline()
+                : tr("Ideogram did not store this file and gave no reason. Use Retry failed to send it again.");
+            for (const int index : std::as_const(missing))
+                setResult(index, UploadItemResult::State::Failed, {}, message);
+        }
+    }
+    sendNext();
+}
+
+QList<qint64> UploadService::journalIdsOf(const QList<int> &indexes)
+{
+    QList<qint64> ids;
+    for (const int index : indexes) {
+        if (m_journalIds.value(index) != 0) {
+            ids.append(m_journalIds.at(index));
+            m_journalIds[index] = 0;
+        }
+    }
+    return ids;
+}
+
+void UploadService::setResult(int index, UploadItemResult::State state, const QString &reason,
+                              const QString &message, const QString &assetId)
+{
+    UploadItemResult &result = m_results[index];
+    result.state = state;
+    result.failureReason = reason;
+    result.message = message;
+    if (!assetId.isEmpty())
+        result.assetId = assetId;
+    if (state == UploadItemResult::State::Failed)
+        m_content->resolveUploads(journalIdsOf({index}));
+    Q_EMIT itemChanged(index, result);
+}
+
+void UploadService::markDone(int index, const QString &assetId)
+{
+    setResult(index, UploadItemResult::State::Done, {}, {}, assetId);
+    m_content->resolveUploads(journalIdsOf({index}));
+    const UploadItem &item = m_items.at(index);
+    if (!item.isImage)
+        return;
+    LocalFile file;
+    file.datasetId = m_datasetId;
+    file.fileName = item.part.sentName;
+    file.originalPath = item.part.filePath;
+    file.size = item.part.size;
+    file.assetId = m_results.at(index).assetId;
+    file.uploadedAtUtc = QDateTime::currentDateTimeUtc();
+    m_content->saveLocalFile(file);
+    Q_EMIT fileStored(file);
+}
+
+void UploadService::finishAll()
+{
+    if (!m_busy)
+        return;
+    if (m_cancelled) {
+        // Whatever is still not known after the quiet check stays cancelled; nothing is pending any more.
+        QList<int> all;
+        for (int i = 0; i < m_items.size(); ++i)
+            all.append(i);
+        m_content->resolveUploads(journalIdsOf(all));
+    }
+    m_busy = false;
+    int done = 0;
+    int failed = 0;
+    int cancelled = 0;
+    for (const UploadItemResult &result : std::as_const(m_results)) {
+        done += result.state == UploadItemResult::State::Done;
+        failed += result.state == UploadItemResult::State::Failed;
+        cancelled += result.state == UploadItemResult::State::Cancelled;
+    }
+    Q_EMIT finished(done, failed, cancelled);
+}
+
+void UploadService::resumeJournal()
+{
+    if (m_busy)
+        return;
+    const QList<JournaledUpload> journaled = m_content->journaledUploads();
+    if (journaled.isEmpty())
+        return;
+    // One dataset per run of the resume; the next dataset follows when this one finishes.
+    const QString datasetId = journaled.first().datasetId;
+    QList<UploadItem> items;
+    QList<qint64> ids;
+    QHash<QString, int> groupOfStem;
+    for (const JournaledUpload &entry : journaled) {
+        if (entry.datasetId != datasetId)
+            continue;
+        UploadItem item;
+        item.part = {entry.filePath, entry.sentName, entry.mimeType, entry.size, entry.modified.toLocalTime()};
+        item.isImage = !entry.mimeType.startsWith("text/") && !entry.mimeType.startsWith("application/json");
+        const QString stem = QFileInfo(entry.sentName).completeBaseName();
+        item.group = int(groupOfStem.size());
+        item.group = *groupOfStem.insert(stem, groupOfStem.value(stem, item.group));
+        items.append(item);
+        ids.append(entry.id);
+    }
+    m_datasetId = datasetId;
+    m_items = items;
+    m_results = QList<UploadItemResult>(items.size());
+    m_journalIds = ids;
+    m_retriedOnce.clear();
+    m_queue.clear();
+    m_batchNumber = 0;
+    m_batchCount = 0;
+    m_doneBytes = 0;
+    QList<int> all;
+    for (int i = 0; i < items.size(); ++i)
+        all.append(i);
+    m_totalBytes = itemBytes(all);
+    m_cancelled = false;
+    m_busy = true;
+    connect(this, &UploadService::finished, this, [this, datasetId](int done, int, int) {
+        Q_EMIT journalResumed(datasetId, done, 0);
+    }, Qt::SingleShotConnection);
+    reconcile(all, true, {});
+}
+
+} // namespace Ids::Core

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "../api/apierror.h"
+#include "../api/multipartbody.h"
+#include "../storage/contentstore.h"
+#include "../types/uploadsummary.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Ids::Core {
+
+class ApiClient;
+class GetDatasetJob;
+class UploadAssetsJob;
+
+// One file of an upload, as the review approved it. Files of the same group (an image and its caption)
+// always travel in the same request (reliability.md R25).
+struct UploadItem
+{
+    MultipartBody::Part part;
+    int group = 0;
+    bool isImage = true;
+};
+
+struct UploadItemResult
+{
+    enum class State { Waiting, Sending, Processing, Done, Failed, Cancelled };
+    State state = State::Waiting;
+    QString failureReason; // the server's enum text, or empty for a transport failure
+    QString message; // a translated sentence with what to do; empty when Done
+    QString assetId;
+};
+
+// Sends reviewed files to a dataset in batches and gives every file a result (reliability.md R8, R10–R12,
+// R35). A batch is journaled before it leaves; a batch whose answer is lost is reconciled against
+// GET /datasets/{id} and only the files missing there are sent again, once. INTERNAL_ERROR files are
+// retried once by themselves; every other failure goes to the user.
+class UploadService final : public QObject
+{
+    Q_OBJECT
+public:
+    UploadService(ApiClient *client, ContentStore *content, QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    QString datasetId() const { return m_datasetId; }
+    const QList<UploadItem> &items() const { return m_items; }
+    const QList<UploadItemResult> &results() const { return m_results; }
+
+    // batches: indexes into items; each batch must keep its groups whole.
+    void start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches);
+    // Sends again the files that failed or were cancelled, with their group partners that did not arrive.
+    void retryFailed();
+    int retryableCount() const;
+    void cancel();
+
+    // Uploads journaled by a run that ended before their results were known: reconciled, and the files
+    // that did not arrive are sent again if they are unchanged on disk.
+    void resumeJournal();
+
+    // Packs groups of files into batches of at most maxFiles files and maxBytes bytes, in order, never
+    // splitting a group; a group larger than the limits travels alone.
+    static QList<QList<int>> packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles,
+                                         qint64 maxBytes);
+
+Q_SIGNALS:
+    void itemChanged(int index, const Ids::Core::UploadItemResult &result);
+    // Bytes of file contents sent, over the whole upload and within the current batch.
+    void progress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal);
+    void processing(int batch); // the batch's last byte left; Ideogram is checking the files
+    void reconciling();
+    void fileStored(const Ids::Core::LocalFile &file);
+    void finished(int done, int failed, int cancelled);
+    void journalResumed(const QString &datasetId, int resent, int alreadyThere);
+
+private:
+    struct Batch
+    {
+        QList<int> items;
+        bool isResend = false; // sent again after a lost answer: if lost again, the user decides
+    };
+
+    void sendNext();
+    void onUploadFinished(UploadAssetsJob *job);
+    void reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause);
+    void onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing, const ApiError &cause);
+    void applySummary(const QList<int> &batch);
+    void setResult(int index, UploadItemResult::State state, const QString &reason = {}, const QString &message = {},
+                   const QString &assetId = {});
+    void markDone(int index, const QString &assetId);
+    void finishAll();
+    qint64 itemBytes(const QList<int> &indexes) const;
+    QList<qint64> journalIdsOf(const QList<int> &indexes);
+
+    ApiClient *m_client;
+    ContentStore *m_content;
+    QString m_datasetId;
+    QList<UploadItem> m_items;
+    QList<UploadItemResult> m_results;
+    QList<int> m_retriedOnce;
+    QList<Batch> m_queue;
+    QList<qint64> m_journalIds; // per item; 0 when not (or no longer) journaled
+    UploadSummary m_summary;
+    Batch m_current;
+    int m_batchNumber = 0;
+    int m_batchCount = 0;
+    qint64 m_doneBytes = 0;
+    qint64 m_totalBytes = 0;
+    bool m_busy = false;
+    bool m_cancelled = false;
+    QPointer<UploadAssetsJob> m_job;
+    QPointer<GetDatasetJob> m_checkJob;
+};
+
+// The plain sentence for a per-file failure reason; unknown reasons are shown as the server wrote them.
+QString failureReasonText(const QString &failureReason);
+
+} // namespace Ids::Core
