@@ -5,10 +5,14 @@
 #include <core/secrets/secretstore.h>
 #include <core/services/datasetservice.h>
 #include <core/services/keychecker.h>
+#include <core/services/syncservice.h>
+#include <core/services/uploadservice.h>
+#include <core/storage/contentstore.h>
 #include <core/settings/appsettings.h>
 #include <core/storage/datasetstore.h>
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
+#include <models/thumbnailer.h>
 #include <sandbox/sandboxserver.h>
 #include <widgets/errorbanner.h>
 #include <widgets/mainwindow.h>
@@ -28,6 +32,29 @@ namespace {
 
 const QString SandboxScope = QStringLiteral("sandbox");
 
+struct CachedRows
+{
+    std::optional<QList<Core::Dataset>> datasets;
+    QHash<QString, QImage> covers;
+    QSet<QString> missingIds;
+};
+
+// Runs on the loader thread with connections of its own: the rows and the decoded cover thumbnails.
+CachedRows readCache(const QString &databasePath, const QString &scope)
+{
+    CachedRows rows;
+    rows.datasets = Core::DatasetStore::readAll(databasePath, scope);
+    Core::DatasetStore store(databasePath);
+    if (store.open()) {
+        store.setScope(scope);
+        rows.missingIds = store.missingIds();
+        const QHash<QString, QByteArray> covers = Core::ContentStore(&store).coverThumbnails();
+        for (auto it = covers.cbegin(); it != covers.cend(); ++it)
+            rows.covers.insert(it.key(), Models::Thumbnailer::fromPng(it.value()));
+    }
+    return rows;
+}
+
 } // namespace
 
 AppController::AppController(LaunchOptions options, QObject *parent)
@@ -41,6 +68,7 @@ AppController::AppController(LaunchOptions options, QObject *parent)
     , m_keyChecker(new Core::KeyChecker(m_network, this))
     , m_model(new Models::DatasetListModel(this))
     , m_proxy(new Models::DatasetFilterProxy(this))
+    , m_thumbnailer(new Models::Thumbnailer(this))
     , m_loader(std::make_unique<QThreadPool>())
 {
     m_proxy->setSourceModel(m_model);
@@ -69,9 +97,29 @@ bool AppController::start(QString *error)
     }
 
     m_service = new Core::DatasetService(m_client, m_store.get(), this);
+    m_content = std::make_unique<Core::ContentStore>(m_store.get());
+    m_sync = new Core::SyncService(m_client, m_store.get(), m_content.get(), this);
+    m_uploads = new Core::UploadService(m_client, m_content.get(), this);
     m_window =
         std::make_unique<Widgets::MainWindow>(m_service, m_model, m_proxy, m_secrets, m_keyChecker, m_settings.get());
+    m_window->setDatasetServices(m_sync, m_uploads, m_content.get(), m_thumbnailer);
     connect(m_service, &Core::DatasetService::datasetCreated, m_model, &Models::DatasetListModel::upsert);
+    connect(m_sync, &Core::SyncService::refreshed, this,
+            [this](const QList<Core::Dataset> &datasets, const QSet<QString> &missingIds) {
+                for (const Core::Dataset &dataset : datasets)
+                    m_model->upsert(dataset);
+                m_model->setMissingIds(missingIds);
+            });
+    connect(m_sync, &Core::SyncService::searchResults, this, [this](const QString &, const QList<Core::Dataset> &found) {
+        for (const Core::Dataset &dataset : found)
+            m_model->upsert(dataset);
+    });
+    connect(m_sync, &Core::SyncService::detailLoaded, this, [this](const Core::DatasetDetail &detail, bool fromServer) {
+        if (fromServer)
+            m_model->upsert(detail.dataset);
+    });
+    connect(m_uploads, &Core::UploadService::fileStored, this, &AppController::keepThumbnail);
+    connect(m_thumbnailer, &Models::Thumbnailer::ready, this, &AppController::onThumbnailReady);
     connect(m_window.get(), &Widgets::MainWindow::sandboxRequested, this, &AppController::startSandbox);
     connect(m_window.get(), &Widgets::MainWindow::settingsSaved, this, &AppController::applySettings);
     connect(m_secrets, &Core::SecretStore::loaded, this, &AppController::onSecretsLoaded);
@@ -88,7 +136,7 @@ bool AppController::start(QString *error)
         useAccount(baseUrl.toString());
         if (!m_options.environmentKey.isEmpty()) {
             m_client->setApiKey(m_options.environmentKey);
-            m_service->reconcileJournal();
+            onAccountReady();
             m_window->setHasApiKey(true);
             announceReady();
             // Only the settings dialog needs to know about the keychain now; the window does not wait.
@@ -124,7 +172,7 @@ void AppController::onSecretsLoaded()
     m_client->setApiKey(m_secrets->key());
     m_window->setHasApiKey(!m_secrets->key().isEmpty());
     if (m_client->hasApiKey())
-        m_service->reconcileJournal();
+        onAccountReady();
     announceReady();
 }
 
@@ -159,35 +207,66 @@ void AppController::useAccount(const QString &scope)
     loadCacheAsync();
     // Without a key the check would only be refused; it runs when the key arrives.
     if (m_client->hasApiKey())
-        m_service->reconcileJournal();
+        onAccountReady();
+}
+
+void AppController::onAccountReady()
+{
+    m_service->reconcileJournal();
+    m_uploads->resumeJournal();
+    m_sync->refresh();
+}
+
+void AppController::keepThumbnail(const Core::LocalFile &file)
+{
+    m_thumbnailsWanted.insert(file.originalPath, {file.datasetId, file.fileName});
+    // Usually already made for the review sheet: then ready() follows at once from the cache.
+    m_thumbnailer->request(file.originalPath);
+}
+
+void AppController::onThumbnailReady(const QString &path, const QImage &image)
+{
+    const QList<QPair<QString, QString>> wanted = m_thumbnailsWanted.values(path);
+    m_thumbnailsWanted.remove(path);
+    for (const auto &[datasetId, fileName] : wanted) {
+        m_content->setThumbnail(datasetId, fileName, m_thumbnailer->cachedPng(path));
+        if (!m_model->hasCoverThumbnail(datasetId))
+            m_model->setCoverThumbnail(datasetId, image);
+    }
 }
 
 void AppController::loadCacheAsync()
 {
     // Reading a large cache happens on a worker with its own connection, so the window paints first.
     const quint64 generation = ++m_loadGeneration;
-    auto *watcher = new QFutureWatcher<std::optional<QList<Core::Dataset>>>(this);
+    auto *watcher = new QFutureWatcher<CachedRows>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_loadGeneration)
             return;
-        const std::optional<QList<Core::Dataset>> datasets = watcher->result();
-        if (!datasets) {
+        const CachedRows cached = watcher->result();
+        if (!cached.datasets) {
             qCWarning(lcApp) << "could not read the cached datasets";
             return;
         }
-        // Rows added while loading (a create that finished first) are kept.
-        QList<Core::Dataset> merged = *datasets;
+        // Rows that arrived while loading (a create or a sync that finished first) are newer: they win.
+        QHash<QString, int> loadedRow;
+        QList<Core::Dataset> merged = *cached.datasets;
+        for (int row = 0; row < merged.size(); ++row)
+            loadedRow.insert(merged.at(row).id, row);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const Core::Dataset &existing = m_model->datasetAt(row);
-            if (std::none_of(merged.cbegin(), merged.cend(),
-                             [&](const Core::Dataset &d) { return d.id == existing.id; }))
+            if (const auto it = loadedRow.constFind(existing.id); it != loadedRow.cend())
+                merged[*it] = existing;
+            else
                 merged.append(existing);
         }
         m_model->setDatasets(std::move(merged));
+        m_model->setMissingIds(cached.missingIds);
+        for (auto it = cached.covers.cbegin(); it != cached.covers.cend(); ++it)
+            m_model->setCoverThumbnail(it.key(), it.value());
     });
-    watcher->setFuture(
-        QtConcurrent::run(m_loader.get(), &Core::DatasetStore::readAll, m_store->path(), m_store->scope(), nullptr));
+    watcher->setFuture(QtConcurrent::run(m_loader.get(), &readCache, m_store->path(), m_store->scope()));
 }
 
 void AppController::applySettings(const QString &key, const QUrl &baseUrl)
@@ -203,7 +282,7 @@ void AppController::applySettings(const QString &key, const QUrl &baseUrl)
         m_model->clear();
         useAccount(baseUrl.toString());
     } else if (!key.isEmpty()) {
-        m_service->reconcileJournal();
+        onAccountReady();
     }
     if (!key.isEmpty())
         m_window->setHasApiKey(true);

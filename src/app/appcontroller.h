@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QImage>
+#include <QMultiHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,6 +15,10 @@ class QThreadPool;
 namespace Ids::Core {
 class ApiClient;
 class AppSettings;
+class ContentStore;
+class SyncService;
+class UploadService;
+struct LocalFile;
 class DatasetService;
 class DatasetStore;
 class KeyChecker;
@@ -21,6 +27,7 @@ class SecretStore;
 namespace Ids::Models {
 class DatasetFilterProxy;
 class DatasetListModel;
+class Thumbnailer;
 } // namespace Ids::Models
 namespace Ids::Sandbox {
 class SandboxServer;
@@ -68,6 +75,10 @@ private:
     void onSecretsLoaded();
     void updateLogRedaction();
     void announceReady();
+    // The account's key is known: pending work is reconciled first, then the list is read from the server.
+    void onAccountReady();
+    void keepThumbnail(const Core::LocalFile &file);
+    void onThumbnailReady(const QString &path, const QImage &image);
 
     LaunchOptions m_options;
     QNetworkAccessManager *m_network;
@@ -77,8 +88,14 @@ private:
     Core::SecretStore *m_secrets;
     Core::KeyChecker *m_keyChecker;
     Core::DatasetService *m_service = nullptr;
+    std::unique_ptr<Core::ContentStore> m_content;
+    Core::SyncService *m_sync = nullptr;
+    Core::UploadService *m_uploads = nullptr;
+    // Uploaded files waiting for their thumbnail: path → (dataset id, file name sent).
+    QMultiHash<QString, QPair<QString, QString>> m_thumbnailsWanted;
     Models::DatasetListModel *m_model;
     Models::DatasetFilterProxy *m_proxy;
+    Models::Thumbnailer *m_thumbnailer;
     Sandbox::SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<Widgets::MainWindow> m_window;
     // Reads the cache off the GUI thread. Owned here so that quitting waits for a read in progress instead of

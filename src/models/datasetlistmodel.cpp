@@ -2,6 +2,7 @@
 
 #include "roles.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Ids::Models {
@@ -48,12 +49,17 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     const Dataset &dataset = m_datasets.at(index.row());
     const auto column = Column(index.column());
 
+    const bool missing = m_missingIds.contains(dataset.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Name:
-            return dataset.name;
+            if (missing && role == Qt::ToolTipRole)
+                return tr("%1\nIdeogram no longer lists this dataset; it may have been deleted on the website. "
+                          "It is kept here until you remove it.")
+                    .arg(dataset.name);
+            return missing ? tr("%1 (no longer on Ideogram)").arg(dataset.name) : dataset.name;
         case Column::Created:
             return dataset.creationTime.isValid()
                 ? QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::ShortFormat)
@@ -66,6 +72,19 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
+    case Qt::DecorationRole:
+        if (column == Column::Cover)
+            return m_coverThumbnails.value(dataset.id);
+        break;
+    case Qt::FontRole:
+        if (missing && column == Column::Name) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case MissingOnServerRole:
+        return missing;
     case Qt::AccessibleTextRole:
         if (column == Column::Created && dataset.creationTime.isValid())
             return QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::LongFormat);
@@ -159,7 +178,28 @@ int DatasetListModel::upsert(const Dataset &dataset)
 
 void DatasetListModel::clear()
 {
+    m_missingIds.clear();
+    m_coverThumbnails.clear();
     setDatasets({});
+}
+
+void DatasetListModel::setMissingIds(const QSet<QString> &ids)
+{
+    const QSet<QString> changed = (m_missingIds - ids) + (ids - m_missingIds);
+    m_missingIds = ids;
+    for (const QString &id : changed) {
+        const QModelIndex name = indexOfId(id);
+        if (name.isValid())
+            Q_EMIT dataChanged(name, name);
+    }
+}
+
+void DatasetListModel::setCoverThumbnail(const QString &id, const QImage &image)
+{
+    m_coverThumbnails.insert(id, image);
+    const QModelIndex cover = indexOfId(id, Column::Cover);
+    if (cover.isValid())
+        Q_EMIT dataChanged(cover, cover, {Qt::DecorationRole});
 }
 
 QModelIndex DatasetListModel::indexOfId(const QString &id, Column column) const

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QImage>
+#include <QSet>
 #include <QList>
 
 namespace Ids::Models {
@@ -27,6 +29,12 @@ public:
     // Updates the row with the same id, or appends one. Returns the row.
     int upsert(const Ids::Core::Dataset &dataset);
     void clear();
+    // Datasets the server stopped returning: kept and marked, never silently dropped.
+    void setMissingIds(const QSet<QString> &ids);
+    bool isMissing(const QString &id) const { return m_missingIds.contains(id); }
+    // The picture this computer kept of a dataset's first upload (the API has none to give).
+    void setCoverThumbnail(const QString &id, const QImage &image);
+    bool hasCoverThumbnail(const QString &id) const { return m_coverThumbnails.contains(id); }
 
     QModelIndex indexOfId(const QString &id, Column column = Column::Name) const;
     const Ids::Core::Dataset &datasetAt(int row) const { return m_datasets.at(row); }
@@ -42,6 +50,8 @@ private:
     QList<Ids::Core::Dataset> m_datasets;
     QList<QString> m_sortNames; // case-folded names, computed once: sorting 100,000 rows compares often
     QHash<QString, int> m_rowById;
+    QSet<QString> m_missingIds;
+    QHash<QString, QImage> m_coverThumbnails;
 };
 
 } // namespace Ids::Models

@@ -9,6 +9,7 @@ enum Role {
     DatasetIdRole = Qt::UserRole + 1, // QString
     SortRole, // a value that sorts correctly: folded name, time in ms, id
     SearchTextRole, // the text the search box matches
+    MissingOnServerRole, // bool: Ideogram no longer lists the dataset
 };
 
 } // namespace Ids::Models

@@ -121,6 +121,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call.query = request.query();
     call.body = request.body();
     call.apiKey = request.value("api-key");
+    call.contentType = request.value("content-type");
     m_received.append({call.method, call.path});
     qCDebug(lcSandbox) << call.method << call.path;
 
@@ -154,6 +155,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->disconnectFromHost();
         break;
     }
+    case Fault::Action::ApplySomeThenDrop:
+        route(call, fault.applyFiles);
+        socket->abort();
+        break;
     case Fault::Action::DelayThenRespond: {
         QPointer<QTcpSocket> guarded(socket);
         QTimer::singleShot(fault.delayMs, this, [this, call, guarded] {
@@ -173,17 +178,35 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
     write(socket, error(404, QStringLiteral("Not found")));
 }
 
+void SandboxServer::rejectFile(const QString &fileName, const QString &failureReason, int times)
+{
+    for (int i = 0; i < times; ++i)
+        m_rejections.insert(fileName, failureReason);
+}
+
 void SandboxServer::handle(const Call &call, QTcpSocket *socket, bool applyOnly)
 {
     const Reply reply = route(call);
-    if (!applyOnly)
-        write(socket, reply);
+    if (applyOnly)
+        return;
+    const bool isUpload = call.method == "POST" && call.path.endsWith(QLatin1String("/upload_assets"));
+    if (isUpload && m_uploadResponseDelayMs > 0) {
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(m_uploadResponseDelayMs, this, [guarded, reply] {
+            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                write(guarded, reply);
+        });
+        return;
+    }
+    write(socket, reply);
 }
 
-SandboxServer::Reply SandboxServer::route(const Call &call)
+SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
 {
     const QStringList parts = call.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool known = (!parts.isEmpty() && parts.first() == QLatin1String("datasets") && parts.size() <= 2);
+    const bool isUpload = parts.size() == 3 && parts.at(2) == QLatin1String("upload_assets");
+    const bool known =
+        (!parts.isEmpty() && parts.first() == QLatin1String("datasets") && (parts.size() <= 2 || isUpload));
     if (!known)
         return error(404, QStringLiteral("Not found"));
     if (call.apiKey.isEmpty() || QString::fromLatin1(call.apiKey) != m_acceptedKey)
@@ -214,16 +237,39 @@ SandboxServer::Reply SandboxServer::route(const Call &call)
         return error(405, QStringLiteral("Method not allowed"));
     }
 
+    if (isUpload) {
+        if (call.method != "POST")
+            return error(405, QStringLiteral("Method not allowed"));
+        return upload(call, parts.at(1), applyFiles);
+    }
     if (call.method != "GET")
         return error(405, QStringLiteral("Method not allowed"));
-    const Core::Dataset *dataset = m_state.dataset(parts.at(1));
-    if (!dataset)
+    if (!m_state.dataset(parts.at(1)))
         return error(404, QStringLiteral("Dataset not found"));
-    return json(200,
-                QJsonObject {{QStringLiteral("dataset"), dataset->toJson()},
-                             {QStringLiteral("file_count"), 0},
-                             {QStringLiteral("files"), QJsonArray()},
-                             {QStringLiteral("custom_model_ids"), QJsonArray()}});
+    return json(200, m_state.detail(parts.at(1)).toJson());
+}
+
+SandboxServer::Reply SandboxServer::upload(const Call &call, const QString &datasetId, int applyFiles)
+{
+    if (!m_state.dataset(datasetId))
+        return error(404, QStringLiteral("Dataset not found"));
+    QString parseError;
+    std::optional<QList<MultipartPart>> parts = parseMultipart(call.contentType, call.body, &parseError);
+    if (!parts)
+        return error(400, parseError);
+    QList<MultipartPart> files;
+    for (const MultipartPart &part : std::as_const(*parts)) {
+        if (part.name == "files")
+            files.append(part);
+    }
+    if (files.isEmpty())
+        return error(400, QStringLiteral("at least one part named \"files\" is required"));
+    m_uploadedPartCount += int(files.size());
+    for (const MultipartPart &part : std::as_const(files))
+        m_uploadedNames[datasetId].append(part.fileName);
+    if (applyFiles >= 0)
+        files = files.mid(0, applyFiles);
+    return json(200, m_state.upload(datasetId, files, m_rejections).toJson());
 }
 
 SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)

@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QLoggingCategory>
+#include <QMultiHash>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -32,6 +34,7 @@ public:
             NeverAnswer, // keep the connection open and say nothing
             TruncatedBody, // apply, then send a 200 whose body stops halfway
             DelayThenRespond, // wait delayMs, then handle normally
+            ApplySomeThenDrop, // an upload: store only the first applyFiles parts, then close without answering
         };
         Action action = Action::Respond;
         int status = 500;
@@ -39,6 +42,7 @@ public:
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
+        int applyFiles = 0;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -55,6 +59,17 @@ public:
     QList<Core::Dataset> datasets() const { return m_state.datasets(); }
     Core::Dataset addDataset(const QString &name) { return m_state.createDataset(name); }
     void renameDataset(const QString &id, const QString &name) { m_state.rename(id, name); }
+    // A dataset deleted elsewhere (on the website): the list stops returning it.
+    void removeDataset(const QString &id) { m_state.remove(id); }
+    QList<Core::DatasetFile> files(const QString &datasetId) const { return m_state.detail(datasetId).files; }
+
+    // The next `times` uploads of this file name fail with this reason and are not stored.
+    void rejectFile(const QString &fileName, const QString &failureReason, int times = 1);
+    // Every upload is stored at once but answered after this long (Ideogram checking the files); 0: at once.
+    void setUploadResponseDelay(int ms) { m_uploadResponseDelayMs = ms; }
+    // Parts received by upload_assets, counted and named in the order they came, repeats included.
+    int uploadedPartCount() const { return m_uploadedPartCount; }
+    QStringList uploadedFileNames(const QString &datasetId) const { return m_uploadedNames.value(datasetId); }
 
     void injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times = 1);
     void clearFaults() { m_faults.clear(); }
@@ -72,6 +87,7 @@ private:
         QUrlQuery query;
         QByteArray body;
         QByteArray apiKey;
+        QByteArray contentType;
     };
     struct Reply
     {
@@ -87,7 +103,8 @@ private:
         Fault fault;
     };
 
-    Reply route(const Call &call);
+    Reply route(const Call &call, int applyFiles = -1);
+    Reply upload(const Call &call, const QString &datasetId, int applyFiles);
     void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
     static void write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt = -1);
     static Reply json(int status, const QJsonObject &object);
@@ -99,6 +116,10 @@ private:
     QList<PendingFault> m_faults;
     QList<QPair<QByteArray, QString>> m_received;
     QList<QPointer<QTcpSocket>> m_silentSockets;
+    QMultiHash<QString, QString> m_rejections;
+    QHash<QString, QStringList> m_uploadedNames;
+    int m_uploadedPartCount = 0;
+    int m_uploadResponseDelayMs = 0;
 };
 
 } // namespace Ids::Sandbox

@@ -4,6 +4,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -17,6 +20,7 @@ namespace Ids::Widgets {
 DatasetView::DatasetView(QWidget *parent)
     : QTreeView(parent)
     , m_copyIdAction(new QAction(tr("&Copy Dataset ID"), this))
+    , m_openAction(new QAction(tr("&Open Dataset"), this))
     , m_contextMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("datasetTreeView"));
@@ -42,7 +46,23 @@ DatasetView::DatasetView(QWidget *parent)
     addAction(m_copyIdAction);
     connect(m_copyIdAction, &QAction::triggered, this, &DatasetView::copyCurrentId);
 
+    m_openAction->setObjectName(QStringLiteral("openDatasetAction"));
+    m_openAction->setToolTip(tr("Show the dataset's files and models"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentDatasetId(); !id.isEmpty())
+            Q_EMIT openRequested(id);
+    });
+    // activated() is a double-click or Enter, as the platform defines them.
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const QString id = index.siblingAtColumn(0).data(Models::DatasetIdRole).toString(); !id.isEmpty())
+            Q_EMIT openRequested(id);
+    });
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+
     m_contextMenu->setObjectName(QStringLiteral("datasetContextMenu"));
+    m_contextMenu->addAction(m_openAction);
     m_contextMenu->addAction(m_copyIdAction);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &DatasetView::showContextMenu);
@@ -71,6 +91,51 @@ void DatasetView::showContextMenu(const QPoint &position)
     setCurrentIndex(index);
     // popup() rather than exec(): no nested event loop while replies may arrive.
     m_contextMenu->popup(viewport()->mapToGlobal(position));
+}
+
+QStringList DatasetView::localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void DatasetView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (localPaths(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void DatasetView::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Only a row can take files: they go into that dataset.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid() && !localPaths(event->mimeData()).isEmpty()) {
+        setCurrentIndex(index);
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void DatasetView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const QStringList paths = localPaths(event->mimeData());
+    if (!index.isValid() || paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(index.siblingAtColumn(0).data(Models::DatasetIdRole).toString(), paths);
 }
 
 void DatasetView::keyPressEvent(QKeyEvent *event)

@@ -4,6 +4,7 @@
 
 class QAction;
 class QMenu;
+class QMimeData;
 
 namespace Ids::Widgets {
 
@@ -19,18 +20,31 @@ public:
     QString currentDatasetId() const;
     QAction *copyIdAction() const { return m_copyIdAction; }
 
+    QAction *openAction() const { return m_openAction; }
+
+    // Local paths of the files and folders in a drag, or empty when it holds none.
+    static QStringList localPaths(const QMimeData *mime);
+
 Q_SIGNALS:
     void datasetIdCopied(const QString &id);
+    // Enter, a double-click or the context menu.
+    void openRequested(const QString &id);
+    // Files, folders or ZIPs dropped on a dataset's row.
+    void filesDropped(const QString &id, const QStringList &paths);
 
 protected:
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void copyCurrentId();
     void showContextMenu(const QPoint &position);
 
     QAction *m_copyIdAction;
+    QAction *m_openAction;
     QMenu *m_contextMenu;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "datasetdetailpane.h"
 #include "datasetform.h"
 #include "datasetlistpane.h"
 #include "datasetview.h"
@@ -7,14 +8,21 @@
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
 #include "uncertaincreatepanel.h"
+#include "uploaddialog.h"
 #include "welcomepanel.h"
 
 #include <core/secrets/secretstore.h>
+#include <core/services/syncservice.h>
+#include <core/services/uploadservice.h>
+#include <core/storage/contentstore.h>
 #include <core/settings/appsettings.h>
+#include <models/datasetfilesmodel.h>
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,10 +57,13 @@ MainWindow::MainWindow(DatasetService *service, Models::DatasetListModel *model,
     , m_secrets(secrets)
     , m_checker(checker)
     , m_settings(settings)
+    , m_model(model)
 {
     m_ui->setupUi(this);
     m_ui->sandboxBanner->setVisible(false);
     m_ui->datasetListPane->setModels(model, proxy);
+    m_ui->workspaceSplitter->setStretchFactor(0, 3);
+    m_ui->workspaceSplitter->setStretchFactor(1, 2);
     setUpActions();
 
     connect(m_ui->welcomePanel, &WelcomePanel::enterKeyRequested, this, &MainWindow::openSettings);
@@ -103,6 +114,129 @@ DatasetListPane *MainWindow::datasetListPane() const
     return m_ui->datasetListPane;
 }
 
+UploadDialog *MainWindow::uploadDialog() const
+{
+    return m_uploadDialog;
+}
+
+DatasetDetailPane *MainWindow::datasetDetailPane() const
+{
+    return m_ui->datasetDetailPane;
+}
+
+void MainWindow::setDatasetServices(Core::SyncService *sync, Core::UploadService *uploads, Core::ContentStore *content,
+                                    Models::Thumbnailer *thumbnailer)
+{
+    m_sync = sync;
+    m_uploads = uploads;
+    m_content = content;
+    m_thumbnailer = thumbnailer;
+    m_filesModel = new Models::DatasetFilesModel(this);
+    m_ui->datasetDetailPane->setFilesModel(m_filesModel);
+
+    connect(m_ui->refreshAction, &QAction::triggered, m_sync, &Core::SyncService::refresh);
+    connect(m_sync, &Core::SyncService::refreshStarted, this,
+            [this] { statusBar()->showMessage(tr("Reading your datasets from Ideogram…")); });
+    connect(m_sync, &Core::SyncService::refreshed, this, [this](const QList<Core::Dataset> &datasets) {
+        statusBar()->showMessage(tr("Up to date: %n dataset(s).", "", int(datasets.size())), StatusTimeoutMs);
+    });
+    connect(m_sync, &Core::SyncService::refreshFailed, this, [this](const Core::ApiError &error) {
+        statusBar()->clearMessage();
+        showError(error);
+    });
+    connect(m_ui->datasetListPane->searchLineEdit(), &QLineEdit::textChanged, m_sync, &Core::SyncService::search);
+    connect(m_sync, &Core::SyncService::detailLoaded, this, &MainWindow::onDetailLoaded);
+    connect(m_sync, &Core::SyncService::detailFailed, this, [this](const QString &id, const Core::ApiError &error) {
+        if (id == m_ui->datasetDetailPane->datasetId())
+            m_ui->datasetDetailPane->showLoadError(error);
+    });
+
+    DatasetView *view = m_ui->datasetListPane->view();
+    connect(view, &DatasetView::openRequested, this, &MainWindow::openDataset);
+    connect(view, &DatasetView::filesDropped, this, &MainWindow::addFiles);
+    connect(m_ui->openDatasetAction, &QAction::triggered, view->openAction(), &QAction::trigger);
+    connect(m_ui->datasetDetailPane, &DatasetDetailPane::filesDropped, this, &MainWindow::addFiles);
+    connect(m_ui->datasetDetailPane, &DatasetDetailPane::addImagesRequested, this, &MainWindow::chooseFiles);
+    connect(m_ui->addImagesAction, &QAction::triggered, this, &MainWindow::chooseFiles);
+    m_ui->refreshAction->setEnabled(m_hasApiKey);
+    m_ui->openDatasetAction->setEnabled(m_hasApiKey);
+}
+
+void MainWindow::openDataset(const QString &id)
+{
+    if (!m_sync)
+        return;
+    const QModelIndex index = m_model->indexOfId(id);
+    if (!index.isValid())
+        return;
+    m_ui->datasetDetailPane->showLoading(m_model->datasetAt(index.row()));
+    m_filesModel->setFiles({}, {});
+    m_ui->addImagesAction->setEnabled(true);
+    m_sync->loadDetail(id);
+}
+
+void MainWindow::onDetailLoaded(const Core::DatasetDetail &detail, bool fromServer)
+{
+    if (detail.dataset.id != m_ui->datasetDetailPane->datasetId())
+        return;
+    m_ui->datasetDetailPane->showDetail(detail, fromServer);
+    m_filesModel->setFiles(detail.files, m_content->localFiles(detail.dataset.id));
+    if (m_uploadDialog && m_uploadDialog->datasetId() == detail.dataset.id)
+        m_uploadDialog->setExistingImageCount(int(detail.fileCount));
+}
+
+void MainWindow::chooseFiles()
+{
+    const QString datasetId = m_ui->datasetDetailPane->datasetId();
+    if (datasetId.isEmpty())
+        return;
+    // open(), not the static getOpenFileNames(): no nested event loop while replies keep arriving.
+    auto *dialog = new QFileDialog(this, tr("Add Images"),
+                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    dialog->setObjectName(QStringLiteral("addImagesFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)"),
+                            tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this,
+            [this, datasetId](const QStringList &paths) { addFiles(datasetId, paths); });
+    dialog->open();
+}
+
+void MainWindow::addFiles(const QString &datasetId, const QStringList &paths)
+{
+    if (!m_uploads || paths.isEmpty())
+        return;
+    const QModelIndex index = m_model->indexOfId(datasetId);
+    if (!index.isValid())
+        return;
+    if (m_ui->datasetDetailPane->datasetId() != datasetId)
+        openDataset(datasetId);
+    if (m_uploadDialog) {
+        if (m_uploadDialog->datasetId() == datasetId && !m_uploads->isBusy()) {
+            m_uploadDialog->addPaths(paths);
+        } else {
+            statusBar()->showMessage(tr("Finish or close the current upload first."), StatusTimeoutMs);
+        }
+        m_uploadDialog->raise();
+        m_uploadDialog->activateWindow();
+        return;
+    }
+    const Core::Dataset &dataset = m_model->datasetAt(index.row());
+    m_uploadDialog = new UploadDialog(dataset, m_uploads, m_thumbnailer, this);
+    m_uploadDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 known = m_ui->datasetDetailPane->imageCount();
+    if (known >= 0)
+        m_uploadDialog->setExistingImageCount(int(known));
+    connect(m_uploadDialog, &QDialog::finished, this, [this] { m_uploadDialog.clear(); });
+    connect(m_uploadDialog, &UploadDialog::uploadFinished, this, [this](const QString &id) {
+        if (id == m_ui->datasetDetailPane->datasetId())
+            m_sync->loadDetail(id);
+    });
+    m_uploadDialog->open();
+    m_uploadDialog->addPaths(paths);
+}
+
 ErrorBanner *MainWindow::errorBanner() const
 {
     return m_ui->errorBanner;
@@ -142,6 +276,15 @@ void MainWindow::setUpActions()
     m_ui->settingsAction->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_ui->settingsAction->setStatusTip(tr("Change the API key or the API address"));
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_ui->refreshAction->setShortcuts(withFallback(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    m_ui->refreshAction->setStatusTip(m_ui->refreshAction->toolTip());
+    m_ui->refreshAction->setEnabled(false);
+    m_ui->openDatasetAction->setStatusTip(m_ui->openDatasetAction->toolTip());
+    m_ui->openDatasetAction->setEnabled(false);
+    m_ui->addImagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_ui->addImagesAction->setStatusTip(m_ui->addImagesAction->toolTip());
+    m_ui->addImagesAction->setEnabled(false);
 
     m_ui->aboutAction->setStatusTip(tr("Version and origin of this app"));
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -209,6 +352,9 @@ void MainWindow::setHasApiKey(bool hasKey)
                                                      : static_cast<QWidget *>(m_ui->welcomePanel));
     m_ui->newDatasetAction->setEnabled(hasKey);
     m_ui->findAction->setEnabled(hasKey);
+    m_ui->refreshAction->setEnabled(hasKey && m_sync);
+    m_ui->openDatasetAction->setEnabled(hasKey && m_sync);
+    m_ui->addImagesAction->setEnabled(hasKey && m_sync && !m_ui->datasetDetailPane->datasetId().isEmpty());
     if (hasKey)
         focusNameField();
     else

@@ -11,12 +11,18 @@
 
 namespace Ids::Core {
 class AppSettings;
+class ContentStore;
 class KeyChecker;
 class SecretStore;
+class SyncService;
+class UploadService;
+struct DatasetDetail;
 } // namespace Ids::Core
 namespace Ids::Models {
+class DatasetFilesModel;
 class DatasetFilterProxy;
 class DatasetListModel;
+class Thumbnailer;
 } // namespace Ids::Models
 
 namespace Ids::Widgets {
@@ -25,8 +31,10 @@ namespace Ui {
 class MainWindow;
 }
 
+class DatasetDetailPane;
 class DatasetForm;
 class DatasetListPane;
+class UploadDialog;
 class ErrorBanner;
 class SettingsDialog;
 class UncertainCreatePanel;
@@ -43,6 +51,10 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The dataset life cycle: sync, details and uploads. Without them the window only creates datasets.
+    void setDatasetServices(Core::SyncService *sync, Core::UploadService *uploads, Core::ContentStore *content,
+                            Models::Thumbnailer *thumbnailer);
+
     bool hasApiKey() const { return m_hasApiKey; }
     bool isSandboxMode() const { return m_sandboxMode; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -51,6 +63,9 @@ public:
     SettingsDialog *settingsDialog() const;
     DatasetForm *datasetForm() const;
     DatasetListPane *datasetListPane() const;
+    DatasetDetailPane *datasetDetailPane() const;
+    // The open upload dialog, if any (at most one: uploads go one at a time).
+    UploadDialog *uploadDialog() const;
     ErrorBanner *errorBanner() const;
     UncertainCreatePanel *uncertainCreatePanel() const;
     WelcomePanel *welcomePanel() const;
@@ -65,6 +80,10 @@ public Q_SLOTS:
     void showError(const Ids::Core::ApiError &error);
     void openSettings();
     void showAbout();
+    void openDataset(const QString &id);
+    // Opens the review sheet for these files and folders, to go into the dataset.
+    void addFiles(const QString &datasetId, const QStringList &paths);
+    void chooseFiles();
 
 Q_SIGNALS:
     void sandboxRequested();
@@ -82,6 +101,7 @@ private:
     void onDatasetCreated(const Core::Dataset &dataset);
     void focusNameField();
     void updateTitle();
+    void onDetailLoaded(const Core::DatasetDetail &detail, bool fromServer);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::DatasetService *m_service;
@@ -89,6 +109,13 @@ private:
     Core::KeyChecker *m_checker;
     Core::AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<UploadDialog> m_uploadDialog;
+    Models::DatasetListModel *m_model;
+    Core::SyncService *m_sync = nullptr;
+    Core::UploadService *m_uploads = nullptr;
+    Core::ContentStore *m_content = nullptr;
+    Models::Thumbnailer *m_thumbnailer = nullptr;
+    Models::DatasetFilesModel *m_filesModel = nullptr;
     QUrl m_baseUrl;
     bool m_hasApiKey = false;
     bool m_sandboxMode = false;

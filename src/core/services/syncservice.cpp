@@ -29,6 +29,8 @@ void SyncService::refresh()
         return;
     m_listJob = new ListDatasetsJob(m_client, {}, this);
     connect(m_listJob, &ApiJob::finished, this, [this, job = m_listJob.data()] {
+        // The job deletes itself later; a refresh asked for from a listener must not find it still running.
+        m_listJob = nullptr;
         if (!job->succeeded()) {
             Q_EMIT refreshFailed(job->error());
             return;
@@ -58,6 +60,8 @@ void SyncService::startSearch()
     const QString text = m_searchText;
     m_searchJob = new ListDatasetsJob(m_client, text, this);
     connect(m_searchJob, &ApiJob::finished, this, [this, text, job = m_searchJob.data()] {
+        if (m_searchJob == job)
+            m_searchJob = nullptr;
         // A server without search, or a failed one, leaves the local filter to do the work: no message.
         if (!job->succeeded())
             return;
@@ -77,6 +81,8 @@ void SyncService::loadDetail(const QString &datasetId)
         return;
     m_detailJob = new GetDatasetJob(m_client, datasetId, this);
     connect(m_detailJob, &ApiJob::finished, this, [this, job = m_detailJob.data()] {
+        if (m_detailJob == job)
+            m_detailJob = nullptr;
         if (!job->succeeded()) {
             if (job->error().kind != ApiError::Kind::Cancelled)
                 Q_EMIT detailFailed(job->datasetId(), job->error());

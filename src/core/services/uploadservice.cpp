@@ -227,6 +227,7 @@ void UploadService::sendNext()
 
 void UploadService::onUploadFinished(UploadAssetsJob *job)
 {
+    m_job = nullptr;
     const QList<int> batch = m_current.items;
     m_doneBytes += itemBytes(batch);
     if (job->succeeded()) {
@@ -318,6 +319,7 @@ void UploadService::reconcile(const QList<int> &items, bool resendMissing, const
 void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing,
                                  const ApiError &cause)
 {
+    m_checkJob = nullptr;
     if (!job->succeeded()) {
         for (const int index : items) {
             if (m_results.at(index).state == UploadItemResult::State::Done)

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Ids::Core::UploadLimits {
+
+// The limits the app checks before sending, in one place (ideogram-api.md §4, reliability.md R24–R25).
+constexpr qint64 WarnFileBytes = 10LL * 1024 * 1024; // above: a warning; Ideogram's other endpoints cap at 10 MB
+constexpr qint64 MaxFileBytes = 25LL * 1024 * 1024; // above: refused (the web app's limit; the API's is unknown)
+constexpr int MaxImagesPerDataset = 100;
+constexpr int MinImagesToTrain = 15;
+constexpr qint64 MaxCaptionBytes = 10 * 1024;
+constexpr int MaxFilesPerBatch = 20; // so that one failed request costs little
+constexpr qint64 MaxBatchBytes = 40LL * 1024 * 1024;
+constexpr int MaxFolderFiles = 2000; // files taken from dropped folders, in total
+
+} // namespace Ids::Core::UploadLimits

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace Ids::Models {
+
+// Makes small previews of image files off the GUI thread (reliability.md R34), with a cap on how many
+// pixels a file may declare so a crafted image cannot exhaust memory (a "pixel bomb").
+class Thumbnailer final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int Edge = 128; // longest side of a thumbnail, in pixels
+    static constexpr qint64 MaxSourcePixels = 100LL * 1000 * 1000;
+
+    explicit Thumbnailer(QObject *parent = nullptr);
+    ~Thumbnailer() override;
+
+    // Thread-safe and blocking: for worker threads and tests. A null image and an error when the file is not
+    // a readable image or declares too many pixels.
+    static QImage make(const QString &path, QString *error = nullptr);
+    static QByteArray toPng(const QImage &image);
+    static QImage fromPng(const QByteArray &png);
+
+    // Queues a thumbnail; ready() follows on the GUI thread. Cached results are answered at once.
+    void request(const QString &path);
+    QImage cached(const QString &path) const { return m_cache.value(path); }
+    // The thumbnail as PNG bytes, encoded on the worker with the image; empty until ready().
+    QByteArray cachedPng(const QString &path) const { return m_pngCache.value(path); }
+    bool isPending() const { return !m_pending.isEmpty(); }
+
+Q_SIGNALS:
+    void ready(const QString &path, const QImage &image);
+    void failed(const QString &path, const QString &error);
+
+private:
+    // Owned and drained in the destructor: a worker must not post to a deleted object.
+    std::unique_ptr<QThreadPool> m_pool;
+    QHash<QString, QImage> m_cache;
+    QHash<QString, QByteArray> m_pngCache;
+    QSet<QString> m_pending;
+};
+
+} // namespace Ids::Models

@@ -1,0 +1,167 @@
+#include "uploadreviewmodel.h"
+
+#include <core/files/filesniffer.h>
+
+#include <QColor>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Ids::Models {
+
+using Core::ReviewRow;
+using Core::UploadItemResult;
+
+UploadReviewModel::UploadReviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int UploadReviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_review.rows.size());
+}
+
+int UploadReviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString UploadReviewModel::stateText(UploadItemResult::State state)
+{
+    switch (state) {
+    case UploadItemResult::State::Waiting:
+        return tr("Waiting");
+    case UploadItemResult::State::Sending:
+        return tr("Sending…");
+    case UploadItemResult::State::Processing:
+        return tr("Processing on Ideogram…");
+    case UploadItemResult::State::Done:
+        return tr("Uploaded");
+    case UploadItemResult::State::Failed:
+        return tr("Failed");
+    case UploadItemResult::State::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString UploadReviewModel::verdictText(int row) const
+{
+    if (const auto it = m_results.constFind(row); it != m_results.cend()) {
+        const QString state = stateText(it->state);
+        return it->message.isEmpty() ? state : state + QStringLiteral(": ") + it->message;
+    }
+    const ReviewRow &reviewRow = m_review.rows.at(row);
+    switch (reviewRow.verdict) {
+    case ReviewRow::Verdict::Ok:
+        if (reviewRow.role == ReviewRow::Role::Caption && reviewRow.pairedWith >= 0)
+            return tr("Ready: caption for %1").arg(m_review.rows.at(reviewRow.pairedWith).file.sentName);
+        return tr("Ready");
+    case ReviewRow::Verdict::Warning:
+        return tr("Ready, but: %1").arg(reviewRow.reason);
+    case ReviewRow::Verdict::Refused:
+        return tr("Will not be sent: %1").arg(reviewRow.reason);
+    }
+    return {};
+}
+
+QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewRow &row = m_review.rows.at(index.row());
+    const auto result = m_results.constFind(index.row());
+    switch (Column(index.column())) {
+    case Column::File:
+        if (role == Qt::DisplayRole)
+            return QFileInfo(row.file.path).fileName();
+        if (role == Qt::ToolTipRole)
+            return row.file.path;
+        if (role == Qt::DecorationRole)
+            return m_thumbnails.value(row.file.path);
+        break;
+    case Column::Type:
+        if (role == Qt::DisplayRole) {
+            switch (row.role) {
+            case ReviewRow::Role::Caption:
+                return tr("Caption");
+            case ReviewRow::Role::Zip:
+                return tr("ZIP archive");
+            case ReviewRow::Role::Image:
+                return tr("%1 image").arg(Core::FileSniffer::kindName(row.file.kind));
+            case ReviewRow::Role::Refused:
+                return Core::FileSniffer::kindName(row.file.kind);
+            }
+        }
+        break;
+    case Column::Size:
+        if (role == Qt::DisplayRole)
+            return QLocale().formattedDataSize(row.file.size);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Column::Verdict:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return verdictText(index.row());
+        if (role == Qt::ForegroundRole) {
+            const bool bad = result != m_results.cend()
+                ? result->state == UploadItemResult::State::Failed
+                : row.verdict == ReviewRow::Verdict::Refused;
+            if (bad)
+                return QColor(0xc0, 0x1c, 0x28);
+        }
+        break;
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant UploadReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::File:
+        return tr("File");
+    case Column::Type:
+        return tr("Type");
+    case Column::Size:
+        return tr("Size");
+    case Column::Verdict:
+        return tr("Check and result");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void UploadReviewModel::setReview(const Core::UploadReview &review)
+{
+    beginResetModel();
+    m_review = review;
+    m_results.clear();
+    endResetModel();
+}
+
+void UploadReviewModel::setThumbnail(const QString &path, const QImage &image)
+{
+    m_thumbnails.insert(path, image);
+    for (int row = 0; row < m_review.rows.size(); ++row) {
+        if (m_review.rows.at(row).file.path == path)
+            Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});
+    }
+}
+
+void UploadReviewModel::setResult(int row, const UploadItemResult &result)
+{
+    m_results.insert(row, result);
+    Q_EMIT dataChanged(index(row, int(Column::Verdict)), index(row, int(Column::Verdict)));
+}
+
+std::optional<UploadItemResult> UploadReviewModel::result(int row) const
+{
+    const auto it = m_results.constFind(row);
+    return it == m_results.cend() ? std::nullopt : std::optional<UploadItemResult>(*it);
+}
+
+} // namespace Ids::Models

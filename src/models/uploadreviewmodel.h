@@ -1,0 +1,43 @@
+#pragma once
+
+#include <core/files/uploadreview.h>
+#include <core/services/uploadservice.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QImage>
+
+namespace Ids::Models {
+
+// The review sheet's rows: every file the user chose, its verdict before sending and, once sent, its
+// result. Rows are the review's rows, in the same order.
+class UploadReviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { File, Type, Size, Verdict, Count };
+
+    explicit UploadReviewModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setReview(const Core::UploadReview &review);
+    const Core::UploadReview &review() const { return m_review; }
+    void setThumbnail(const QString &path, const QImage &image);
+    void setResult(int row, const Core::UploadItemResult &result);
+    std::optional<Core::UploadItemResult> result(int row) const;
+
+    static QString stateText(Core::UploadItemResult::State state);
+
+private:
+    QString verdictText(int row) const;
+
+    Core::UploadReview m_review;
+    QHash<int, Core::UploadItemResult> m_results; // by row, once the upload started
+    QHash<QString, QImage> m_thumbnails; // by path
+};
+
+} // namespace Ids::Models

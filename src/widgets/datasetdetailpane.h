@@ -1,0 +1,65 @@
+#pragma once
+
+#include <core/api/apierror.h>
+#include <core/types/datasetdetail.h>
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace Ids::Models {
+class DatasetFilesModel;
+}
+
+namespace Ids::Widgets {
+
+// One dataset opened: its facts, its files (with the thumbnails this computer kept) and the models trained
+// from it. Shows the saved copy at once and says so until the server's answer replaces it. Files, folders
+// and ZIPs dropped here go into this dataset.
+class DatasetDetailPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DatasetDetailPane(QWidget *parent = nullptr);
+
+    void setFilesModel(Models::DatasetFilesModel *model);
+
+    QString datasetId() const { return m_datasetId; }
+    // Clears the pane for a dataset whose details are on their way.
+    void showLoading(const Core::Dataset &dataset);
+    void showDetail(const Core::DatasetDetail &detail, bool fromServer);
+    void showLoadError(const Core::ApiError &error);
+    // The server's image count, or -1 when not known yet.
+    qint64 imageCount() const { return m_imageCount; }
+
+    QPushButton *addImagesButton() const { return m_addImagesButton; }
+    QTreeView *filesView() const { return m_filesView; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+
+Q_SIGNALS:
+    void addImagesRequested(const QString &datasetId);
+    void filesDropped(const QString &datasetId, const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void showDataset(const Core::Dataset &dataset);
+
+    QString m_datasetId;
+    qint64 m_imageCount = -1;
+    QLabel *m_nameLabel;
+    QLabel *m_idLabel;
+    QLabel *m_createdLabel;
+    QLabel *m_coverLabel;
+    QLabel *m_fileCountLabel;
+    QLabel *m_modelsLabel;
+    QLabel *m_statusLabel;
+    QTreeView *m_filesView;
+    QPushButton *m_addImagesButton;
+};
+
+} // namespace Ids::Widgets

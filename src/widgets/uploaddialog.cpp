@@ -1,0 +1,368 @@
+#include "uploaddialog.h"
+
+#include "datasetview.h"
+#include "tone.h"
+
+#include <models/thumbnailer.h>
+#include <models/uploadreviewmodel.h>
+
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace Ids::Widgets {
+
+using Core::ReviewRow;
+using Core::UploadItemResult;
+
+UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *uploads,
+                           Models::Thumbnailer *thumbnailer, QWidget *parent)
+    : QDialog(parent)
+    , m_dataset(dataset)
+    , m_uploads(uploads)
+    , m_thumbnailer(thumbnailer)
+    , m_model(new Models::UploadReviewModel(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_statusLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_uploadButton(new QPushButton(tr("&Upload"), this))
+    , m_cancelButton(new QPushButton(tr("&Cancel Upload"), this))
+    , m_retryButton(new QPushButton(tr("Re&try Failed"), this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
+{
+    setObjectName(QStringLiteral("uploadDialog"));
+    setWindowTitle(tr("Add Files to “%1”").arg(dataset.name));
+    setAcceptDrops(true);
+    resize(820, 520);
+
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setWordWrap(true);
+
+    m_view->setObjectName(QStringLiteral("reviewTreeView"));
+    m_view->setAccessibleName(tr("Files to upload"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setIconSize(QSize(40, 40));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::File), 260);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Type), 110);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Size), 80);
+
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setWordWrap(true);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setAccessibleName(tr("Upload progress"));
+    m_progressBar->setVisible(false);
+
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_removeButton->setToolTip(tr("Leave the selected files out of this upload (Delete)"));
+    m_uploadButton->setObjectName(QStringLiteral("uploadButton"));
+    m_uploadButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelUploadButton"));
+    m_retryButton->setObjectName(QStringLiteral("retryFailedButton"));
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+
+    auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &UploadDialog::removeSelectedRows);
+    connect(m_removeButton, &QPushButton::clicked, this, &UploadDialog::removeSelectedRows);
+    connect(m_uploadButton, &QPushButton::clicked, this, &UploadDialog::startUpload);
+    connect(m_cancelButton, &QPushButton::clicked, this, &UploadDialog::cancelUpload);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_progressBar->setVisible(true);
+        m_uploads->retryFailed();
+        updateButtons();
+    });
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UploadDialog::updateButtons);
+
+    connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &UploadDialog::onScanned);
+    connect(m_thumbnailer, &Models::Thumbnailer::ready, m_model, &Models::UploadReviewModel::setThumbnail);
+    connect(m_uploads, &Core::UploadService::itemChanged, this, &UploadDialog::onItemChanged);
+    connect(m_uploads, &Core::UploadService::progress, this,
+            [this](qint64 sent, qint64 total, int batch, int batchCount) { onProgress(sent, total, batch, batchCount); });
+    connect(m_uploads, &Core::UploadService::processing, this, [this](int batch) {
+        m_statusLabel->setText(m_plan.batches.size() > 1
+                                   ? tr("Processing on Ideogram… (part %1 of %2)").arg(batch).arg(m_plan.batches.size())
+                                   : tr("Processing on Ideogram…"));
+    });
+    connect(m_uploads, &Core::UploadService::reconciling, this,
+            [this] { m_statusLabel->setText(tr("Checking with Ideogram which files arrived…")); });
+    connect(m_uploads, &Core::UploadService::finished, this, &UploadDialog::onFinished);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_uploadButton);
+    buttons->addWidget(m_closeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_progressBar);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_view, m_removeButton);
+    setTabOrder(m_removeButton, m_uploadButton);
+    setTabOrder(m_uploadButton, m_closeButton);
+    updateSummary();
+    updateButtons();
+}
+
+UploadDialog::~UploadDialog()
+{
+    // A scan still running finishes on its worker; its result is simply dropped.
+    m_scanWatcher.disconnect(this);
+}
+
+void UploadDialog::addPaths(const QStringList &paths)
+{
+    if (m_uploadStarted)
+        return;
+    m_queuedPaths.append(paths);
+    startNextScan();
+}
+
+void UploadDialog::setExistingImageCount(int count)
+{
+    if (count == m_existingImages)
+        return;
+    m_existingImages = count;
+    if (!m_uploadStarted)
+        rebuildReview();
+}
+
+void UploadDialog::startNextScan()
+{
+    if (m_scanWatcher.isRunning() || m_queuedPaths.isEmpty())
+        return;
+    const QStringList paths = m_queuedPaths;
+    m_queuedPaths.clear();
+    // Reading headers and listing ZIPs touches the disk: never on the GUI thread (reliability.md R34).
+    m_scanWatcher.setFuture(QtConcurrent::run(&Core::scanPaths, paths));
+    m_statusLabel->setText(tr("Checking %n file(s) or folder(s)…", "", int(paths.size())));
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setVisible(true);
+    updateButtons();
+}
+
+void UploadDialog::onScanned()
+{
+    const QList<Core::ScannedFile> scanned = m_scanWatcher.result();
+    for (const Core::ScannedFile &file : scanned) {
+        // The same file dropped twice is one row.
+        const bool known = std::any_of(m_files.cbegin(), m_files.cend(),
+                                       [&](const Core::ScannedFile &other) { return other.path == file.path; });
+        if (!known)
+            m_files.append(file);
+    }
+    m_progressBar->setVisible(false);
+    m_progressBar->setRange(0, 100);
+    m_statusLabel->clear();
+    rebuildReview();
+    for (const Core::ScannedFile &file : scanned) {
+        if (Core::FileSniffer::isImage(file.kind))
+            m_thumbnailer->request(file.path);
+    }
+    startNextScan();
+}
+
+void UploadDialog::rebuildReview()
+{
+    m_model->setReview(Core::reviewFiles(m_files, std::max(0, m_existingImages)));
+    updateSummary();
+    updateButtons();
+}
+
+void UploadDialog::updateSummary()
+{
+    const Core::UploadReview &review = m_model->review();
+    int images = 0;
+    int captions = 0;
+    int refused = 0;
+    for (const ReviewRow &row : review.rows) {
+        if (row.verdict == ReviewRow::Verdict::Refused)
+            ++refused;
+        else if (row.role == ReviewRow::Role::Caption)
+            ++captions;
+        else
+            ++images;
+    }
+    QStringList lines;
+    if (review.rows.isEmpty()) {
+        lines << tr("Drop images (JPEG, PNG, WebP), captions (.txt with the same name as the image), folders or ZIP "
+                    "files here.");
+    } else {
+        lines << tr("%1 to send: %2 image file(s) and %3 caption(s); %4 will not be sent.")
+                     .arg(tr("%n file(s)", "", images + captions))
+                     .arg(images)
+                     .arg(captions)
+                     .arg(refused);
+    }
+    if (m_existingImages < 0)
+        lines << tr("The number of images already in the dataset is not known yet; the 100-image limit is checked "
+                    "by Ideogram.");
+    lines << review.problems;
+    lines << review.warnings;
+    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
+    if (!review.problems.isEmpty())
+        applyErrorText(m_summaryLabel);
+    else
+        m_summaryLabel->setPalette(QPalette());
+}
+
+void UploadDialog::updateButtons()
+{
+    const bool busy = m_uploads->isBusy() && m_uploads->datasetId() == m_dataset.id && m_uploadStarted;
+    const bool scanning = isScanning();
+    m_uploadButton->setVisible(!m_uploadStarted);
+    m_uploadButton->setEnabled(!scanning && !m_uploads->isBusy() && m_model->review().canUpload()
+                               && !Core::planUpload(m_model->review()).items.isEmpty());
+    m_removeButton->setEnabled(!m_uploadStarted && m_view->selectionModel()->hasSelection());
+    m_cancelButton->setVisible(busy);
+    m_retryButton->setVisible(m_uploadStarted && !busy && m_uploads->retryableCount() > 0);
+    m_closeButton->setEnabled(!busy);
+}
+
+void UploadDialog::removeSelectedRows()
+{
+    if (m_uploadStarted)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : std::as_const(rows)) {
+        const QString path = m_model->review().rows.at(row).file.path;
+        m_files.erase(std::remove_if(m_files.begin(), m_files.end(),
+                                     [&](const Core::ScannedFile &file) { return file.path == path; }),
+                      m_files.end());
+    }
+    rebuildReview();
+}
+
+void UploadDialog::startUpload()
+{
+    if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
+        return;
+    m_plan = Core::planUpload(m_model->review());
+    if (m_plan.items.isEmpty())
+        return;
+    m_uploadStarted = true;
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(true);
+    m_statusLabel->setText(tr("Starting the upload…"));
+    m_uploads->start(m_dataset.id, m_plan.items, m_plan.batches);
+    updateButtons();
+    m_cancelButton->setFocus();
+}
+
+void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
+{
+    if (!m_uploadStarted || item < 0 || item >= m_plan.rowOfItem.size())
+        return;
+    m_model->setResult(m_plan.rowOfItem.at(item), result);
+}
+
+void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount)
+{
+    if (!m_uploadStarted)
+        return;
+    m_progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
+    const QLocale locale;
+    m_statusLabel->setText(batchCount > 1 ? tr("Sending part %1 of %2: %3 of %4")
+                                                .arg(batch)
+                                                .arg(batchCount)
+                                                .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+                                          : tr("Sending: %1 of %2")
+                                                .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
+}
+
+void UploadDialog::onFinished(int done, int failed, int cancelled)
+{
+    if (!m_uploadStarted)
+        return;
+    m_progressBar->setValue(m_progressBar->maximum());
+    QStringList parts;
+    parts << tr("%n file(s) uploaded", "", done);
+    if (failed > 0)
+        parts << tr("%n failed", "", failed);
+    if (cancelled > 0)
+        parts << tr("%n cancelled", "", cancelled);
+    m_statusLabel->setText(cancelled > 0 && failed == 0 ? tr("Cancelled. %1.").arg(parts.join(QStringLiteral(", ")))
+                                                        : tr("Done: %1.").arg(parts.join(QStringLiteral(", "))));
+    if (failed > 0)
+        applyErrorText(m_statusLabel);
+    else
+        m_statusLabel->setPalette(QPalette());
+    updateButtons();
+    m_closeButton->setFocus();
+    Q_EMIT uploadFinished(m_dataset.id);
+}
+
+void UploadDialog::cancelUpload()
+{
+    if (!m_uploads->isBusy())
+        return;
+    // Said at once (R12); the quiet check of what already arrived may still turn rows into "Uploaded".
+    m_statusLabel->setText(tr("Cancelled."));
+    m_uploads->cancel();
+}
+
+void UploadDialog::reject()
+{
+    // Escape during an upload cancels it; the sheet stays to show what arrived.
+    if (m_uploadStarted && m_uploads->isBusy()) {
+        cancelUpload();
+        return;
+    }
+    QDialog::reject();
+}
+
+void UploadDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_uploadStarted || DatasetView::localPaths(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void UploadDialog::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = DatasetView::localPaths(event->mimeData());
+    if (m_uploadStarted || paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+} // namespace Ids::Widgets
