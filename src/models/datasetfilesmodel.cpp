@@ -77,23 +77,30 @@ QVariant DatasetFilesModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void DatasetFilesModel::setFiles(const QList<DatasetFile> &files, const QList<Ids::Core::LocalFile> &localFiles)
+void DatasetFilesModel::setFiles(const QString &datasetId, const QList<DatasetFile> &files,
+                                 const QList<Ids::Core::LocalFile> &localFiles)
 {
     beginResetModel();
+    if (datasetId != m_datasetId)
+        m_thumbnails.clear();
+    m_datasetId = datasetId;
     m_files = files;
     m_local.clear();
-    m_thumbnails.clear();
-    for (const Ids::Core::LocalFile &local : localFiles) {
+    for (const Ids::Core::LocalFile &local : localFiles)
         m_local.insert(local.fileName, local);
-        if (!local.thumbnailPng.isEmpty())
-            m_thumbnails.insert(local.fileName, Thumbnailer::fromPng(local.thumbnailPng));
-    }
     endResetModel();
+}
+
+void DatasetFilesModel::setStoredThumbnail(const QString &key, const QImage &image)
+{
+    const QString prefix = Thumbnailer::storedKey(m_datasetId, {});
+    if (!m_datasetId.isEmpty() && key.startsWith(prefix))
+        setThumbnail(key.mid(prefix.size()), image);
 }
 
 void DatasetFilesModel::setThumbnail(const QString &fileName, const QImage &image)
 {
-    m_thumbnails.insert(fileName, image);
+    m_thumbnails.insert(fileName, image.scaled(IconEdge, IconEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     for (int row = 0; row < m_files.size(); ++row) {
         if (m_files.at(row).fileName == fileName)
             Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});

@@ -17,6 +17,7 @@ class DatasetFilesModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { Name, Size, Caption, Count };
+    static constexpr int IconEdge = 48;
 
     explicit DatasetFilesModel(QObject *parent = nullptr);
 
@@ -25,13 +26,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setFiles(const QList<Ids::Core::DatasetFile> &files, const QList<Ids::Core::LocalFile> &localFiles);
+    // Thumbnails are not decoded here: the caller has them made off the GUI thread and passes them in.
+    void setFiles(const QString &datasetId, const QList<Ids::Core::DatasetFile> &files,
+                  const QList<Ids::Core::LocalFile> &localFiles);
     void setThumbnail(const QString &fileName, const QImage &image);
+    // A thumbnail that the Thumbnailer decoded, under its storedKey(); ignored when for another dataset.
+    void setStoredThumbnail(const QString &key, const QImage &image);
     const Ids::Core::DatasetFile &fileAt(int row) const { return m_files.at(row); }
     // Where this computer has the original of a row's file, or empty.
     QString originalPath(int row) const;
 
 private:
+    QString m_datasetId;
     QList<Ids::Core::DatasetFile> m_files;
     QHash<QString, Ids::Core::LocalFile> m_local; // by file name
     QHash<QString, QImage> m_thumbnails; // by file name

@@ -196,7 +196,7 @@ void DatasetListModel::setMissingIds(const QSet<QString> &ids)
 
 void DatasetListModel::setCoverThumbnail(const QString &id, const QImage &image)
 {
-    m_coverThumbnails.insert(id, image);
+    m_coverThumbnails.insert(id, image.scaled(CoverEdge, CoverEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     const QModelIndex cover = indexOfId(id, Column::Cover);
     if (cover.isValid())
         Q_EMIT dataChanged(cover, cover, {Qt::DecorationRole});

@@ -17,6 +17,8 @@ class DatasetListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { Name, Created, Cover, Id, Count };
+    // Covers sit in a line of text: 100,000 rows stay uniform and small.
+    static constexpr int CoverEdge = 20;
 
     explicit DatasetListModel(QObject *parent = nullptr);
 

@@ -62,30 +62,45 @@ QImage Thumbnailer::fromPng(const QByteArray &png)
 
 void Thumbnailer::request(const QString &path)
 {
-    if (const auto it = m_cache.constFind(path); it != m_cache.cend()) {
-        Q_EMIT ready(path, *it);
+    run(path, [path](QString *error) { return make(path, error); });
+}
+
+void Thumbnailer::requestFromPng(const QString &key, const QByteArray &png)
+{
+    run(key, [png](QString *error) {
+        QImage image = fromPng(png);
+        if (image.isNull() && error)
+            *error = QStringLiteral("the stored thumbnail is damaged");
+        return image;
+    });
+}
+
+void Thumbnailer::run(const QString &key, std::function<QImage(QString *)> make)
+{
+    if (const auto it = m_cache.constFind(key); it != m_cache.cend()) {
+        Q_EMIT ready(key, *it);
         return;
     }
-    if (m_pending.contains(path))
+    if (m_pending.contains(key))
         return;
-    m_pending.insert(path);
+    m_pending.insert(key);
     QPointer<Thumbnailer> self(this);
-    m_pool->start([self, path] {
+    m_pool->start([self, key, make = std::move(make)] {
         QString error;
-        const QImage image = make(path, &error);
+        const QImage image = make(&error);
         const QByteArray png = image.isNull() ? QByteArray() : toPng(image);
         // The destructor drains the pool before the object goes, so self is alive here.
-        QMetaObject::invokeMethod(self, [self, path, image, png, error] {
+        QMetaObject::invokeMethod(self, [self, key, image, png, error] {
             if (!self)
                 return;
-            self->m_pending.remove(path);
+            self->m_pending.remove(key);
             if (image.isNull()) {
-                Q_EMIT self->failed(path, error);
+                Q_EMIT self->failed(key, error);
                 return;
             }
-            self->m_cache.insert(path, image);
-            self->m_pngCache.insert(path, png);
-            Q_EMIT self->ready(path, image);
+            self->m_cache.insert(key, image);
+            self->m_pngCache.insert(key, png);
+            Q_EMIT self->ready(key, image);
         });
     });
 }

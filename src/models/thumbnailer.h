@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace Ids::Models {
@@ -31,6 +32,12 @@ public:
 
     // Queues a thumbnail; ready() follows on the GUI thread. Cached results are answered at once.
     void request(const QString &path);
+    // Decodes a thumbnail kept as PNG (in the database) on a worker; ready(key, image) follows.
+    void requestFromPng(const QString &key, const QByteArray &png);
+    static QString storedKey(const QString &datasetId, const QString &fileName)
+    {
+        return QStringLiteral("stored:") + datasetId + QLatin1Char('/') + fileName;
+    }
     QImage cached(const QString &path) const { return m_cache.value(path); }
     // The thumbnail as PNG bytes, encoded on the worker with the image; empty until ready().
     QByteArray cachedPng(const QString &path) const { return m_pngCache.value(path); }
@@ -41,6 +48,8 @@ Q_SIGNALS:
     void failed(const QString &path, const QString &error);
 
 private:
+    void run(const QString &key, std::function<QImage(QString *)> make);
+
     // Owned and drained in the destructor: a worker must not post to a deleted object.
     std::unique_ptr<QThreadPool> m_pool;
     QHash<QString, QImage> m_cache;

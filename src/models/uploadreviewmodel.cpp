@@ -145,7 +145,8 @@ void UploadReviewModel::setReview(const Core::UploadReview &review)
 
 void UploadReviewModel::setThumbnail(const QString &path, const QImage &image)
 {
-    m_thumbnails.insert(path, image);
+    // Views draw a QImage decoration at its own size: scaled once here, not on every paint.
+    m_thumbnails.insert(path, image.scaled(IconEdge, IconEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     for (int row = 0; row < m_review.rows.size(); ++row) {
         if (m_review.rows.at(row).file.path == path)
             Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});

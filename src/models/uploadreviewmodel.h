@@ -16,6 +16,7 @@ class UploadReviewModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { File, Type, Size, Verdict, Count };
+    static constexpr int IconEdge = 40;
 
     explicit UploadReviewModel(QObject *parent = nullptr);
 

@@ -18,6 +18,7 @@
 #include <core/settings/appsettings.h>
 #include <models/datasetfilesmodel.h>
 #include <models/datasetfilterproxy.h>
+#include <models/thumbnailer.h>
 #include <models/datasetlistmodel.h>
 
 #include <QCloseEvent>
@@ -133,6 +134,7 @@ void MainWindow::setDatasetServices(Core::SyncService *sync, Core::UploadService
     m_thumbnailer = thumbnailer;
     m_filesModel = new Models::DatasetFilesModel(this);
     m_ui->datasetDetailPane->setFilesModel(m_filesModel);
+    connect(m_thumbnailer, &Models::Thumbnailer::ready, m_filesModel, &Models::DatasetFilesModel::setStoredThumbnail);
 
     connect(m_ui->refreshAction, &QAction::triggered, m_sync, &Core::SyncService::refresh);
     connect(m_sync, &Core::SyncService::refreshStarted, this,
@@ -170,7 +172,7 @@ void MainWindow::openDataset(const QString &id)
     if (!index.isValid())
         return;
     m_ui->datasetDetailPane->showLoading(m_model->datasetAt(index.row()));
-    m_filesModel->setFiles({}, {});
+    m_filesModel->setFiles(id, {}, {});
     m_ui->addImagesAction->setEnabled(true);
     m_sync->loadDetail(id);
 }
@@ -180,7 +182,13 @@ void MainWindow::onDetailLoaded(const Core::DatasetDetail &detail, bool fromServ
     if (detail.dataset.id != m_ui->datasetDetailPane->datasetId())
         return;
     m_ui->datasetDetailPane->showDetail(detail, fromServer);
-    m_filesModel->setFiles(detail.files, m_content->localFiles(detail.dataset.id));
+    const QList<Core::LocalFile> local = m_content->localFiles(detail.dataset.id);
+    m_filesModel->setFiles(detail.dataset.id, detail.files, local);
+    for (const Core::LocalFile &file : local) {
+        if (!file.thumbnailPng.isEmpty())
+            m_thumbnailer->requestFromPng(Models::Thumbnailer::storedKey(file.datasetId, file.fileName),
+                                          file.thumbnailPng);
+    }
     if (m_uploadDialog && m_uploadDialog->datasetId() == detail.dataset.id)
         m_uploadDialog->setExistingImageCount(int(detail.fileCount));
 }

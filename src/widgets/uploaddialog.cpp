@@ -92,6 +92,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     connect(m_cancelButton, &QPushButton::clicked, this, &UploadDialog::cancelUpload);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
         m_progressBar->setVisible(true);
+        m_cancelRequested = false;
         m_uploads->retryFailed();
         updateButtons();
     });
@@ -108,8 +109,10 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
                                    ? tr("Processing on Ideogram… (part %1 of %2)").arg(batch).arg(m_plan.batches.size())
                                    : tr("Processing on Ideogram…"));
     });
-    connect(m_uploads, &Core::UploadService::reconciling, this,
-            [this] { m_statusLabel->setText(tr("Checking with Ideogram which files arrived…")); });
+    connect(m_uploads, &Core::UploadService::reconciling, this, [this] {
+        m_statusLabel->setText(m_cancelRequested ? tr("Cancelled. Checking which files had already arrived…")
+                                                 : tr("Checking with Ideogram which files arrived…"));
+    });
     connect(m_uploads, &Core::UploadService::finished, this, &UploadDialog::onFinished);
 
     auto *buttons = new QHBoxLayout;
@@ -159,8 +162,9 @@ void UploadDialog::setExistingImageCount(int count)
 
 void UploadDialog::startNextScan()
 {
-    if (m_scanWatcher.isRunning() || m_queuedPaths.isEmpty())
+    if (m_scanning || m_queuedPaths.isEmpty())
         return;
+    m_scanning = true;
     const QStringList paths = m_queuedPaths;
     m_queuedPaths.clear();
     // Reading headers and listing ZIPs touches the disk: never on the GUI thread (reliability.md R34).
@@ -173,6 +177,7 @@ void UploadDialog::startNextScan()
 
 void UploadDialog::onScanned()
 {
+    m_scanning = false;
     const QList<Core::ScannedFile> scanned = m_scanWatcher.result();
     for (const Core::ScannedFile &file : scanned) {
         // The same file dropped twice is one row.
@@ -331,6 +336,7 @@ void UploadDialog::cancelUpload()
     if (!m_uploads->isBusy())
         return;
     // Said at once (R12); the quiet check of what already arrived may still turn rows into "Uploaded".
+    m_cancelRequested = true;
     m_statusLabel->setText(tr("Cancelled."));
     m_uploads->cancel();
 }

@@ -34,13 +34,15 @@ public:
     void addPaths(const QStringList &paths);
     void setExistingImageCount(int count);
 
-    bool isScanning() const { return m_scanWatcher.isRunning() || !m_queuedPaths.isEmpty(); }
+    // Until the results are in the sheet (the future is done a little before its watcher reports it).
+    bool isScanning() const { return m_scanning || !m_queuedPaths.isEmpty(); }
     Models::UploadReviewModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QPushButton *uploadButton() const { return m_uploadButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *retryButton() const { return m_retryButton; }
     QPushButton *removeButton() const { return m_removeButton; }
+    QPushButton *closeButton() const { return m_closeButton; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
@@ -77,6 +79,8 @@ private:
     QFutureWatcher<QList<Core::ScannedFile>> m_scanWatcher;
     Core::UploadPlan m_plan;
     bool m_uploadStarted = false;
+    bool m_cancelRequested = false;
+    bool m_scanning = false;
 
     QLabel *m_summaryLabel;
     QTreeView *m_view;
