@@ -45,12 +45,13 @@ QString FileNameSanitiser::sanitise(const QString &pathOrName)
             cleaned += QString::fromUcs4(&c, 1);
     }
     cleaned = cleaned.trimmed();
-    while (cleaned.startsWith(QLatin1Char('.')))
-        cleaned.remove(0, 1);
 
     const qsizetype dot = cleaned.lastIndexOf(QLatin1Char('.'));
-    QString stem = dot > 0 ? cleaned.left(dot) : cleaned;
-    QString extension = dot > 0 ? cleaned.mid(dot) : QString();
+    QString stem = dot >= 0 ? cleaned.left(dot) : cleaned;
+    QString extension = dot >= 0 ? cleaned.mid(dot) : QString();
+    // A leading dot would make a hidden file of it on many systems.
+    while (stem.startsWith(QLatin1Char('.')))
+        stem.remove(0, 1);
     if (extension.toUtf8().size() > 16) {
         // Not an extension anyone pairs or sniffs by: part of the name.
         stem = cleaned;

@@ -14,8 +14,21 @@ bool startsWith(QByteArrayView bytes, QByteArrayView magic)
 bool isValidUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    // decode() is lazy: nothing is checked until the result becomes a QString.
+    [[maybe_unused]] const QString decoded = decoder.decode(bytes);
     return !decoder.hasError();
+}
+
+// Text in some 8-bit encoding is mostly printable ASCII; binary data is not.
+bool looksLikeText(QByteArrayView bytes)
+{
+    qsizetype printable = 0;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 0x20 && u < 0x7f) || u == '\t' || u == '\n' || u == '\r')
+            ++printable;
+    }
+    return printable * 10 >= bytes.size() * 8;
 }
 
 bool looksLikeSvg(QByteArrayView bytes)
@@ -50,7 +63,9 @@ FileKind FileSniffer::sniff(QByteArrayView bytes)
         return FileKind::Unknown;
     if (looksLikeSvg(bytes))
         return FileKind::Svg;
-    return isValidUtf8(bytes) ? FileKind::Text : FileKind::NonUtf8Text;
+    if (isValidUtf8(bytes))
+        return FileKind::Text;
+    return looksLikeText(bytes) ? FileKind::NonUtf8Text : FileKind::Unknown;
 }
 
 QByteArray FileSniffer::mimeType(FileKind kind)
