@@ -2,6 +2,7 @@
 // arrives on Refresh, files dropped on its row open the review sheet, the upload gives every file a result,
 // the details pane shows the files with their thumbnails. A second case measures that the event loop never
 // stalls while 100 large files are checked, thumbnailed, uploaded and cancelled (reliability.md R34).
+#include "../common/externalsandbox.h"
 #include "app/appcontroller.h"
 #include "core/services/uploadservice.h"
 #include "models/datasetfilesmodel.h"
@@ -22,7 +23,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -92,7 +92,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<App::AppController> m_controller;
-    std::unique_ptr<QProcess> m_externalSandbox;
+    std::unique_ptr<ExternalSandbox> m_externalSandbox;
 };
 
 void UploadFlowTest::initTestCase()
@@ -109,11 +109,7 @@ void UploadFlowTest::init()
 void UploadFlowTest::cleanup()
 {
     m_controller.reset();
-    if (m_externalSandbox) {
-        m_externalSandbox->kill();
-        m_externalSandbox->waitForFinished(5000);
-        m_externalSandbox.reset();
-    }
+    m_externalSandbox.reset();
     m_dir.reset();
 }
 
@@ -260,14 +256,9 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
 void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNeverStalls()
 {
     // The server runs in its own process: its parsing of 40 MB bodies must not count against our loop.
-    m_externalSandbox = std::make_unique<QProcess>();
-    m_externalSandbox->start(QStringLiteral(IDS_SANDBOX_SERVER), {QStringLiteral("--dataset"), QStringLiteral("Big")});
-    QVERIFY(m_externalSandbox->waitForStarted());
-    QTRY_VERIFY(m_externalSandbox->canReadLine());
-    const QStringList first = QString::fromUtf8(m_externalSandbox->readLine()).trimmed().split(QLatin1Char(' '));
-    QTRY_VERIFY(m_externalSandbox->canReadLine());
-    const QString datasetId = QString::fromUtf8(m_externalSandbox->readLine()).trimmed().section(QLatin1Char(' '), 1);
-    QCOMPARE(first.size(), 2);
+    m_externalSandbox = std::make_unique<ExternalSandbox>();
+    QVERIFY(m_externalSandbox->start(QStringLiteral(IDS_SANDBOX_SERVER), {QStringLiteral("Big")}));
+    const QString datasetId = m_externalSandbox->datasetIds().first();
 
     // 100 large JPEGs: one noisy 3000 x 2000 picture (a few MB), copied.
     QImage noise(3000, 2000, QImage::Format_RGB32);
@@ -286,8 +277,8 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     QVERIFY2(fileSize > 2 * 1024 * 1024, qPrintable(QString::number(fileSize)));
 
     App::LaunchOptions options;
-    options.baseUrlOverride = QUrl(first.at(0));
-    options.environmentKey = first.at(1);
+    options.baseUrlOverride = m_externalSandbox->baseUrl();
+    options.environmentKey = m_externalSandbox->apiKey();
     options.databasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
     m_controller = std::make_unique<App::AppController>(options);
     QString error;
