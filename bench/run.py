@@ -14,7 +14,8 @@ runs = int(sys.argv[2])
 app = os.path.join(build, "src/app/ideogram-datasets")
 bare = os.path.join(build, "bench/bench_barewindow")
 seed = os.path.join(build, "bench/bench_seed_database")
-sandbox = os.path.join(build, "bench/bench_sandbox_server")
+sandbox = os.path.join(build, "src/sandbox/ids-sandbox-server")
+uploader = os.path.join(build, "bench/bench_upload")
 roundtrip = os.path.join(build, "bench/bench_create_roundtrip")
 ROWS = 10000
 SCOPE = "http://127.0.0.1:9"  # never contacted: the app makes no request at start
@@ -80,6 +81,48 @@ def roundtrip_figures(count):
     return statistics.median(ours_ms), statistics.median(curl_ms)
 
 
+def upload_figures(count):
+    """100 files of 10 MB to the sandbox: the app's uploader vs curl sending the same batches (4 files per
+    request, as the app does), each timed over the whole upload; memory as peak RSS growth (ours, measured
+    inside the process) and curl's peak RSS per request."""
+    files_per_batch = 4
+    with tempfile.TemporaryDirectory() as folder:
+        names = []
+        for i in range(100):
+            name = os.path.join(folder, f"image-{i:03d}.jpg")
+            with open(name, "wb") as f:
+                f.write(b"\xff\xd8\xff\xe0" + os.urandom(10 * 1024 * 1024 - 4))
+            names.append(name)
+        server = subprocess.Popen([sandbox, "--dataset", "bench"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        try:
+            url, key = server.stdout.readline().decode().split()
+            dataset = server.stdout.readline().decode().split()[1]
+            ours_s, ours_mb, curl_s, curl_mb = [], [], [], []
+            for _ in range(count):
+                out = subprocess.run([uploader, url, key, dataset, folder], check=True,
+                                     capture_output=True).stdout.decode().split()
+                ours_s.append(float(out[0]))
+                ours_mb.append(int(out[1]) / (1024 * 1024))
+                start = time.perf_counter()
+                peak = 0
+                for b in range(0, len(names), files_per_batch):
+                    cmd = ["curl", "-s", "-o", "/dev/null", "-H", f"Api-Key: {key}"]
+                    for name in names[b:b + files_per_batch]:
+                        cmd += ["-F", f"files=@{name};type=image/jpeg"]
+                    proc = subprocess.Popen(cmd + [f"{url}/datasets/{dataset}/upload_assets"])
+                    _, status, usage = os.wait4(proc.pid, 0)
+                    if os.waitstatus_to_exitcode(status) != 0:
+                        raise SystemExit("curl upload failed")
+                    peak = max(peak, usage.ru_maxrss / 1024.0)
+                curl_s.append(time.perf_counter() - start)
+                curl_mb.append(peak)
+        finally:
+            server.terminate()
+            server.wait()
+    return (statistics.median(ours_s), statistics.median(ours_mb), statistics.median(curl_s),
+            statistics.median(curl_mb))
+
+
 window_t, rows_t, bare_t, app_m, bare_m = startup_figures()
 ours, curl = roundtrip_figures(max(runs * 5, 25))
 print(f"runs per figure: {runs} (start-up), {max(runs * 5, 25)} (round trip); medians")
@@ -90,3 +133,6 @@ print(f"cold start until all {ROWS} rows are painted: app {rows_t * 1000:.0f} ms
 print(f"peak memory: app {app_m:.1f} MiB | bare window {bare_m:.1f} MiB | difference {app_m - bare_m:.1f} MiB"
       f" (target <= 30)")
 print(f"create round trip: app client {ours:.2f} ms | curl {curl:.2f} ms | ratio {ours / curl:.2f} (target <= 1.1)")
+up_s, up_mb, curl_up_s, curl_up_mb = upload_figures(max(runs // 3, 3))
+print(f"upload of 100 x 10 MB: app uploader {up_s:.2f} s | curl {curl_up_s:.2f} s | ratio {up_s / curl_up_s:.2f}"
+      f" (target <= 1.2); app peak memory growth {up_mb:.1f} MiB (target < 64), curl peak RSS {curl_up_mb:.1f} MiB")

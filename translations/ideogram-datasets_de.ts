@@ -149,6 +149,10 @@
         <source>Technical detail: %1</source>
         <translation>Technisches Detail: %1</translation>
     </message>
+    <message>
+        <source>A file could not be read, or changed after you reviewed it, so nothing was sent. Add the files again.</source>
+        <translation>Eine Datei konnte nicht gelesen werden oder wurde nach der Prüfung geändert, daher wurde nichts gesendet. Fügen Sie die Dateien erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Core::ApiKey</name>
@@ -250,6 +254,162 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::UploadReview</name>
+    <message>
+        <source>This file could not be read (%1).</source>
+        <translation>Diese Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Another file in this upload has the same name; Ideogram would keep only one.</source>
+        <translation>Eine andere Datei in diesem Upload hat denselben Namen; Ideogram würde nur eine behalten.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Diese Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This image is %1; the limit is %2. Make it smaller.</source>
+        <translation>Dieses Bild ist %1 groß; die Grenze liegt bei %2. Verkleinern Sie es.</translation>
+    </message>
+    <message>
+        <source>This image is %1; Ideogram may refuse files over %2.</source>
+        <translation>Dieses Bild ist %1 groß; Ideogram lehnt Dateien über %2 möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>Its name says .%1 but it is a %2 image; it will be sent as %2.</source>
+        <translation>Der Name endet auf .%1, es ist aber ein %2-Bild; es wird als %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file cannot be used: %1.</source>
+        <translation>Diese ZIP-Datei kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>This ZIP file is %1; the limit is %2. Split it into smaller archives.</source>
+        <translation>Diese ZIP-Datei ist %1 groß; die Grenze liegt bei %2. Teilen Sie sie in kleinere Archive auf.</translation>
+    </message>
+    <message>
+        <source>This caption is longer than %1.</source>
+        <translation>Diese Bildbeschreibung ist länger als %1.</translation>
+    </message>
+    <message>
+        <source>This structured caption is not a JSON object.</source>
+        <translation>Diese strukturierte Bildbeschreibung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This caption is not UTF-8 text. Save it again as UTF-8.</source>
+        <translation>Diese Bildbeschreibung ist kein UTF-8-Text. Speichern Sie sie erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is a text file, not an image. Captions need the .txt extension.</source>
+        <translation>Dies ist eine Textdatei, kein Bild. Bildbeschreibungen brauchen die Endung .txt.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image, caption or ZIP file.</source>
+        <translation>Dies ist weder ein JPEG-, PNG- oder WebP-Bild noch eine Bildbeschreibung oder ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.</source>
+        <translation>Dies ist eine %1-Datei. Ideogram nimmt JPEG-, PNG- und WebP-Bilder an; wandeln Sie sie zuerst um.</translation>
+    </message>
+    <message>
+        <source>There is no image named %1 in this upload for this caption.</source>
+        <translation>Zu dieser Bildbeschreibung gibt es in diesem Upload kein Bild namens %1.</translation>
+    </message>
+    <message>
+        <source>Several images share this name (%1): which one the caption belongs to is unclear. Rename or remove all but one.</source>
+        <translation>Mehrere Bilder haben diesen Namen (%1): Es ist unklar, zu welchem die Bildbeschreibung gehört. Benennen Sie alle bis auf eines um oder entfernen Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would put %1 images in the dataset; the limit is %2. Remove %n image(s) from this upload.</source>
+        <translation>
+            <numerusform>Damit hätte der Datensatz %1 Bilder; die Grenze liegt bei %2. Entfernen Sie %n Bild aus diesem Upload.</numerusform>
+            <numerusform>Damit hätte der Datensatz %1 Bilder; die Grenze liegt bei %2. Entfernen Sie %n Bilder aus diesem Upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset will hold %1 image(s); training needs at least %2. You can add more later.</source>
+        <translation>Der Datensatz wird %1 Bild(er) enthalten; für das Training sind mindestens %2 nötig. Sie können später weitere hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::UploadService</name>
+    <message>
+        <source>Ideogram&apos;s safety check rejected this image. Remove it or use another image.</source>
+        <translation>Die Sicherheitsprüfung von Ideogram hat dieses Bild abgelehnt. Entfernen Sie es oder nehmen Sie ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.</source>
+        <translation>Diese Datei ist Ideogram zu groß. Verkleinern Sie sie (unter 10 MB) und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Ideogram had a problem storing this file. Use Retry failed to send it again.</source>
+        <translation>Ideogram konnte diese Datei nicht speichern. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.</source>
+        <translation>Ideogram konnte diese Bildbeschreibung nicht lesen. Speichern Sie sie als reinen UTF-8-Text und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.</source>
+        <translation>Dies ist keine gültige strukturierte Bildbeschreibung. Korrigieren Sie die Datei oder verwenden Sie eine einfache .txt-Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add it again.</source>
+        <translation>Ideogram konnte dieses Bild nicht lesen. Prüfen Sie, ob es sich öffnen lässt, speichern Sie es als JPEG, PNG oder WebP und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this ZIP file. Create the archive again and add it.</source>
+        <translation>Ideogram konnte diese ZIP-Datei nicht lesen. Erstellen Sie das Archiv neu und fügen Sie es hinzu.</translation>
+    </message>
+    <message>
+        <source>The dataset is full: it holds at most 100 images. Remove some images from this upload.</source>
+        <translation>Der Datensatz ist voll: Er fasst höchstens 100 Bilder. Entfernen Sie einige Bilder aus diesem Upload.</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this file (%1).</source>
+        <translation>Ideogram hat diese Datei abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection broke during the upload, and Ideogram could not be asked what arrived. Open the dataset to check, or use Retry failed.</source>
+        <translation>Die Verbindung ist während des Uploads abgebrochen, und Ideogram konnte nicht gefragt werden, was angekommen ist. Öffnen Sie den Datensatz zur Kontrolle oder verwenden Sie „Fehlgeschlagene wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Ideogram did not store this file and gave no reason. Use Retry failed to send it again.</source>
+        <translation>Ideogram hat diese Datei ohne Angabe von Gründen nicht gespeichert. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::DatasetFilesModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>Keine Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildbeschreibung</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Models::DatasetListModel</name>
     <message>
         <source>No cover yet</source>
@@ -274,6 +434,157 @@
     <message>
         <source>Dataset ID</source>
         <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>%1
+Ideogram no longer lists this dataset; it may have been deleted on the website. It is kept here until you remove it.</source>
+        <translation>%1
+Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website gelöscht. Er bleibt hier, bis Sie ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer on Ideogram)</source>
+        <translation>%1 (nicht mehr bei Ideogram)</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::UploadReviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Processing on Ideogram…</source>
+        <translation>Wird bei Ideogram verarbeitet …</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Ready: caption for %1</source>
+        <translation>Bereit: Bildbeschreibung zu %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready, but: %1</source>
+        <translation>Bereit, aber: %1</translation>
+    </message>
+    <message>
+        <source>Will not be sent: %1</source>
+        <translation>Wird nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>%1 image</source>
+        <translation>%1-Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Check and result</source>
+        <translation>Prüfung und Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::DatasetDetailPane</name>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>Bilder &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Dataset details</source>
+        <translation>Datensatzdetails</translation>
+    </message>
+    <message>
+        <source>Dataset ID:</source>
+        <translation>Datensatz-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Cover:</source>
+        <translation>Titelbild:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <source>Files in the dataset</source>
+        <translation>Dateien im Datensatz</translation>
+    </message>
+    <message>
+        <source>Choose images, captions or ZIP files to add to this dataset (Ctrl+I)</source>
+        <translation>Bilder, Bildbeschreibungen oder ZIP-Dateien für diesen Datensatz auswählen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Drop images, caption files (.txt), folders or ZIP files here to add them.</source>
+        <translation>Ziehen Sie Bilder, Beschreibungsdateien (.txt), Ordner oder ZIP-Dateien hierher, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loading the dataset from Ideogram…</source>
+        <translation>Der Datensatz wird von Ideogram geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of %1</source>
+        <translation>
+            <numerusform>%n Bild von %1</numerusform>
+            <numerusform>%n Bilder von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None trained from this dataset yet</source>
+        <translation>Noch keines aus diesem Datensatz trainiert</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved on this computer; loading the latest…</source>
+        <translation>Angezeigt wird die auf diesem Computer gespeicherte Kopie; der neueste Stand wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the latest details. %1</source>
+        <translation>Der neueste Stand konnte nicht geladen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -339,6 +650,14 @@
     <message>
         <source>Copy the selected dataset&apos;s ID to the clipboard</source>
         <translation>Die ID des ausgewählten Datensatzes in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the dataset&apos;s files and models</source>
+        <translation>Dateien und Modelle des Datensatzes anzeigen</translation>
     </message>
 </context>
 <context>
@@ -473,6 +792,65 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>Sandbox — Ideogram Datasets</source>
         <translation>Sandbox — Ideogram Datasets</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Read the datasets of this account from Ideogram again</source>
+        <translation>Die Datensätze dieses Kontos erneut von Ideogram lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected dataset&apos;s files and models</source>
+        <translation>Dateien und Modelle des ausgewählten Datensatzes anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>Bilder &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Choose images, captions or ZIP files to add to the open dataset</source>
+        <translation>Bilder, Bildbeschreibungen oder ZIP-Dateien für den geöffneten Datensatz auswählen</translation>
+    </message>
+    <message>
+        <source>Reading your datasets from Ideogram…</source>
+        <translation>Ihre Datensätze werden von Ideogram gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n dataset(s).</source>
+        <translation>
+            <numerusform>Aktuell: %n Datensatz.</numerusform>
+            <numerusform>Aktuell: %n Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)</source>
+        <translation>Bilder, Bildbeschreibungen und ZIP-Dateien (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Finish or close the current upload first.</source>
+        <translation>Schließen Sie zuerst den laufenden Upload ab.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1012,132 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
         <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::UploadDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>Upload a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Add Files to “%1”</source>
+        <translation>Dateien zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation>Hochzuladende Dateien</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Leave the selected files out of this upload (Delete)</source>
+        <translation>Die ausgewählten Dateien nicht hochladen (Entf)</translation>
+    </message>
+    <message>
+        <source>Processing on Ideogram… (part %1 of %2)</source>
+        <translation>Wird bei Ideogram verarbeitet … (Teil %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Processing on Ideogram…</source>
+        <translation>Wird bei Ideogram verarbeitet …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Checking which files had already arrived…</source>
+        <translation>Abgebrochen. Es wird geprüft, welche Dateien schon angekommen waren …</translation>
+    </message>
+    <message>
+        <source>Checking with Ideogram which files arrived…</source>
+        <translation>Bei Ideogram wird geprüft, welche Dateien angekommen sind …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner wird geprüft …</numerusform>
+            <numerusform>%n Dateien oder Ordner werden geprüft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop images (JPEG, PNG, WebP), captions (.txt with the same name as the image), folders or ZIP files here.</source>
+        <translation>Ziehen Sie Bilder (JPEG, PNG, WebP), Bildbeschreibungen (.txt mit demselben Namen wie das Bild), Ordner oder ZIP-Dateien hierher.</translation>
+    </message>
+    <message>
+        <source>%1 to send: %2 image file(s) and %3 caption(s); %4 will not be sent.</source>
+        <translation>%1 zu senden: %2 Bilddatei(en) und %3 Bildbeschreibung(en); %4 werden nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of images already in the dataset is not known yet; the 100-image limit is checked by Ideogram.</source>
+        <translation>Wie viele Bilder der Datensatz schon enthält, ist noch nicht bekannt; die Grenze von 100 Bildern prüft Ideogram.</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>Der Upload beginnt …</translation>
+    </message>
+    <message>
+        <source>Sending part %1 of %2: %3 of %4</source>
+        <translation>Teil %1 von %2 wird gesendet: %3 von %4</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Wird gesendet: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen</numerusform>
+            <numerusform>%n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1.</source>
+        <translation>Abgebrochen. %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

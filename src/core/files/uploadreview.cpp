@@ -17,10 +17,11 @@ namespace Ids::Core {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The review's sentences live in one translation context of their own.
+struct ReviewText
 {
-    return QCoreApplication::translate("Ids::Core::UploadReview", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ids::Core::UploadReview)
+};
 
 // What an image's name claims to be; Unknown for any other name.
 FileKind kindFromName(const QString &name)
@@ -137,46 +138,46 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
         const QString kindName = FileSniffer::kindName(file.kind);
 
         if (!file.readError.isEmpty()) {
-            refuse(row, tr("This file could not be read (%1).").arg(file.readError));
+            refuse(row, ReviewText::tr("This file could not be read (%1).").arg(file.readError));
         } else if (namesSeen.contains(file.sentName)) {
-            refuse(row, tr("Another file in this upload has the same name; Ideogram would keep only one."));
+            refuse(row, ReviewText::tr("Another file in this upload has the same name; Ideogram would keep only one."));
         } else if (file.kind == FileKind::Empty) {
-            refuse(row, tr("This file is empty."));
+            refuse(row, ReviewText::tr("This file is empty."));
         } else if (FileSniffer::isImage(file.kind)) {
             row.role = ReviewRow::Role::Image;
             if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row, tr("This image is %1; the limit is %2. Make it smaller.")
+                refuse(row, ReviewText::tr("This image is %1; the limit is %2. Make it smaller.")
                                 .arg(locale.formattedDataSize(file.size),
                                      locale.formattedDataSize(UploadLimits::MaxFileBytes)));
             else if (file.size > UploadLimits::WarnFileBytes)
-                warn(row, tr("This image is %1; Ideogram may refuse files over %2.")
+                warn(row, ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
                               .arg(locale.formattedDataSize(file.size),
                                    locale.formattedDataSize(UploadLimits::WarnFileBytes)));
             if (row.verdict != ReviewRow::Verdict::Refused && kindFromName(file.sentName) != file.kind)
-                warn(row, tr("Its name says .%1 but it is a %2 image; it will be sent as %2.").arg(suffix, kindName));
+                warn(row, ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.").arg(suffix, kindName));
         } else if (file.kind == FileKind::Zip) {
             row.role = ReviewRow::Role::Zip;
             if (!file.zip.problem.isEmpty())
-                refuse(row, tr("This ZIP file cannot be used: %1.").arg(file.zip.problem));
+                refuse(row, ReviewText::tr("This ZIP file cannot be used: %1.").arg(file.zip.problem));
             else if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row, tr("This ZIP file is %1; the limit is %2. Split it into smaller archives.")
+                refuse(row, ReviewText::tr("This ZIP file is %1; the limit is %2. Split it into smaller archives.")
                                 .arg(locale.formattedDataSize(file.size),
                                      locale.formattedDataSize(UploadLimits::MaxFileBytes)));
         } else if (file.kind == FileKind::Text && (suffix == QLatin1String("txt") || suffix == QLatin1String("json"))) {
             row.role = ReviewRow::Role::Caption;
             if (file.captionTooLong)
-                refuse(row, tr("This caption is longer than %1.")
+                refuse(row, ReviewText::tr("This caption is longer than %1.")
                                 .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)));
             else if (suffix == QLatin1String("json") && !QJsonDocument::fromJson(file.captionText.toUtf8()).isObject())
-                refuse(row, tr("This structured caption is not a JSON object."));
+                refuse(row, ReviewText::tr("This structured caption is not a JSON object."));
         } else if (file.kind == FileKind::NonUtf8Text && suffix == QLatin1String("txt")) {
-            refuse(row, tr("This caption is not UTF-8 text. Save it again as UTF-8."));
+            refuse(row, ReviewText::tr("This caption is not UTF-8 text. Save it again as UTF-8."));
         } else if (file.kind == FileKind::Text || file.kind == FileKind::NonUtf8Text) {
-            refuse(row, tr("This is a text file, not an image. Captions need the .txt extension."));
+            refuse(row, ReviewText::tr("This is a text file, not an image. Captions need the .txt extension."));
         } else if (file.kind == FileKind::Unknown) {
-            refuse(row, tr("This is not a JPEG, PNG or WebP image, caption or ZIP file."));
+            refuse(row, ReviewText::tr("This is not a JPEG, PNG or WebP image, caption or ZIP file."));
         } else {
-            refuse(row, tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.").arg(kindName));
+            refuse(row, ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.").arg(kindName));
         }
         if (file.readError.isEmpty())
             namesSeen.insert(file.sentName);
@@ -195,14 +196,14 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
             continue;
         const QList<int> images = imagesByStem.value(stemOf(row.file.sentName));
         if (images.isEmpty()) {
-            refuse(row, tr("There is no image named %1 in this upload for this caption.")
+            refuse(row, ReviewText::tr("There is no image named %1 in this upload for this caption.")
                             .arg(stemOf(row.file.sentName) + QStringLiteral(".jpg/.png/.webp")));
             row.role = ReviewRow::Role::Caption;
         } else if (images.size() > 1) {
             QStringList names;
             for (const int image : images)
                 names.append(review.rows.at(image).file.sentName);
-            const QString reason = tr("Several images share this name (%1): which one the caption belongs to is "
+            const QString reason = ReviewText::tr("Several images share this name (%1): which one the caption belongs to is "
                                       "unclear. Rename or remove all but one.")
                                        .arg(names.join(QStringLiteral(", ")));
             refuse(row, reason);
@@ -226,13 +227,13 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
     }
     const int total = review.existingImages + review.newImages;
     if (total > UploadLimits::MaxImagesPerDataset) {
-        review.problems.append(tr("This would put %1 images in the dataset; the limit is %2. Remove %n image(s) "
+        review.problems.append(ReviewText::tr("This would put %1 images in the dataset; the limit is %2. Remove %n image(s) "
                                   "from this upload.",
-                                  total - UploadLimits::MaxImagesPerDataset)
+                                  nullptr, total - UploadLimits::MaxImagesPerDataset)
                                    .arg(total)
                                    .arg(UploadLimits::MaxImagesPerDataset));
     } else if (review.newImages > 0 && total < UploadLimits::MinImagesToTrain) {
-        review.warnings.append(tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
+        review.warnings.append(ReviewText::tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
                                   "later.")
                                    .arg(total)
                                    .arg(UploadLimits::MinImagesToTrain));

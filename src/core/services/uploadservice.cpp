@@ -14,11 +14,6 @@ namespace Ids::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ids::Core::UploadService", text);
-}
-
 bool isFinal(UploadItemResult::State state)
 {
     return state == UploadItemResult::State::Done || state == UploadItemResult::State::Failed
@@ -33,23 +28,23 @@ constexpr qint64 MaxBatchBytes = 40LL * 1024 * 1024;
 QString failureReasonText(const QString &reason)
 {
     if (reason == FailureReason::FailedSafetyCheck)
-        return tr("Ideogram's safety check rejected this image. Remove it or use another image.");
+        return UploadService::tr("Ideogram's safety check rejected this image. Remove it or use another image.");
     if (reason == FailureReason::FileTooLarge)
-        return tr("Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.");
+        return UploadService::tr("Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.");
     if (reason == FailureReason::InternalError)
-        return tr("Ideogram had a problem storing this file. Use Retry failed to send it again.");
+        return UploadService::tr("Ideogram had a problem storing this file. Use Retry failed to send it again.");
     if (reason == FailureReason::InvalidCaption)
-        return tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
+        return UploadService::tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
     if (reason == FailureReason::InvalidCaptionJson)
-        return tr("This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
+        return UploadService::tr("This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
     if (reason == FailureReason::InvalidImage)
-        return tr("Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
+        return UploadService::tr("Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
                   "it again.");
     if (reason == FailureReason::InvalidZip)
-        return tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
+        return UploadService::tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
     if (reason == FailureReason::TooManyImages)
-        return tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
-    return tr("Ideogram rejected this file (%1).").arg(reason);
+        return UploadService::tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
+    return UploadService::tr("Ideogram rejected this file (%1).").arg(reason);
 }
 
 UploadService::UploadService(ApiClient *client, ContentStore *content, QObject *parent)
