@@ -17,6 +17,8 @@
 #include <widgets/errorbanner.h>
 #include <widgets/mainwindow.h>
 
+#include "firstpaintwatcher.h"
+
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -214,7 +216,20 @@ void AppController::onAccountReady()
 {
     m_service->reconcileJournal();
     m_uploads->resumeJournal();
-    m_sync->refresh();
+    if (m_firstPaintSeen) {
+        m_sync->refresh();
+        return;
+    }
+    // The first sync waits for the first window to paint: starting the network stack meanwhile only
+    // delays it, and the cached list is already on its way.
+    if (!m_firstPaintWatcher)
+        m_firstPaintWatcher = new FirstPaintWatcher(
+            [this] {
+                m_firstPaintSeen = true;
+                if (m_client->hasApiKey())
+                    m_sync->refresh();
+            },
+            1000, this);
 }
 
 void AppController::keepThumbnail(const Core::LocalFile &file)

@@ -38,6 +38,8 @@ class MainWindow;
 
 namespace Ids::App {
 
+class FirstPaintWatcher;
+
 struct LaunchOptions
 {
     bool sandbox = false;
@@ -103,6 +105,8 @@ private:
     std::unique_ptr<QThreadPool> m_loader;
     quint64 m_loadGeneration = 0;
     bool m_announcedReady = false;
+    bool m_firstPaintSeen = false;
+    FirstPaintWatcher *m_firstPaintWatcher = nullptr;
 };
 
 } // namespace Ids::App
