@@ -160,6 +160,11 @@ void MainWindow::setDatasetServices(Core::SyncService *sync, Core::UploadService
     connect(m_ui->datasetDetailPane, &DatasetDetailPane::filesDropped, this, &MainWindow::addFiles);
     connect(m_ui->datasetDetailPane, &DatasetDetailPane::addImagesRequested, this, &MainWindow::chooseFiles);
     connect(m_ui->addImagesAction, &QAction::triggered, this, &MainWindow::chooseFiles);
+    connect(m_uploads, &Core::UploadService::journalResumed, this, [this](const QString &, int done) {
+        statusBar()->showMessage(tr("An upload cut short last time was checked with Ideogram: %n file(s) are in place.",
+                                    "", done),
+                                 StatusTimeoutMs * 2);
+    });
     m_ui->refreshAction->setEnabled(m_hasApiKey);
     m_ui->openDatasetAction->setEnabled(m_hasApiKey);
 }

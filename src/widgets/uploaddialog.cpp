@@ -40,6 +40,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     , m_view(new QTreeView(this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
+    , m_batchProgressBar(new QProgressBar(this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
     , m_uploadButton(new QPushButton(tr("&Upload"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel Upload"), this))
@@ -76,6 +77,12 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setAccessibleName(tr("Upload progress"));
     m_progressBar->setVisible(false);
+    m_progressBar->setFormat(tr("All files: %p%"));
+    m_batchProgressBar->setObjectName(QStringLiteral("batchProgressBar"));
+    m_batchProgressBar->setAccessibleName(tr("Progress of the current part"));
+    m_batchProgressBar->setFormat(tr("This part: %p%"));
+    m_batchProgressBar->setRange(0, 1000);
+    m_batchProgressBar->setVisible(false);
 
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setToolTip(tr("Leave the selected files out of this upload (Delete)"));
@@ -102,8 +109,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &UploadDialog::onScanned);
     connect(m_thumbnailer, &Models::Thumbnailer::ready, m_model, &Models::UploadReviewModel::setThumbnail);
     connect(m_uploads, &Core::UploadService::itemChanged, this, &UploadDialog::onItemChanged);
-    connect(m_uploads, &Core::UploadService::progress, this,
-            [this](qint64 sent, qint64 total, int batch, int batchCount) { onProgress(sent, total, batch, batchCount); });
+    connect(m_uploads, &Core::UploadService::progress, this, &UploadDialog::onProgress);
     connect(m_uploads, &Core::UploadService::processing, this, [this](int batch) {
         m_statusLabel->setText(m_plan.batches.size() > 1
                                    ? tr("Processing on Ideogram… (part %1 of %2)").arg(batch).arg(m_plan.batches.size())
@@ -128,6 +134,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     layout->addWidget(m_view, 1);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_progressBar);
+    layout->addWidget(m_batchProgressBar);
     layout->addLayout(buttons);
 
     setTabOrder(m_view, m_removeButton);
@@ -295,11 +302,17 @@ void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
     m_model->setResult(m_plan.rowOfItem.at(item), result);
 }
 
-void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount)
+void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent,
+                              qint64 batchTotal)
 {
     if (!m_uploadStarted)
         return;
+    // An unknown total shows a busy bar rather than a made-up figure (reliability.md R35).
+    m_progressBar->setRange(0, total > 0 ? 1000 : 0);
     m_progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
+    m_batchProgressBar->setVisible(batchCount > 1);
+    m_batchProgressBar->setRange(0, batchTotal > 0 ? 1000 : 0);
+    m_batchProgressBar->setValue(batchTotal > 0 ? int(batchSent * 1000 / batchTotal) : 0);
     const QLocale locale;
     m_statusLabel->setText(batchCount > 1 ? tr("Sending part %1 of %2: %3 of %4")
                                                 .arg(batch)
@@ -313,7 +326,9 @@ void UploadDialog::onFinished(int done, int failed, int cancelled)
 {
     if (!m_uploadStarted)
         return;
+    m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(m_progressBar->maximum());
+    m_batchProgressBar->setVisible(false);
     QStringList parts;
     parts << tr("%n file(s) uploaded", "", done);
     if (failed > 0)

@@ -46,6 +46,7 @@ public:
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
+    QProgressBar *batchProgressBar() const { return m_batchProgressBar; }
 
     void removeSelectedRows();
     void startUpload();
@@ -66,7 +67,7 @@ private:
     void updateSummary();
     void updateButtons();
     void onItemChanged(int item, const Core::UploadItemResult &result);
-    void onProgress(qint64 sent, qint64 total, int batch, int batchCount);
+    void onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal);
     void onFinished(int done, int failed, int cancelled);
 
     Core::Dataset m_dataset;
@@ -86,6 +87,7 @@ private:
     QTreeView *m_view;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;
+    QProgressBar *m_batchProgressBar;
     QPushButton *m_removeButton;
     QPushButton *m_uploadButton;
     QPushButton *m_cancelButton;

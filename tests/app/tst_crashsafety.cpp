@@ -2,12 +2,17 @@
 // starts it again on the same database: the journal is reconciled, the dataset adopted, nothing is sent
 // twice, and SQLite's integrity check is clean (reliability.md R10).
 #include "app/appcontroller.h"
+#include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/mainwindow.h"
+#include "widgets/uploaddialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -45,6 +50,36 @@ int runChild(const QString &mode)
             QTest::keyClicks(name, QStringLiteral("Killed mid-create"));
             QTest::keyClick(name, Qt::Key_Return);
         });
+    } else if (mode == QLatin1String("upload")) {
+        // Drops every file of the folder on the dataset and presses Upload once the review is ready.
+        const QString datasetId = qEnvironmentVariable("IDS_CRASH_DATASET");
+        QStringList paths;
+        for (const QFileInfo &info : QDir(qEnvironmentVariable("IDS_CRASH_FILES")).entryInfoList(QDir::Files))
+            paths.append(info.absoluteFilePath());
+        auto *poll = new QTimer(&controller);
+        QObject::connect(poll, &QTimer::timeout, &controller, [&controller, datasetId, paths, poll] {
+            Ids::Widgets::MainWindow *window = controller.window();
+            if (!window->uploadDialog()) {
+                window->addFiles(datasetId, paths);
+                return;
+            }
+            Ids::Widgets::UploadDialog *dialog = window->uploadDialog();
+            if (!dialog->isScanning() && dialog->uploadButton()->isEnabled()) {
+                dialog->startUpload();
+                poll->stop();
+            }
+        });
+        poll->start(50);
+    } else if (mode == QLatin1String("restart-uploads")) {
+        auto *poll = new QTimer(&controller);
+        QObject::connect(poll, &QTimer::timeout, &controller, [] {
+            Ids::Core::DatasetStore store(qEnvironmentVariable("IDS_CRASH_DB"));
+            store.setScope(qEnvironmentVariable("IDS_CRASH_URL"));
+            if (store.open() && Ids::Core::ContentStore(&store).journaledUploads().isEmpty())
+                QCoreApplication::exit(0);
+        });
+        poll->start(50);
+        QTimer::singleShot(30000, qApp, [] { QCoreApplication::exit(5); });
     } else {
         auto *poll = new QTimer(&controller);
         QObject::connect(poll, &QTimer::timeout, &controller, [] {
@@ -83,7 +118,85 @@ class CrashSafetyTest : public QObject
 private Q_SLOTS:
     void killedAfterCreateSent_restartAdoptsWithoutSecondPost();
     void quitWhileCacheLoads_exitsCleanly();
+    void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing_data();
+    void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing();
 };
+
+void CrashSafetyTest::killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing_data()
+{
+    QTest::addColumn<bool>("serverStoredIt");
+    QTest::newRow("stored, answer not yet sent") << true;
+    QTest::newRow("received, not stored") << false;
+}
+
+void CrashSafetyTest::killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing()
+{
+    QFETCH(bool, serverStoredIt);
+    SandboxServer server;
+    server.setAcceptedApiKey(Key);
+    QVERIFY(server.start());
+    const QString datasetId = server.addDataset(QStringLiteral("Crash uploads")).id;
+    const QString uploadPath = QStringLiteral("/datasets/%1/upload_assets").arg(datasetId);
+    if (serverStoredIt) {
+        server.setUploadResponseDelay(60000);
+    } else {
+        SandboxServer::Fault silent;
+        silent.action = SandboxServer::Fault::Action::NeverAnswer;
+        server.injectFault("POST", uploadPath, silent);
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("datasets.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("files"));
+    QVERIFY(QDir().mkpath(folder));
+    // 8 images of 8 MB: two batches (5 + 3) under the 40 MB batch limit.
+    for (int i = 0; i < 8; ++i) {
+        QFile file(folder + QStringLiteral("/photo-%1.jpg").arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xFF\xD8\xFF\xE0");
+        QVERIFY(file.resize(8 * 1024 * 1024));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IDS_CRASH_URL"), server.baseUrl().toString());
+    env.insert(QStringLiteral("IDS_CRASH_DB"), db);
+    env.insert(QStringLiteral("IDS_CRASH_DATASET"), datasetId);
+    env.insert(QStringLiteral("IDS_CRASH_FILES"), folder);
+    auto journaled = [&] {
+        Ids::Core::DatasetStore store(db);
+        if (!store.open())
+            return qsizetype(-1);
+        store.setScope(server.baseUrl().toString());
+        return Ids::Core::ContentStore(&store).journaledUploads().size();
+    };
+
+    QProcess first;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("upload"));
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::ForwardedChannels);
+    first.start(QCoreApplication::applicationFilePath(), {});
+    // The first batch has fully arrived and its answer is still to come: the app dies now.
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount("POST", uploadPath), 1, 20000);
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(journaled(), 5);
+    QCOMPARE(server.files(datasetId).size(), serverStoredIt ? 5 : 0);
+    server.setUploadResponseDelay(0);
+
+    QProcess second;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("restart-uploads"));
+    second.setProcessEnvironment(env);
+    second.setProcessChannelMode(QProcess::ForwardedChannels);
+    second.start(QCoreApplication::applicationFilePath(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 35000);
+    QCOMPARE(second.exitCode(), 0);
+
+    // Only the missing files of the journaled batch were sent again, each once; nothing is duplicated.
+    QCOMPARE(server.requestCount("POST", uploadPath), serverStoredIt ? 1 : 2);
+    // Parts the sandbox parsed: the silent fault does not parse, so in both cases these are the 5 that count.
+    QCOMPARE(server.uploadedPartCount(), 5);
+    QCOMPARE(server.files(datasetId).size(), 5);
+    QCOMPARE(journaled(), 0);
+    QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+}
 
 void CrashSafetyTest::quitWhileCacheLoads_exitsCleanly()
 {

@@ -485,7 +485,7 @@ void UploadService::resumeJournal()
     m_cancelled = false;
     m_busy = true;
     connect(this, &UploadService::finished, this, [this, datasetId](int done, int, int) {
-        Q_EMIT journalResumed(datasetId, done, 0);
+        Q_EMIT journalResumed(datasetId, done);
     }, Qt::SingleShotConnection);
     reconcile(all, true, {});
 }

@@ -72,7 +72,8 @@ Q_SIGNALS:
     void reconciling();
     void fileStored(const Ids::Core::LocalFile &file);
     void finished(int done, int failed, int cancelled);
-    void journalResumed(const QString &datasetId, int resent, int alreadyThere);
+    // An upload journaled by an earlier run was reconciled: filesInPlace of its files are on the server now.
+    void journalResumed(const QString &datasetId, int filesInPlace);
 
 private:
     struct Batch
