@@ -852,6 +852,13 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>Finish or close the current upload first.</source>
         <translation>Schließen Sie zuerst den laufenden Upload ab.</translation>
     </message>
+    <message numerus="yes">
+        <source>An upload cut short last time was checked with Ideogram: %n file(s) are in place.</source>
+        <translation>
+            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Datei ist angekommen.</numerusform>
+            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Dateien sind angekommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::SandboxBanner</name>
@@ -1138,6 +1145,18 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>All files: %p%</source>
+        <translation>Alle Dateien: %p %</translation>
+    </message>
+    <message>
+        <source>Progress of the current part</source>
+        <translation>Fortschritt des aktuellen Teils</translation>
+    </message>
+    <message>
+        <source>This part: %p%</source>
+        <translation>Dieser Teil: %p %</translation>
     </message>
 </context>
 <context>
