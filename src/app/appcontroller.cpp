@@ -22,6 +22,7 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
@@ -127,6 +128,9 @@ bool AppController::start(QString *error)
     connect(m_secrets, &Core::SecretStore::loaded, this, &AppController::onSecretsLoaded);
     connect(m_secrets, &Core::SecretStore::saved, this, &AppController::updateLogRedaction);
     connect(m_client, &Core::ApiClient::configurationChanged, this, &AppController::updateLogRedaction);
+    // Lets error messages say "offline" instead of "host not found"; without a backend we simply don't know.
+    // It talks to the system's network manager, which the first window need not wait for.
+    afterFirstPaint([] { QNetworkInformation::loadDefaultBackend(); });
 
     if (m_options.sandbox) {
         startSandbox();
@@ -142,7 +146,7 @@ bool AppController::start(QString *error)
             m_window->setHasApiKey(true);
             announceReady();
             // Only the settings dialog needs to know about the keychain now; the window does not wait.
-            QTimer::singleShot(0, m_secrets, &Core::SecretStore::load);
+            afterFirstPaint([this] { m_secrets->load(); });
         } else {
             // A keychain that prompts or hangs must not keep the window from appearing.
             QTimer::singleShot(500, this, &AppController::announceReady);
@@ -206,7 +210,9 @@ void AppController::startSandbox()
 void AppController::useAccount(const QString &scope)
 {
     m_store->setScope(scope);
-    loadCacheAsync();
+    // Reading a large cache competes with building the first window for the CPU: the rows follow the first
+    // paint instead (still before any network request, which is queued after it).
+    afterFirstPaint([this] { loadCacheAsync(); });
     // Without a key the check would only be refused; it runs when the key arrives.
     if (m_client->hasApiKey())
         onAccountReady();
@@ -216,18 +222,28 @@ void AppController::onAccountReady()
 {
     m_service->reconcileJournal();
     m_uploads->resumeJournal();
+    // The first sync follows the first paint: starting the network stack earlier only delays the window,
+    // and the cached list is already on its way.
+    afterFirstPaint([this] {
+        if (m_client->hasApiKey())
+            m_sync->refresh();
+    });
+}
+
+void AppController::afterFirstPaint(std::function<void()> action)
+{
     if (m_firstPaintSeen) {
-        m_sync->refresh();
+        action();
         return;
     }
-    // The first sync waits for the first window to paint: starting the network stack meanwhile only
-    // delays it, and the cached list is already on its way.
+    m_afterFirstPaint.append(std::move(action));
     if (!m_firstPaintWatcher)
         m_firstPaintWatcher = new FirstPaintWatcher(
             [this] {
                 m_firstPaintSeen = true;
-                if (m_client->hasApiKey())
-                    m_sync->refresh();
+                const QList<std::function<void()>> actions = std::exchange(m_afterFirstPaint, {});
+                for (const std::function<void()> &queued : actions)
+                    queued();
             },
             1000, this);
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -79,6 +80,8 @@ private:
     void announceReady();
     // The account's key is known: pending work is reconciled first, then the list is read from the server.
     void onAccountReady();
+    // Runs the action once the first window has painted (at once if it has), in the order asked.
+    void afterFirstPaint(std::function<void()> action);
     void keepThumbnail(const Core::LocalFile &file);
     void onThumbnailReady(const QString &path, const QImage &image);
 
@@ -107,6 +110,7 @@ private:
     bool m_announcedReady = false;
     bool m_firstPaintSeen = false;
     FirstPaintWatcher *m_firstPaintWatcher = nullptr;
+    QList<std::function<void()>> m_afterFirstPaint;
 };
 
 } // namespace Ids::App

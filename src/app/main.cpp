@@ -1,5 +1,6 @@
 #include <app/appcontroller.h>
 #include <app/firstpaintprobe.h>
+#include <app/firstpaintwatcher.h>
 
 #include <core/logging/logredactor.h>
 #include <core/validation/baseurl.h>
@@ -11,7 +12,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkInformation>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -98,11 +98,17 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Ideogram Datasets"));
     QApplication::setDesktopFileName(QStringLiteral(IDS_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Set once the window has painted: reading an icon makes Qt scan its image plugins, which the first
+    // paint need not wait for. PNG sizes rather than the SVG, which would also load the SVG plugin.
+    new Ids::App::FirstPaintWatcher(
+        [] {
+            QIcon icon;
+            for (const char *size : {"32", "64", "256"})
+                icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(QLatin1String(size)));
+            QApplication::setWindowIcon(icon);
+        },
+        1000, &app);
     installTranslators(app);
-    // Lets error messages say "offline" instead of "host not found"; without a backend we simply don't know.
-    // Loaded once the event loop runs: it talks to the network manager, which the first window need not wait for.
-    QTimer::singleShot(0, &app, [] { QNetworkInformation::loadDefaultBackend(); });
 
     // The key is read from the environment once, then removed, so child processes never inherit it.
     const QString environmentKey = qEnvironmentVariable("IDEOGRAM_API_KEY").trimmed();

@@ -29,8 +29,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
 
     m_headlineLabel->setObjectName(QStringLiteral("headlineLabel"));
     m_headlineLabel->setTextFormat(Qt::PlainText);
@@ -44,7 +42,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAccessibleName(tr("Show error details"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss error"));
@@ -114,6 +111,18 @@ void ErrorBanner::dismiss()
 QString ErrorBanner::headline() const
 {
     return m_headlineLabel->text();
+}
+
+void ErrorBanner::showEvent(QShowEvent *event)
+{
+    // The style's icons come from the desktop's icon theme, which loads image plugins: done when the banner
+    // is first needed rather than while the first window is being built.
+    if (m_closeButton->icon().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    }
+    QFrame::showEvent(event);
 }
 
 void ErrorBanner::changeEvent(QEvent *event)
