@@ -1,5 +1,7 @@
 // Response parsers: any bytes as a reply body must give a value or an error, never a crash.
 #include <core/types/dataset.h>
+#include <core/types/datasetdetail.h>
+#include <core/types/uploadsummary.h>
 
 #include <QJsonDocument>
 
@@ -13,5 +15,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto dataset = Ids::Core::Dataset::fromJson(document.object(), &error))
         (void)Ids::Core::Dataset::fromJson(dataset->toJson(), &error);
     (void)Ids::Core::parseDatasetList(document.object(), &error);
+    // What parses is written back in one normal form (times in ISO 8601), which then survives any number of
+    // round trips unchanged.
+    if (const auto detail = Ids::Core::DatasetDetail::fromJson(document.object(), &error)) {
+        const auto normal = Ids::Core::DatasetDetail::fromJson(detail->toJson(), &error);
+        if (!normal || Ids::Core::DatasetDetail::fromJson(normal->toJson(), &error) != normal)
+            __builtin_trap();
+    }
+    if (const auto summary = Ids::Core::UploadSummary::fromJson(document.object(), &error)) {
+        if (Ids::Core::UploadSummary::fromJson(summary->toJson(), &error) != summary)
+            __builtin_trap();
+    }
     return 0;
 }

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void sanitise_data();
     void sanitise();
     void sanitise_longMultibyteName_keepsExtensionAndValidUtf8();
+    void sanitise_cutEndingOnSpaces_isStable();
     void zip_data();
     void zip();
     void zip_tooManyEntries_refused();
@@ -159,6 +160,9 @@ void FileReviewTest::sanitise_data()
     QTest::newRow("quote") << QStringLiteral("a\"b.jpg") << QStringLiteral("a_b.jpg");
     QTest::newRow("bidi override") << QStringLiteral("gpj.\u202Eexe.jpg") << QStringLiteral("gpj.exe.jpg");
     QTest::newRow("leading dots") << QStringLiteral("..hidden.png") << QStringLiteral("hidden.png");
+    QTest::newRow("dot then space") << QStringLiteral(". x.jpg") << QStringLiteral("x.jpg"); // found by fuzz_files
+    QTest::newRow("leading dot, long suffix") << QStringLiteral(".a.txtcaptioKPnLxx") // found by fuzz_files
+                                              << QStringLiteral("a.txtcaptioKPnLxx");
     QTest::newRow("only an extension") << QStringLiteral(".jpg") << QStringLiteral("file.jpg");
     QTest::newRow("nothing left") << QStringLiteral("\r\n") << QStringLiteral("file");
     QTest::newRow("unicode kept") << QStringLiteral("Straße über.png") << QStringLiteral("Straße über.png");
@@ -169,6 +173,7 @@ void FileReviewTest::sanitise()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(FileNameSanitiser::sanitise(input), expected);
+    QCOMPARE(FileNameSanitiser::sanitise(expected), expected);
     // The same rule for image and caption keeps the stems paired.
     const QString caption = FileNameSanitiser::sanitise(input.section(QLatin1Char('.'), 0, -2) + QStringLiteral(".txt"));
     if (expected.contains(QLatin1Char('.')) && !expected.startsWith(QLatin1String("file.")))
@@ -183,6 +188,21 @@ void FileReviewTest::sanitise_longMultibyteName_keepsExtensionAndValidUtf8()
     QVERIFY(sent.toUtf8().size() <= FileNameSanitiser::MaxBytes);
     QVERIFY(sent.toUtf8().size() >= FileNameSanitiser::MaxBytes - 1);
     QCOMPARE(QString::fromUtf8(sent.toUtf8()), sent);
+}
+
+void FileReviewTest::sanitise_cutEndingOnSpaces_isStable()
+{
+    // Found by fuzz_files: a name cut at 255 bytes in the middle of spaces changed again on a second pass.
+    const QString name = QString(250, QLatin1Char('x')) + QString(20, QLatin1Char(' ')) + QStringLiteral("}}}}");
+    const QString once = FileNameSanitiser::sanitise(name);
+    QCOMPARE(FileNameSanitiser::sanitise(once), once);
+    QVERIFY(!once.endsWith(QLatin1Char(' ')));
+    const QByteArray crash = QByteArray::fromBase64(
+        "aX19fX19fYd9fX19fX19fX19fX19fX19fX19fX3c3Nzc3Nzc3Nzc3NzcfQAAAAF9fX19fX19fQAAAAF9fX19fX19fX19fX19//9JSuBGRth9"
+        "fX19fX19fX19fX19fX19fX19fX19fX19fX19/9h9fX19fXV9fX19fSAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg"
+        "ICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICB9fX19");
+    const QString fuzzed = FileNameSanitiser::sanitise(QString::fromUtf8(crash));
+    QCOMPARE(FileNameSanitiser::sanitise(fuzzed), fuzzed);
 }
 
 void FileReviewTest::zip_data()

@@ -86,6 +86,8 @@ private:
     QString writeImage(const QString &name, const QSize &size, const char *format, int quality = -1);
     QString writeBytes(const QString &name, const QByteArray &bytes);
     void dropOnRow(const QString &datasetId, const QStringList &paths);
+    // The app's object graph as main() builds it, on a database of this test, with its window shown.
+    void startApp(App::LaunchOptions options);
     Widgets::MainWindow *window() const { return m_controller->window(); }
     Widgets::DatasetView *view() const { return window()->datasetListPane()->view(); }
     int rowOf(const Models::UploadReviewModel *model, const QString &fileName) const;
@@ -134,6 +136,16 @@ QString UploadFlowTest::writeBytes(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+void UploadFlowTest::startApp(App::LaunchOptions options)
+{
+    options.databasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
+    m_controller = std::make_unique<App::AppController>(options);
+    QString error;
+    QVERIFY2(m_controller->start(&error), qPrintable(error));
+    window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+}
+
 void UploadFlowTest::dropOnRow(const QString &datasetId, const QStringList &paths)
 {
     auto *model = qobject_cast<Models::DatasetListModel *>(
@@ -171,12 +183,9 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
 {
     App::LaunchOptions options;
     options.sandbox = true;
-    options.databasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
-    m_controller = std::make_unique<App::AppController>(options);
-    QString error;
-    QVERIFY2(m_controller->start(&error), qPrintable(error));
-    window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    startApp(options);
+    if (QTest::currentTestFailed())
+        return;
 
     // Made elsewhere (the website): it arrives with Refresh.
     const QString datasetId = m_controller->sandbox()->addDataset(QStringLiteral("Summer shoes")).id;
@@ -279,12 +288,9 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     App::LaunchOptions options;
     options.baseUrlOverride = m_externalSandbox->baseUrl();
     options.environmentKey = m_externalSandbox->apiKey();
-    options.databasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
-    m_controller = std::make_unique<App::AppController>(options);
-    QString error;
-    QVERIFY2(m_controller->start(&error), qPrintable(error));
-    window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    startApp(options);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(view()->model()->rowCount() == 1);
 
     Heartbeat heartbeat;

@@ -83,7 +83,13 @@ void UploadStreamingTest::hundredTenMegabyteFiles_peakMemoryGrowsUnder64MB()
 
     QCOMPARE(finished.first().at(0).toInt(), 100); // all done
     qInfo("sent %lld MB; peak memory grew by %.1f MB", FileBytes * 100 / (1024 * 1024), double(growth) / (1024 * 1024));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default), so resident memory says nothing
+    // about what the uploader holds; the upload itself is still checked above.
+    qInfo("memory not asserted under AddressSanitizer");
+#else
     QVERIFY2(growth < 64LL * 1024 * 1024, qPrintable(QString::number(growth)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(UploadStreamingTest)

@@ -49,17 +49,23 @@ QString FileNameSanitiser::sanitise(const QString &pathOrName)
     const qsizetype dot = cleaned.lastIndexOf(QLatin1Char('.'));
     QString stem = dot >= 0 ? cleaned.left(dot) : cleaned;
     QString extension = dot >= 0 ? cleaned.mid(dot) : QString();
-    // A leading dot would make a hidden file of it on many systems.
-    while (stem.startsWith(QLatin1Char('.')))
-        stem.remove(0, 1);
     if (extension.toUtf8().size() > 16) {
         // Not an extension anyone pairs or sniffs by: part of the name.
         stem = cleaned;
         extension.clear();
     }
+    // A leading dot would make a hidden file of it on many systems; spaces it uncovers go too, as the
+    // trim above would take them on a second pass (found by fuzz_files).
+    while (!stem.isEmpty() && (stem.front() == QLatin1Char('.') || stem.front().isSpace()))
+        stem.remove(0, 1);
     if (stem.isEmpty())
         stem = QStringLiteral("file");
-    return cutToBytes(stem, MaxBytes - extension.toUtf8().size()) + extension;
+    QString cut = cutToBytes(stem, MaxBytes - extension.toUtf8().size());
+    // A cut may end on a space, which a second pass would trim: trimmed now, so the rule is stable
+    // (found by fuzz_files).
+    if (cut.size() < stem.size())
+        cut = cut.trimmed();
+    return cut + extension;
 }
 
 } // namespace Ids::Core
