@@ -1,5 +1,7 @@
 #include "datasetform.h"
 
+#include "lazyclearbutton.h"
+
 #include "tone.h"
 #include "ui_datasetform.h"
 
@@ -16,6 +18,7 @@ DatasetForm::DatasetForm(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->setVisible(false);
     m_ui->busyWidget->setVisible(false);
+    enableClearButtonWhenTyped(m_ui->nameLineEdit);
     m_ui->nameLineEdit->setMaxLength(DatasetName::MaxLength * 4); // room to paste and trim; the check says why
     applyErrorText(m_ui->messageLabel);
     setFocusProxy(m_ui->nameLineEdit);

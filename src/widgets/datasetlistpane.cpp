@@ -1,6 +1,7 @@
 #include "datasetlistpane.h"
 
 #include "datasetview.h"
+#include "lazyclearbutton.h"
 
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
@@ -29,7 +30,7 @@ DatasetListPane::DatasetListPane(QWidget *parent)
 
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Search datasets"));
-    m_searchLineEdit->setClearButtonEnabled(true);
+    enableClearButtonWhenTyped(m_searchLineEdit);
     m_searchLineEdit->setAccessibleName(tr("Search datasets"));
     m_searchLineEdit->setAccessibleDescription(tr("Shows only datasets whose name or ID contains every word typed"));
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void welcome_noKey_showsPanelAndSandboxButtonEmits();
     void sandboxMode_on_showsBannerAndTitle();
     void close_always_savesGeometry();
+    void textFields_clearButtonComesWithTheFirstCharacter();
 
 private:
     int posts() const { return m_server->requestCount("POST", QStringLiteral("/datasets")); }
@@ -333,6 +334,19 @@ void MainWindowTest::close_always_savesGeometry()
     QVERIFY(m_settings->windowGeometry().isEmpty());
     m_window->close();
     QVERIFY(!m_settings->windowGeometry().isEmpty());
+}
+
+void MainWindowTest::textFields_clearButtonComesWithTheFirstCharacter()
+{
+    // Set on first typing rather than at start (its theme icon would delay the first window), with the same
+    // result for the user: the button only ever shows over text.
+    for (QLineEdit *edit : {nameEdit(), m_window->datasetListPane()->searchLineEdit()}) {
+        QVERIFY(!edit->isClearButtonEnabled());
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QVERIFY(edit->isClearButtonEnabled());
+        edit->clear();
+    }
 }
 
 QTEST_MAIN(MainWindowTest)
