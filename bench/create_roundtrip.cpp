@@ -1,11 +1,13 @@
 // Times N sequential POST /datasets through the app's own client (ApiClient + CreateDatasetJob) and prints
-// one round trip in milliseconds per line.
+// one round trip in milliseconds per line. With --bare-qt, the same POSTs go straight through a
+// QNetworkAccessManager, a baseline that shows what Qt's network stack itself costs.
 #include <core/api/apiclient.h>
 #include <core/api/datasetjobs.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <cstdio>
 
@@ -34,6 +36,27 @@ void runOne(Ids::Core::ApiClient *client, int remaining)
     job->start();
 }
 
+void runBare(QNetworkAccessManager *network, const QUrl &url, const QByteArray &key, int remaining)
+{
+    if (remaining == 0) {
+        QCoreApplication::quit();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkRequest request(url);
+    request.setRawHeader("Api-Key", key);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network->post(request, QByteArray(R"({"name":"bare"})"));
+    QObject::connect(reply, &QNetworkReply::finished, network, [network, url, key, remaining, reply, timer] {
+        const qint64 ns = timer.nsecsElapsed();
+        (void)reply->readAll();
+        reply->deleteLater();
+        std::printf("%.3f\n", double(ns) / 1e6);
+        runBare(network, url, key, remaining - 1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +67,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     QNetworkAccessManager network;
+    if (argc == 5 && QByteArray(argv[4]) == "--bare-qt") {
+        runBare(&network, QUrl(QString::fromLocal8Bit(argv[1]) + QStringLiteral("/datasets")), QByteArray(argv[2]),
+                QString::fromLocal8Bit(argv[3]).toInt());
+        return app.exec();
+    }
     Ids::Core::ApiClient client(&network);
     client.setBaseUrl(QUrl(QString::fromLocal8Bit(argv[1])));
     client.setApiKey(QString::fromLocal8Bit(argv[2]));
