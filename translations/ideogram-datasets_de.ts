@@ -586,6 +586,10 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <source>Could not load the latest details. %1</source>
         <translation>Der neueste Stand konnte nicht geladen werden. %1</translation>
     </message>
+    <message>
+        <source>Open a dataset to see its images, captions and models: double-click it, or select it and press Enter. Drop images on a dataset to add them.</source>
+        <translation>Öffnen Sie einen Datensatz, um seine Bilder, Bildbeschreibungen und Modelle zu sehen: Doppelklicken Sie ihn oder wählen Sie ihn aus und drücken Sie die Eingabetaste. Ziehen Sie Bilder auf einen Datensatz, um sie hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetForm</name>

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +38,8 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholderLabel(new QLabel(this))
     , m_nameLabel(plainLabel(this, QStringLiteral("nameLabel")))
     , m_idLabel(plainLabel(this, QStringLiteral("idLabel")))
     , m_createdLabel(plainLabel(this, QStringLiteral("createdLabel")))
@@ -83,7 +86,8 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_nameLabel);
     layout->addLayout(facts);
     layout->addWidget(m_statusLabel);
@@ -92,7 +96,20 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     buttons->addWidget(hint, 1);
     buttons->addWidget(m_addImagesButton);
     layout->addLayout(buttons);
-    setEnabled(false);
+
+    // Until a dataset is opened, one sentence says how, instead of empty fields.
+    m_placeholderLabel->setObjectName(QStringLiteral("detailPlaceholderLabel"));
+    m_placeholderLabel->setText(tr("Open a dataset to see its images, captions and models: double-click it, or "
+                                   "select it and press Enter. Drop images on a dataset to add them."));
+    m_placeholderLabel->setWordWrap(true);
+    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+    m_placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderLabel->setMargin(24);
+    m_stack->addWidget(m_placeholderLabel);
+    m_stack->addWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
 }
 
 void DatasetDetailPane::setFilesModel(Models::DatasetFilesModel *model)
@@ -113,7 +130,7 @@ void DatasetDetailPane::showDataset(const Core::Dataset &dataset)
                                 ? QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::LongFormat)
                                 : dataset.creationTime.raw);
     m_coverLabel->setText(Models::DatasetListModel::coverText(dataset));
-    setEnabled(true);
+    m_stack->setCurrentIndex(1);
 }
 
 void DatasetDetailPane::showLoading(const Core::Dataset &dataset)

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTreeView;
 
 namespace Ids::Models {
@@ -51,6 +52,8 @@ private:
 
     QString m_datasetId;
     qint64 m_imageCount = -1;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholderLabel;
     QLabel *m_nameLabel;
     QLabel *m_idLabel;
     QLabel *m_createdLabel;

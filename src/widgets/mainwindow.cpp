@@ -91,7 +91,7 @@ MainWindow::MainWindow(DatasetService *service, Models::DatasetListModel *model,
     setTabOrder(m_ui->datasetListPane->searchLineEdit(), m_ui->datasetListPane->view());
 
     if (const QByteArray geometry = m_settings->windowGeometry(); geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(900, 600);
+        resize(1100, 680);
 
     setHasApiKey(false);
     onStateChanged(m_service->state());

@@ -6,8 +6,12 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/uploadassetsjob.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
@@ -27,6 +31,27 @@ constexpr auto Deadline = 1500ms;
 const QByteArray ListBody = R"({"datasets":[]})";
 const QByteArray DatasetBody =
     R"({"dataset_id":"d1","name":"n","user_id":"u","creation_time":"2026-01-01T00:00:00Z","cover_asset_identifier":null})";
+const QByteArray DetailBody = R"({"dataset":)" + DatasetBody + R"(,"file_count":0,"files":[],"custom_model_ids":[]})";
+const QByteArray SummaryBody = R"({"total_count":1,"success_count":1,"failure_count":0})";
+
+// The endpoints of the client: two reads (retried) and two writes (never re-sent by themselves).
+enum class Endpoint { List, Create, Detail, Upload };
+
+// The success body each endpoint expects, with the Content-Length to match.
+QByteArray withBodyFor(QByteArray response, Endpoint endpoint)
+{
+    const QByteArray body = endpoint == Endpoint::Create ? DatasetBody
+        : endpoint == Endpoint::Detail                  ? DetailBody
+        : endpoint == Endpoint::Upload                  ? SummaryBody
+                                                        : ListBody;
+    if (!response.endsWith(ListBody) || body == ListBody)
+        return response;
+    response.chop(ListBody.size());
+    const QByteArray oldLength = "Content-Length: " + QByteArray::number(ListBody.size()) + "\r\n";
+    const QByteArray newLength = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response.replace(oldLength, newLength);
+    return response + body;
+}
 
 Script answer(const QByteArray &response)
 {
@@ -47,6 +72,8 @@ QByteArray httpDateIn(int seconds)
 
 } // namespace
 
+Q_DECLARE_METATYPE(Endpoint)
+
 class TransportFaultsTest : public QObject
 {
     Q_OBJECT
@@ -58,17 +85,24 @@ private Q_SLOTS:
 
 void TransportFaultsTest::matrix_data()
 {
-    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<Endpoint>("endpoint");
     QTest::addColumn<QList<Script>>("script"); // empty: nothing listens (connection refused)
     QTest::addColumn<QString>("kind"); // "none" for success
     QTest::addColumn<int>("requests");
     QTest::addColumn<int>("minElapsedMs");
 
-    // name, script, then for GET and for POST: expected kind and requests seen; minimum wait for GET.
+    // name, script, then for the reads (list, details) and the writes (create, upload): expected kind and
+    // requests seen; the minimum wait for the reads. An upload has no overall deadline (R11): where its
+    // outcome differs from a create's, uploadKind says so ("skip" leaves the row out).
     const auto add = [](const char *name, const QList<Script> &script, const QString &getKind, int getRequests,
-                        const QString &postKind, int postRequests, int getMinMs = 0) {
-        QTest::addRow("%s / GET", name) << QByteArray("GET") << script << getKind << getRequests << getMinMs;
-        QTest::addRow("%s / POST", name) << QByteArray("POST") << script << postKind << postRequests << 0;
+                        const QString &postKind, int postRequests, int getMinMs = 0, const QString &uploadKind = {}) {
+        QTest::addRow("%s / GET /datasets", name) << Endpoint::List << script << getKind << getRequests << getMinMs;
+        QTest::addRow("%s / GET /datasets/{id}", name)
+            << Endpoint::Detail << script << getKind << getRequests << getMinMs;
+        QTest::addRow("%s / POST /datasets", name) << Endpoint::Create << script << postKind << postRequests << 0;
+        if (uploadKind != QLatin1String("skip"))
+            QTest::addRow("%s / POST upload_assets", name)
+                << Endpoint::Upload << script << (uploadKind.isEmpty() ? postKind : uploadKind) << postRequests << 0;
     };
     const QByteArray ok = RawFaultServer::response(200, ListBody);
     const auto thenOk = [&](const Script &first) { return QList<Script> {first, answer(ok)}; };
@@ -77,10 +111,12 @@ void TransportFaultsTest::matrix_data()
     // Transient for reads: three attempts, each ending at the inactivity limit.
     add("never answers", {step(Step::NeverAnswer)}, QStringLiteral("timeout"), 3, QStringLiteral("timeout"), 1);
     // A drip keeps the inactivity timer happy; the overall deadline ends it.
+    // An upload has no overall deadline: a dripped answer would take a minute to arrive, and does arrive.
     add("drip one byte every 300 ms", {step(Step::Drip, 300, ok)}, QStringLiteral("timeout"), 3,
-        QStringLiteral("timeout"), 1);
+        QStringLiteral("timeout"), 1, 0, QStringLiteral("skip"));
+    // Ideogram checks uploaded files after the last byte: a late answer to an upload is still an answer.
     add("answer after the deadline", {step(Step::AnswerLate, 2500, ok)}, QStringLiteral("timeout"), 3,
-        QStringLiteral("timeout"), 1);
+        QStringLiteral("timeout"), 1, 0, QStringLiteral("none"));
     // Qt 6.4 re-sends a request by itself once when the connection dies before any answer byte: the GET
     // counts below include that (4 = Qt's extra one + our three attempts). A POST body cannot be rewound, so
     // Qt cannot re-send it: one request, whatever happens.
@@ -127,8 +163,9 @@ void TransportFaultsTest::matrix_data()
 
 void TransportFaultsTest::matrix()
 {
-    QFETCH(QByteArray, method);
+    QFETCH(Endpoint, endpoint);
     QFETCH(QList<Script>, script);
+    const QByteArray method = (endpoint == Endpoint::List || endpoint == Endpoint::Detail) ? "GET" : "POST";
     QFETCH(QString, kind);
     QFETCH(int, requests);
     QFETCH(int, minElapsedMs);
@@ -143,8 +180,7 @@ void TransportFaultsTest::matrix()
         for (Script &s : script) {
             // An HTTP-date is only "2 s from now" when the row runs, not when the table was built.
             s.response.replace("@DATE+2@", httpDateIn(2));
-            if (method == "POST") // the create gets a Dataset where the read gets a list
-                s.response.replace(ListBody, DatasetBody);
+            s.response = withBodyFor(s.response, endpoint);
         }
         server = std::make_unique<RawFaultServer>(script);
         base.setPort(server->serverPort());
@@ -155,13 +191,37 @@ void TransportFaultsTest::matrix()
     client.setBaseUrl(base);
     client.setApiKey(QStringLiteral("fault-test-key-0000000000"));
     client.setTimeouts({Inactivity, Deadline});
+    // Scaled like the JSON timeouts (R11's 120 s to 30 s): longer than the late answer below, so that answer,
+    // which comes 2.5 s after the last byte, still counts.
+    client.setUploadTimeouts({3000ms, 0ms, 500ms});
     RetryPolicy policy = RetryPolicy::standard();
     policy.initialDelay = 10ms;
     policy.jitter = [] { return 1.0; };
     client.setRetryPolicy(policy);
 
-    ApiJob *job = method == "GET" ? static_cast<ApiJob *>(new ListDatasetsJob(&client))
-                                  : new CreateDatasetJob(&client, QStringLiteral("n"));
+    QTemporaryDir dir;
+    const QString image = dir.filePath(QStringLiteral("a.jpg"));
+    {
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xFF\xD8\xFF\xE0 a small image");
+    }
+    ApiJob *job = nullptr;
+    switch (endpoint) {
+    case Endpoint::List:
+        job = new ListDatasetsJob(&client);
+        break;
+    case Endpoint::Detail:
+        job = new GetDatasetJob(&client, QStringLiteral("d1"));
+        break;
+    case Endpoint::Create:
+        job = new CreateDatasetJob(&client, QStringLiteral("n"));
+        break;
+    case Endpoint::Upload:
+        job = new UploadAssetsJob(&client, QStringLiteral("d1"),
+                                  {{image, QStringLiteral("a.jpg"), "image/jpeg", QFileInfo(image).size(), {}}});
+        break;
+    }
     bool finished = false;
     ApiError error;
     connect(job, &ApiJob::finished, this, [&] {

@@ -26,6 +26,7 @@ struct Timeouts
     // The whole exchange. Zero means none: uploads instead get a watchdog that fires when nothing moved
     // for inactivity + 30 s, in case Qt's own inactivity timer never reports (reliability.md R11).
     std::chrono::milliseconds deadline {60000};
+    std::chrono::milliseconds watchdogSlack {30000};
 };
 
 struct ApiRequest
@@ -60,6 +61,9 @@ public:
 
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
     Timeouts timeouts() const { return m_timeouts; }
+    // Uploads: the server checks the files after the last byte, so no overall deadline (reliability.md R11).
+    void setUploadTimeouts(Timeouts timeouts) { m_uploadTimeouts = timeouts; }
+    Timeouts uploadTimeouts() const { return m_uploadTimeouts; }
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -77,6 +81,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     Timeouts m_timeouts;
+    Timeouts m_uploadTimeouts {std::chrono::seconds(120), std::chrono::milliseconds(0)};
     RetryPolicy m_retryPolicy = RetryPolicy::standard();
 };
 

@@ -104,7 +104,7 @@ void ApiJob::restartWatchdog()
 {
     const Timeouts timeouts = m_client->timeoutsFor(m_request);
     if (timeouts.deadline.count() == 0)
-        m_deadline.start(timeouts.inactivity + std::chrono::seconds(30));
+        m_deadline.start(timeouts.inactivity + timeouts.watchdogSlack);
 }
 
 void ApiJob::failBeforeSending(const QString &technical)

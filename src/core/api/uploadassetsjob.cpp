@@ -6,13 +6,13 @@ namespace Ids::Core {
 
 namespace {
 
-ApiRequest uploadRequest(const QString &datasetId)
+ApiRequest uploadRequest(const ApiClient *client, const QString &datasetId)
 {
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId))
         + QStringLiteral("/upload_assets");
-    request.timeouts = UploadAssetsJob::uploadTimeouts();
+    request.timeouts = client->uploadTimeouts();
     return request;
 }
 
@@ -20,7 +20,7 @@ ApiRequest uploadRequest(const QString &datasetId)
 
 UploadAssetsJob::UploadAssetsJob(ApiClient *client, const QString &datasetId, QList<MultipartBody::Part> parts,
                                  QObject *parent)
-    : ApiJob(client, uploadRequest(datasetId), parent)
+    : ApiJob(client, uploadRequest(client, datasetId), parent)
     , m_datasetId(datasetId)
     , m_parts(std::move(parts))
 { }

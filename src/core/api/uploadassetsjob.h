@@ -20,8 +20,6 @@ public:
     const QList<MultipartBody::Part> &parts() const { return m_parts; }
     const UploadSummary &summary() const { return m_summary; }
 
-    static Timeouts uploadTimeouts() { return {std::chrono::seconds(120), std::chrono::milliseconds(0)}; }
-
 protected:
     QIODevice *makeBody() override;
     QString parse(const QJsonDocument &document) override;
