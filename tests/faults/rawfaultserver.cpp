@@ -12,6 +12,12 @@ RawFaultServer::RawFaultServer(QList<Script> script, QObject *parent)
         while (QTcpSocket *socket = nextPendingConnection()) {
             ++m_connections;
             m_sockets.append(socket);
+            if (!m_script.isEmpty() && current().step == Step::ResetOnConnect) {
+                ++m_requests;
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QObject::destroyed, this, [this, socket] { m_buffers.remove(socket); });
@@ -38,6 +44,11 @@ void RawFaultServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
+    if (current().step == Step::ResetDuringRequest) {
+        ++m_requests;
+        socket->abort();
+        return;
+    }
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return;
@@ -49,7 +60,7 @@ void RawFaultServer::onReadyRead(QTcpSocket *socket)
     if (buffer.size() < headEnd + 4 + contentLength)
         return;
     buffer.clear();
-    const Script script = m_script.at(std::min<qsizetype>(m_requests, m_script.size() - 1));
+    const Script script = current();
     ++m_requests;
     perform(socket, script);
 }
@@ -89,6 +100,9 @@ void RawFaultServer::perform(QTcpSocket *socket, const Script &script)
                 guarded->abort();
         });
         break;
+    case Step::ResetOnConnect:
+    case Step::ResetDuringRequest:
+        break; // handled when the connection comes in and when the request starts
     case Step::CloseBeforeAnyByte:
         socket->disconnectFromHost();
         break;

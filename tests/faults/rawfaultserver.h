@@ -23,6 +23,8 @@ public:
         TruncatedBody, // Content-Length 500, 200 bytes, close
         AbortedChunked, // one chunk, then close without the last chunk
         AnswerLate, // write `response` after `delayMs`
+        ResetOnConnect, // RST as soon as the connection is accepted, before any request byte is read
+        ResetDuringRequest, // RST at the first bytes of the request (mid-body for a large upload)
     };
     struct Script
     {
@@ -34,6 +36,7 @@ public:
     explicit RawFaultServer(QList<Script> script, QObject *parent = nullptr);
     ~RawFaultServer() override;
 
+    // Requests that reached the server: read in full, or cut off by a Reset… step (each counts as one).
     int requests() const { return m_requests; }
     int connections() const { return m_connections; }
 
@@ -43,6 +46,7 @@ public:
 private:
     void onReadyRead(QTcpSocket *socket);
     void perform(QTcpSocket *socket, const Script &script);
+    Script current() const { return m_script.at(std::min<qsizetype>(m_requests, m_script.size() - 1)); }
 
     QList<Script> m_script;
     QList<QPointer<QTcpSocket>> m_sockets;
