@@ -1,5 +1,5 @@
 // A whole sandbox session of the real app object graph with debug logging on everywhere: enter the key in
-// Settings, test it, save it, create datasets, meet a server error and a rejected key. The wrapper script
+// Settings, test it, save it, create datasets, upload files, meet a server error and a rejected key. The wrapper script
 // (tests/secrets/run_with_temp_home.sh) then searches everything written under the throw-away home, and this
 // process's output, for the key in plain, base64 and percent-encoded form.
 #include "app/appcontroller.h"
@@ -8,8 +8,11 @@
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/uploaddialog.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -79,6 +82,30 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QTest::keyClick(nameEdit, Qt::Key_Return);
         QTRY_COMPARE(server.datasets().size(), 1); // the key really went to the server
 
+        // Upload two images with a caption through the review sheet: the multipart path, the upload journal,
+        // the thumbnails in the database.
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+        QStringList paths;
+        for (const char *name : {"leak-a.png", "leak-b.png"}) {
+            QImage image(64, 48, QImage::Format_RGB32);
+            image.fill(Qt::darkGreen);
+            const QString path = pictures + QLatin1Char('/') + QLatin1String(name);
+            QVERIFY(image.save(path));
+            paths.append(path);
+        }
+        QFile caption(pictures + QStringLiteral("/leak-a.txt"));
+        QVERIFY(caption.open(QIODevice::WriteOnly));
+        caption.write("a green rectangle");
+        caption.close();
+        paths.append(caption.fileName());
+        window->addFiles(server.datasets().first().id, paths);
+        QTRY_VERIFY(window->uploadDialog() && !window->uploadDialog()->isScanning()
+                    && window->uploadDialog()->uploadButton()->isEnabled());
+        window->uploadDialog()->startUpload();
+        QTRY_COMPARE_WITH_TIMEOUT(server.files(server.datasets().first().id).size(), 2, 10000);
+        QTRY_VERIFY(window->uploadDialog()->closeButton()->isEnabled());
+        window->uploadDialog()->close();
+
         SandboxServer::Fault boom;
         boom.status = 500;
         boom.body = R"({"error":"boom"})";
@@ -88,7 +115,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         nameEdit->clear();
         QTest::keyClicks(nameEdit, QStringLiteral("Server error"));
         QTest::keyClick(nameEdit, Qt::Key_Return);
-        QTRY_COMPARE(server.requestCount("POST"), 2);
+        QTRY_COMPARE(server.requestCount("POST"), 3); // create, upload, create
         // A 500 may have been applied: the app reconciles (lists) and then asks; it never posts again.
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount("GET", QStringLiteral("/datasets")) >= 2, 20000);
 
@@ -101,7 +128,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QTest::qWait(300);
         qDebug() << "session done; datasets on server:" << server.datasets().size();
     }
-    QCOMPARE(server.requestCount("POST"), 2);
+    QCOMPARE(server.requestCount("POST"), 3);
 }
 
 QTEST_MAIN(KeyLeakTest)
