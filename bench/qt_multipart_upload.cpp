@@ -36,8 +36,9 @@ int main(int argc, char *argv[])
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         for (int i = next; i < next + perRequest && i < files.size(); ++i) {
             QHttpPart part;
-            part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QStringLiteral("form-data; name=\"files\"; filename=\"%1\"").arg(QFileInfo(files.at(i)).fileName()));
+            part.setHeader(
+                QNetworkRequest::ContentDispositionHeader,
+                QStringLiteral("form-data; name=\"files\"; filename=\"%1\"").arg(QFileInfo(files.at(i)).fileName()));
             part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("image/jpeg"));
             auto *file = new QFile(files.at(i), multipart);
             file->open(QIODevice::ReadOnly);

@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     (void)Ids::Core::FileSniffer::sniff(bytes);
     const Ids::Core::ZipListing listing = Ids::Core::ZipDirectory::read(bytes);
-    if (!listing.problem.isEmpty() && !listing.entries.isEmpty() && listing.entries.size() > Ids::Core::ZipDirectory::MaxEntries)
+    if (!listing.problem.isEmpty() && !listing.entries.isEmpty()
+        && listing.entries.size() > Ids::Core::ZipDirectory::MaxEntries)
         __builtin_trap();
 
     const QString name = Ids::Core::FileNameSanitiser::sanitise(QString::fromUtf8(bytes));

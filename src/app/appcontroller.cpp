@@ -7,8 +7,8 @@
 #include <core/services/keychecker.h>
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
-#include <core/storage/contentstore.h>
 #include <core/settings/appsettings.h>
+#include <core/storage/contentstore.h>
 #include <core/storage/datasetstore.h>
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
@@ -113,10 +113,11 @@ bool AppController::start(QString *error)
                     m_model->upsert(dataset);
                 m_model->setMissingIds(missingIds);
             });
-    connect(m_sync, &Core::SyncService::searchResults, this, [this](const QString &, const QList<Core::Dataset> &found) {
-        for (const Core::Dataset &dataset : found)
-            m_model->upsert(dataset);
-    });
+    connect(m_sync, &Core::SyncService::searchResults, this,
+            [this](const QString &, const QList<Core::Dataset> &found) {
+                for (const Core::Dataset &dataset : found)
+                    m_model->upsert(dataset);
+            });
     connect(m_sync, &Core::SyncService::detailLoaded, this, [this](const Core::DatasetDetail &detail, bool fromServer) {
         if (fromServer)
             m_model->upsert(detail.dataset);

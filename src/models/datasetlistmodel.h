@@ -5,8 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QImage>
-#include <QSet>
 #include <QList>
+#include <QSet>
 
 namespace Ids::Models {
 

@@ -103,9 +103,8 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return verdictText(index.row());
         if (role == Qt::ForegroundRole) {
-            const bool bad = result != m_results.cend()
-                ? result->state == UploadItemResult::State::Failed
-                : row.verdict == ReviewRow::Verdict::Refused;
+            const bool bad = result != m_results.cend() ? result->state == UploadItemResult::State::Failed
+                                                        : row.verdict == ReviewRow::Verdict::Refused;
             if (bad)
                 return QColor(0xc0, 0x1c, 0x28);
         }

@@ -81,7 +81,8 @@ Core::Dataset SandboxState::createDataset(const QString &name)
 
 SandboxState::Entry *SandboxState::entry(const QString &id)
 {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.dataset.id == id; });
+    const auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.dataset.id == id; });
     return it == m_entries.end() ? nullptr : &*it;
 }
 
@@ -232,8 +233,9 @@ Core::UploadSummary SandboxState::upload(const QString &datasetId, const QList<M
             return stemOf(file.fileName) == stemOf(part->fileName);
         });
         if (!text || image == target->files.end()) {
-            failPart(part->fileName, json && text == std::nullopt && image != target->files.end() ? InvalidCaptionJson
-                                                                                                  : InvalidCaption);
+            failPart(part->fileName,
+                     json && text == std::nullopt && image != target->files.end() ? InvalidCaptionJson
+                                                                                  : InvalidCaption);
             continue;
         }
         image->caption = *text;

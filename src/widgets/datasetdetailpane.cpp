@@ -116,8 +116,7 @@ void DatasetDetailPane::setFilesModel(Models::DatasetFilesModel *model)
 {
     m_filesView->setModel(model);
     m_filesView->sortByColumn(-1, Qt::AscendingOrder);
-    m_filesView->header()->setSectionResizeMode(int(Models::DatasetFilesModel::Column::Name),
-                                                QHeaderView::Interactive);
+    m_filesView->header()->setSectionResizeMode(int(Models::DatasetFilesModel::Column::Name), QHeaderView::Interactive);
     m_filesView->header()->resizeSection(int(Models::DatasetFilesModel::Column::Name), 240);
 }
 
@@ -150,7 +149,8 @@ void DatasetDetailPane::showDetail(const Core::DatasetDetail &detail, bool fromS
         return; // an answer for a dataset the user has since left
     showDataset(detail.dataset);
     m_imageCount = detail.fileCount;
-    m_fileCountLabel->setText(tr("%n image(s) of %1", "", int(detail.fileCount)).arg(Core::UploadLimits::MaxImagesPerDataset));
+    m_fileCountLabel->setText(
+        tr("%n image(s) of %1", "", int(detail.fileCount)).arg(Core::UploadLimits::MaxImagesPerDataset));
     m_modelsLabel->setText(detail.customModelIds.isEmpty() ? tr("None trained from this dataset yet")
                                                            : detail.customModelIds.join(QStringLiteral(", ")));
     m_statusLabel->setPalette(QPalette());

@@ -29,7 +29,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
 
-
     m_headlineLabel->setObjectName(QStringLiteral("headlineLabel"));
     m_headlineLabel->setTextFormat(Qt::PlainText);
     m_headlineLabel->setWordWrap(true);

@@ -14,19 +14,19 @@
 #include <core/secrets/secretstore.h>
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
-#include <core/storage/contentstore.h>
 #include <core/settings/appsettings.h>
+#include <core/storage/contentstore.h>
 #include <models/datasetfilesmodel.h>
 #include <models/datasetfilterproxy.h>
-#include <models/thumbnailer.h>
 #include <models/datasetlistmodel.h>
+#include <models/thumbnailer.h>
 
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QStandardPaths>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace Ids::Widgets {
@@ -161,9 +161,9 @@ void MainWindow::setDatasetServices(Core::SyncService *sync, Core::UploadService
     connect(m_ui->datasetDetailPane, &DatasetDetailPane::addImagesRequested, this, &MainWindow::chooseFiles);
     connect(m_ui->addImagesAction, &QAction::triggered, this, &MainWindow::chooseFiles);
     connect(m_uploads, &Core::UploadService::journalResumed, this, [this](const QString &, int done) {
-        statusBar()->showMessage(tr("An upload cut short last time was checked with Ideogram: %n file(s) are in place.",
-                                    "", done),
-                                 StatusTimeoutMs * 2);
+        statusBar()->showMessage(
+            tr("An upload cut short last time was checked with Ideogram: %n file(s) are in place.", "", done),
+            StatusTimeoutMs * 2);
     });
     m_ui->refreshAction->setEnabled(m_hasApiKey);
     m_ui->openDatasetAction->setEnabled(m_hasApiKey);
@@ -204,13 +204,13 @@ void MainWindow::chooseFiles()
     if (datasetId.isEmpty())
         return;
     // open(), not the static getOpenFileNames(): no nested event loop while replies keep arriving.
-    auto *dialog = new QFileDialog(this, tr("Add Images"),
-                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    auto *dialog =
+        new QFileDialog(this, tr("Add Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     dialog->setObjectName(QStringLiteral("addImagesFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setNameFilters({tr("Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)"),
-                            tr("All files (*)")});
+    dialog->setNameFilters(
+        {tr("Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this,
             [this, datasetId](const QStringList &paths) { addFiles(datasetId, paths); });
     dialog->open();

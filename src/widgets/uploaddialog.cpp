@@ -29,8 +29,8 @@ namespace Ids::Widgets {
 using Core::ReviewRow;
 using Core::UploadItemResult;
 
-UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *uploads,
-                           Models::Thumbnailer *thumbnailer, QWidget *parent)
+UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *uploads, Models::Thumbnailer *thumbnailer,
+                           QWidget *parent)
     : QDialog(parent)
     , m_dataset(dataset)
     , m_uploads(uploads)
@@ -302,8 +302,7 @@ void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
     m_model->setResult(m_plan.rowOfItem.at(item), result);
 }
 
-void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent,
-                              qint64 batchTotal)
+void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal)
 {
     if (!m_uploadStarted)
         return;
@@ -314,12 +313,12 @@ void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCou
     m_batchProgressBar->setRange(0, batchTotal > 0 ? 1000 : 0);
     m_batchProgressBar->setValue(batchTotal > 0 ? int(batchSent * 1000 / batchTotal) : 0);
     const QLocale locale;
-    m_statusLabel->setText(batchCount > 1 ? tr("Sending part %1 of %2: %3 of %4")
-                                                .arg(batch)
-                                                .arg(batchCount)
-                                                .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                                          : tr("Sending: %1 of %2")
-                                                .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
+    m_statusLabel->setText(
+        batchCount > 1 ? tr("Sending part %1 of %2: %3 of %4")
+                             .arg(batch)
+                             .arg(batchCount)
+                             .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+                       : tr("Sending: %1 of %2").arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
 }
 
 void UploadDialog::onFinished(int done, int failed, int cancelled)

@@ -11,9 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ids::Core;
@@ -41,9 +41,9 @@ enum class Endpoint { List, Create, Detail, Upload };
 QByteArray withBodyFor(QByteArray response, Endpoint endpoint)
 {
     const QByteArray body = endpoint == Endpoint::Create ? DatasetBody
-        : endpoint == Endpoint::Detail                  ? DetailBody
-        : endpoint == Endpoint::Upload                  ? SummaryBody
-                                                        : ListBody;
+        : endpoint == Endpoint::Detail                   ? DetailBody
+        : endpoint == Endpoint::Upload                   ? SummaryBody
+                                                         : ListBody;
     if (!response.endsWith(ListBody) || body == ListBody)
         return response;
     response.chop(ListBody.size());

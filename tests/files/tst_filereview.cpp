@@ -49,13 +49,14 @@ QByteArray makeZip(const QList<ZipSpec> &entries, bool cutDirectory = false)
     for (const ZipSpec &entry : entries) {
         const quint32 offset = quint32(body.size());
         const quint32 compressed = entry.declaredCompressed ? entry.declaredCompressed : quint32(entry.data.size());
-        const quint32 uncompressed = entry.declaredUncompressed ? entry.declaredUncompressed : quint32(entry.data.size());
+        const quint32 uncompressed =
+            entry.declaredUncompressed ? entry.declaredUncompressed : quint32(entry.data.size());
         body += le32(0x04034b50) + le16(20) + le16(entry.flags) + le16(0) + le16(0) + le16(0) + le32(0)
             + le32(compressed) + le32(uncompressed) + le16(quint16(entry.name.size())) + le16(0) + entry.name
             + entry.data;
-        directory += le32(0x02014b50) + le16(20) + le16(20) + le16(entry.flags) + le16(0) + le16(0) + le16(0)
-            + le32(0) + le32(compressed) + le32(uncompressed) + le16(quint16(entry.name.size())) + le16(0) + le16(0)
-            + le16(0) + le16(0) + le32(0) + le32(offset) + entry.name;
+        directory += le32(0x02014b50) + le16(20) + le16(20) + le16(entry.flags) + le16(0) + le16(0) + le16(0) + le32(0)
+            + le32(compressed) + le32(uncompressed) + le16(quint16(entry.name.size())) + le16(0) + le16(0) + le16(0)
+            + le16(0) + le32(0) + le32(offset) + entry.name;
     }
     const quint32 directoryOffset = quint32(body.size());
     if (cutDirectory)
@@ -127,8 +128,14 @@ void FileReviewTest::sniff_data()
     QTest::newRow("empty zip") << QByteArray("PK\x05\x06\x00\x00", 6) << FileKind::Zip;
     QTest::newRow("gif") << QByteArray("GIF89a\x01\x00") << FileKind::Gif;
     QTest::newRow("bmp") << QByteArray("BM\x36\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00", 14) << FileKind::Bmp;
-    QTest::newRow("heic") << QByteArray("\x00\x00\x00\x18" "ftypheic\x00\x00\x00\x00", 16) << FileKind::Heif;
-    QTest::newRow("avif") << QByteArray("\x00\x00\x00\x1c" "ftypavif\x00\x00\x00\x00", 16) << FileKind::Heif;
+    QTest::newRow("heic") << QByteArray("\x00\x00\x00\x18"
+                                        "ftypheic\x00\x00\x00\x00",
+                                        16)
+                          << FileKind::Heif;
+    QTest::newRow("avif") << QByteArray("\x00\x00\x00\x1c"
+                                        "ftypavif\x00\x00\x00\x00",
+                                        16)
+                          << FileKind::Heif;
     QTest::newRow("tiff") << QByteArray("II*\x00\x08\x00", 6) << FileKind::Tiff;
     QTest::newRow("svg") << QByteArray("<svg xmlns='http://www.w3.org/2000/svg'/>") << FileKind::Svg;
     QTest::newRow("svg with prolog") << QByteArray("<?xml version='1.0'?>\n<svg/>") << FileKind::Svg;
@@ -175,7 +182,8 @@ void FileReviewTest::sanitise()
     QCOMPARE(FileNameSanitiser::sanitise(input), expected);
     QCOMPARE(FileNameSanitiser::sanitise(expected), expected);
     // The same rule for image and caption keeps the stems paired.
-    const QString caption = FileNameSanitiser::sanitise(input.section(QLatin1Char('.'), 0, -2) + QStringLiteral(".txt"));
+    const QString caption =
+        FileNameSanitiser::sanitise(input.section(QLatin1Char('.'), 0, -2) + QStringLiteral(".txt"));
     if (expected.contains(QLatin1Char('.')) && !expected.startsWith(QLatin1String("file.")))
         QCOMPARE(caption.section(QLatin1Char('.'), 0, -2), expected.section(QLatin1Char('.'), 0, -2));
 }
@@ -292,11 +300,11 @@ void FileReviewTest::review_verdicts()
 
 void FileReviewTest::review_pairsCaptionsByStem()
 {
-    const UploadReview review = reviewFiles({scanned(QStringLiteral("sunset.txt"), FileKind::Text, 20, QStringLiteral("x")),
-                                             scanned(QStringLiteral("sunset.jpg"), FileKind::Jpeg),
-                                             scanned(QStringLiteral("beach.png"), FileKind::Png),
-                                             scanned(QStringLiteral("notes.txt"), FileKind::Text, 20)},
-                                            0);
+    const UploadReview review = reviewFiles(
+        {scanned(QStringLiteral("sunset.txt"), FileKind::Text, 20, QStringLiteral("x")),
+         scanned(QStringLiteral("sunset.jpg"), FileKind::Jpeg), scanned(QStringLiteral("beach.png"), FileKind::Png),
+         scanned(QStringLiteral("notes.txt"), FileKind::Text, 20)},
+        0);
     QCOMPARE(review.rows.at(0).role, Role::Caption);
     QCOMPARE(review.rows.at(0).pairedWith, 1);
     QCOMPARE(review.rows.at(1).pairedWith, 0);
@@ -309,10 +317,10 @@ void FileReviewTest::review_pairsCaptionsByStem()
 
 void FileReviewTest::review_ambiguousStem_warnsOnImagesAndRefusesCaption()
 {
-    const UploadReview review = reviewFiles({scanned(QStringLiteral("a.jpg"), FileKind::Jpeg),
-                                             scanned(QStringLiteral("a.png"), FileKind::Png),
-                                             scanned(QStringLiteral("a.txt"), FileKind::Text, 5)},
-                                            0);
+    const UploadReview review =
+        reviewFiles({scanned(QStringLiteral("a.jpg"), FileKind::Jpeg), scanned(QStringLiteral("a.png"), FileKind::Png),
+                     scanned(QStringLiteral("a.txt"), FileKind::Text, 5)},
+                    0);
     QCOMPARE(review.rows.at(2).verdict, Verdict::Refused);
     QVERIFY(review.rows.at(2).reason.contains(QStringLiteral("a.jpg, a.png")));
     QCOMPARE(review.rows.at(0).verdict, Verdict::Warning);
@@ -383,13 +391,15 @@ void FileReviewTest::scan_realFiles_readsBytesAndExpandsFolders()
     write(QStringLiteral("folder/.DS_Store"), "junk");
     write(QStringLiteral("archive.zip"), makeZip({{"z.jpg", Jpeg}}));
 
-    const QList<ScannedFile> files = scanPaths(
-        {dir.filePath(QStringLiteral("photo.jpg")), dir.filePath(QStringLiteral("folder")), dir.filePath(QStringLiteral("archive.zip"))});
+    const QList<ScannedFile> files =
+        scanPaths({dir.filePath(QStringLiteral("photo.jpg")), dir.filePath(QStringLiteral("folder")),
+                   dir.filePath(QStringLiteral("archive.zip"))});
     QStringList names;
     for (const ScannedFile &file : files)
         names.append(file.sentName);
-    QCOMPARE(names, (QStringList {QStringLiteral("photo.jpg"), QStringLiteral("b.jpg"), QStringLiteral("b.txt"),
-                                  QStringLiteral("c.webp"), QStringLiteral("archive.zip")}));
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("photo.jpg"), QStringLiteral("b.jpg"), QStringLiteral("b.txt"),
+                           QStringLiteral("c.webp"), QStringLiteral("archive.zip")}));
     QCOMPARE(files.at(0).kind, FileKind::Png);
     QCOMPARE(files.at(2).kind, FileKind::Text);
     QCOMPARE(files.at(2).captionText, QStringLiteral("a caption"));

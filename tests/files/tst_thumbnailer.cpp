@@ -44,8 +44,8 @@ QByteArray declaredPng(quint32 width, quint32 height)
     qToBigEndian(height, header.data() + 4);
     header[8] = 8; // bit depth
     header[9] = 2; // RGB
-    return QByteArray("\x89PNG\r\n\x1A\n", 8) + chunk("IHDR", header) + chunk("IDAT", QByteArray::fromHex("789c030000000001"))
-        + chunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + chunk("IHDR", header)
+        + chunk("IDAT", QByteArray::fromHex("789c030000000001")) + chunk("IEND", {});
 }
 
 } // namespace

@@ -26,8 +26,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSortFilterProxyModel>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,9 +55,7 @@ public:
     {
         m_timer.setInterval(16);
         m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -148,8 +146,8 @@ void UploadFlowTest::startApp(App::LaunchOptions options)
 
 void UploadFlowTest::dropOnRow(const QString &datasetId, const QStringList &paths)
 {
-    auto *model = qobject_cast<Models::DatasetListModel *>(
-        qobject_cast<QSortFilterProxyModel *>(view()->model())->sourceModel());
+    auto *model =
+        qobject_cast<Models::DatasetListModel *>(qobject_cast<QSortFilterProxyModel *>(view()->model())->sourceModel());
     const QModelIndex proxyIndex =
         qobject_cast<QSortFilterProxyModel *>(view()->model())->mapFromSource(model->indexOfId(datasetId));
     QVERIFY(proxyIndex.isValid());
@@ -211,7 +209,9 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     QTRY_VERIFY(dialog->isVisible() && !dialog->isScanning());
     const Models::UploadReviewModel *model = dialog->model();
     QCOMPARE(model->rowCount(), 7);
-    auto verdict = [&](const char *name) { return model->review().rows.at(rowOf(model, QString::fromLatin1(name))).verdict; };
+    auto verdict = [&](const char *name) {
+        return model->review().rows.at(rowOf(model, QString::fromLatin1(name))).verdict;
+    };
     QCOMPARE(verdict("sunset.jpg"), ReviewRow::Verdict::Ok);
     QCOMPARE(verdict("sunset.txt"), ReviewRow::Verdict::Ok);
     QCOMPARE(verdict("forest.jpg"), ReviewRow::Verdict::Warning);
@@ -255,8 +255,8 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     const QAbstractItemModel *files = pane->filesView()->model();
     QTRY_VERIFY(!files->data(files->index(0, 0), Qt::DecorationRole).value<QImage>().isNull());
     // The list shows the first upload as the dataset's cover picture.
-    auto *listModel = qobject_cast<Models::DatasetListModel *>(
-        qobject_cast<QSortFilterProxyModel *>(view()->model())->sourceModel());
+    auto *listModel =
+        qobject_cast<Models::DatasetListModel *>(qobject_cast<QSortFilterProxyModel *>(view()->model())->sourceModel());
     QTRY_VERIFY(listModel->hasCoverThumbnail(datasetId));
     window()->resize(1100, 650);
     saveScreenshot(window(), QStringLiteral("details"));

@@ -51,10 +51,7 @@ private:
     {
         return writeFile(name, QByteArray("\x89PNG\r\n\x1A\n", 8), size);
     }
-    QString text(const QString &name, const QByteArray &caption)
-    {
-        return writeFile(name, caption, caption.size());
-    }
+    QString text(const QString &name, const QByteArray &caption) { return writeFile(name, caption, caption.size()); }
     static UploadItem item(const QString &path, int group, bool isImage = true);
     static QList<QList<int>> allInOne(int count);
     bool runToEnd(const QList<UploadItem> &items, const QList<QList<int>> &batches);
@@ -211,8 +208,8 @@ void UploadServiceTest::retryFailed_sendsOnlyTheFailedFiles()
 void UploadServiceTest::upload_replyLostAfterSomeStored_resendsOnlyMissing()
 {
     QList<UploadItem> items;
-    for (const QString &name : {QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("3.jpg"),
-                                QStringLiteral("4.jpg")})
+    for (const QString &name :
+         {QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("3.jpg"), QStringLiteral("4.jpg")})
         items.append(item(jpeg(name), int(items.size())));
     SandboxServer::Fault fault;
     fault.action = SandboxServer::Fault::Action::ApplySomeThenDrop;
@@ -225,8 +222,9 @@ void UploadServiceTest::upload_replyLostAfterSomeStored_resendsOnlyMissing()
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets/") + m_datasetId), 1);
     QCOMPARE(m_server->uploadedFileNames(m_datasetId).mid(4),
              (QStringList {QStringLiteral("3.jpg"), QStringLiteral("4.jpg")}));
-    QCOMPARE(serverFileNames(), (QStringList {QStringLiteral("1.jpg"), QStringLiteral("2.jpg"),
-                                              QStringLiteral("3.jpg"), QStringLiteral("4.jpg")}));
+    QCOMPARE(serverFileNames(),
+             (QStringList {QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("3.jpg"),
+                           QStringLiteral("4.jpg")}));
     for (const UploadItemResult &result : m_service->results())
         QCOMPARE(result.state, State::Done);
 }

@@ -43,7 +43,6 @@ struct ApiRequest
     bool isRead() const { return method == "GET" || method == "HEAD"; }
 };
 
-
 // The one place that turns an ApiRequest into a network request: base URL, the Api-Key header (only for
 // the configured origin), no redirects, timeouts. Jobs send through it; nothing else touches the key.
 class ApiClient final : public QObject

@@ -117,7 +117,8 @@ void ApiJob::failBeforeSending(const QString &technical)
     error.time = QDateTime::currentDateTimeUtc();
     error.technical = technical;
     // Queued: start() has not returned yet, and listeners connect to finished() before calling it.
-    QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error); }, Qt::QueuedConnection);
 }
 
 void ApiJob::onDeadline()

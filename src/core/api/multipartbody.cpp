@@ -37,7 +37,8 @@ MultipartBody::MultipartBody(QList<Part> parts, QObject *parent)
 {
     g_liveBodies.ref();
     for (int i = 0; i < m_parts.size(); ++i) {
-        const QByteArray header = (i == 0 ? QByteArray() : QByteArrayLiteral("\r\n")) + partHeader(m_boundary, m_parts.at(i));
+        const QByteArray header =
+            (i == 0 ? QByteArray() : QByteArrayLiteral("\r\n")) + partHeader(m_boundary, m_parts.at(i));
         m_segments.append({header, -1, header.size()});
         m_segments.append({{}, i, m_parts.at(i).size});
     }

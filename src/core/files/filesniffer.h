@@ -30,7 +30,10 @@ class FileSniffer final
 {
 public:
     static FileKind sniff(QByteArrayView bytes);
-    static bool isImage(FileKind kind) { return kind == FileKind::Jpeg || kind == FileKind::Png || kind == FileKind::WebP; }
+    static bool isImage(FileKind kind)
+    {
+        return kind == FileKind::Jpeg || kind == FileKind::Png || kind == FileKind::WebP;
+    }
     // The MIME type the API expects for an accepted kind; empty for the others.
     static QByteArray mimeType(FileKind kind);
     // A short name for a kind, untranslated ("JPEG", "HEIC/HEIF"), for messages and logs.

@@ -146,28 +146,34 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
         } else if (FileSniffer::isImage(file.kind)) {
             row.role = ReviewRow::Role::Image;
             if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row, ReviewText::tr("This image is %1; the limit is %2. Make it smaller.")
-                                .arg(locale.formattedDataSize(file.size),
-                                     locale.formattedDataSize(UploadLimits::MaxFileBytes)));
+                refuse(row,
+                       ReviewText::tr("This image is %1; the limit is %2. Make it smaller.")
+                           .arg(locale.formattedDataSize(file.size),
+                                locale.formattedDataSize(UploadLimits::MaxFileBytes)));
             else if (file.size > UploadLimits::WarnFileBytes)
-                warn(row, ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
-                              .arg(locale.formattedDataSize(file.size),
-                                   locale.formattedDataSize(UploadLimits::WarnFileBytes)));
+                warn(row,
+                     ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
+                         .arg(locale.formattedDataSize(file.size),
+                              locale.formattedDataSize(UploadLimits::WarnFileBytes)));
             if (row.verdict != ReviewRow::Verdict::Refused && kindFromName(file.sentName) != file.kind)
-                warn(row, ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.").arg(suffix, kindName));
+                warn(row,
+                     ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.")
+                         .arg(suffix, kindName));
         } else if (file.kind == FileKind::Zip) {
             row.role = ReviewRow::Role::Zip;
             if (!file.zip.problem.isEmpty())
                 refuse(row, ReviewText::tr("This ZIP file cannot be used: %1.").arg(file.zip.problem));
             else if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row, ReviewText::tr("This ZIP file is %1; the limit is %2. Split it into smaller archives.")
-                                .arg(locale.formattedDataSize(file.size),
-                                     locale.formattedDataSize(UploadLimits::MaxFileBytes)));
+                refuse(row,
+                       ReviewText::tr("This ZIP file is %1; the limit is %2. Split it into smaller archives.")
+                           .arg(locale.formattedDataSize(file.size),
+                                locale.formattedDataSize(UploadLimits::MaxFileBytes)));
         } else if (file.kind == FileKind::Text && (suffix == QLatin1String("txt") || suffix == QLatin1String("json"))) {
             row.role = ReviewRow::Role::Caption;
             if (file.captionTooLong)
-                refuse(row, ReviewText::tr("This caption is longer than %1.")
-                                .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)));
+                refuse(row,
+                       ReviewText::tr("This caption is longer than %1.")
+                           .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)));
             else if (suffix == QLatin1String("json") && !QJsonDocument::fromJson(file.captionText.toUtf8()).isObject())
                 refuse(row, ReviewText::tr("This structured caption is not a JSON object."));
         } else if (file.kind == FileKind::NonUtf8Text && suffix == QLatin1String("txt")) {
@@ -177,7 +183,9 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
         } else if (file.kind == FileKind::Unknown) {
             refuse(row, ReviewText::tr("This is not a JPEG, PNG or WebP image, caption or ZIP file."));
         } else {
-            refuse(row, ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.").arg(kindName));
+            refuse(row,
+                   ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.")
+                       .arg(kindName));
         }
         if (file.readError.isEmpty())
             namesSeen.insert(file.sentName);
@@ -187,7 +195,8 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
     // Captions pair with the image of the same stem; a stem shared by several images is ambiguous.
     QHash<QString, QList<int>> imagesByStem;
     for (int i = 0; i < review.rows.size(); ++i) {
-        if (review.rows.at(i).role == ReviewRow::Role::Image && review.rows.at(i).verdict != ReviewRow::Verdict::Refused)
+        if (review.rows.at(i).role == ReviewRow::Role::Image
+            && review.rows.at(i).verdict != ReviewRow::Verdict::Refused)
             imagesByStem[stemOf(review.rows.at(i).file.sentName)].append(i);
     }
     for (int i = 0; i < review.rows.size(); ++i) {
@@ -196,16 +205,18 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
             continue;
         const QList<int> images = imagesByStem.value(stemOf(row.file.sentName));
         if (images.isEmpty()) {
-            refuse(row, ReviewText::tr("There is no image named %1 in this upload for this caption.")
-                            .arg(stemOf(row.file.sentName) + QStringLiteral(".jpg/.png/.webp")));
+            refuse(row,
+                   ReviewText::tr("There is no image named %1 in this upload for this caption.")
+                       .arg(stemOf(row.file.sentName) + QStringLiteral(".jpg/.png/.webp")));
             row.role = ReviewRow::Role::Caption;
         } else if (images.size() > 1) {
             QStringList names;
             for (const int image : images)
                 names.append(review.rows.at(image).file.sentName);
-            const QString reason = ReviewText::tr("Several images share this name (%1): which one the caption belongs to is "
-                                      "unclear. Rename or remove all but one.")
-                                       .arg(names.join(QStringLiteral(", ")));
+            const QString reason =
+                ReviewText::tr("Several images share this name (%1): which one the caption belongs to is "
+                               "unclear. Rename or remove all but one.")
+                    .arg(names.join(QStringLiteral(", ")));
             refuse(row, reason);
             row.role = ReviewRow::Role::Caption;
             for (const int image : images)
@@ -222,21 +233,24 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount
         if (row.role == ReviewRow::Role::Image)
             ++review.newImages;
         else if (row.role == ReviewRow::Role::Zip)
-            review.newImages += int(std::count_if(row.file.zip.entries.cbegin(), row.file.zip.entries.cend(),
-                                                  [](const ZipEntry &entry) { return kindFromName(entry.name) != FileKind::Unknown; }));
+            review.newImages +=
+                int(std::count_if(row.file.zip.entries.cbegin(), row.file.zip.entries.cend(),
+                                  [](const ZipEntry &entry) { return kindFromName(entry.name) != FileKind::Unknown; }));
     }
     const int total = review.existingImages + review.newImages;
     if (total > UploadLimits::MaxImagesPerDataset) {
-        review.problems.append(ReviewText::tr("This would put %1 images in the dataset; the limit is %2. Remove %n image(s) "
-                                  "from this upload.",
-                                  nullptr, total - UploadLimits::MaxImagesPerDataset)
-                                   .arg(total)
-                                   .arg(UploadLimits::MaxImagesPerDataset));
+        review.problems.append(
+            ReviewText::tr("This would put %1 images in the dataset; the limit is %2. Remove %n image(s) "
+                           "from this upload.",
+                           nullptr, total - UploadLimits::MaxImagesPerDataset)
+                .arg(total)
+                .arg(UploadLimits::MaxImagesPerDataset));
     } else if (review.newImages > 0 && total < UploadLimits::MinImagesToTrain) {
-        review.warnings.append(ReviewText::tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
-                                  "later.")
-                                   .arg(total)
-                                   .arg(UploadLimits::MinImagesToTrain));
+        review.warnings.append(
+            ReviewText::tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
+                           "later.")
+                .arg(total)
+                .arg(UploadLimits::MinImagesToTrain));
     }
     return review;
 }

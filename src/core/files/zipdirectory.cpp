@@ -137,7 +137,8 @@ ZipListing ZipDirectory::read(QIODevice *device)
             return failed(QStringLiteral("an entry name holds control characters"));
         if (const QString problem = nameProblem(zipEntry.name); !problem.isEmpty())
             return failed(problem);
-        if (uncompressed > 0 && (compressed == 0 || uncompressed / std::max<quint32>(compressed, 1) > quint32(MaxRatio)))
+        if (uncompressed > 0
+            && (compressed == 0 || uncompressed / std::max<quint32>(compressed, 1) > quint32(MaxRatio)))
             return failed(QStringLiteral("an entry expands more than %1 times (a ZIP bomb)").arg(MaxRatio));
         totalUncompressed += uncompressed;
         if (totalUncompressed > MaxTotalUncompressed)

@@ -21,7 +21,8 @@ UploadPlan planUpload(const UploadReview &review)
         item.part.modified = reviewRow.file.modified;
         item.isImage = reviewRow.role != ReviewRow::Role::Caption;
         if (reviewRow.role == ReviewRow::Role::Caption) {
-            const bool json = QFileInfo(reviewRow.file.sentName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+            const bool json =
+                QFileInfo(reviewRow.file.sentName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
             item.part.mimeType = json ? QByteArrayLiteral("application/json") : FileSniffer::mimeType(FileKind::Text);
             item.group = reviewRow.pairedWith >= 0 ? reviewRow.pairedWith : row;
         } else {
@@ -35,7 +36,8 @@ UploadPlan planUpload(const UploadReview &review)
     QList<int> all;
     for (int i = 0; i < plan.items.size(); ++i)
         all.append(i);
-    plan.batches = UploadService::packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
+    plan.batches =
+        UploadService::packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
     return plan;
 }
 

@@ -36,14 +36,17 @@ QString failureReasonText(const QString &reason)
     if (reason == FailureReason::InvalidCaption)
         return UploadService::tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
     if (reason == FailureReason::InvalidCaptionJson)
-        return UploadService::tr("This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
+        return UploadService::tr(
+            "This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
     if (reason == FailureReason::InvalidImage)
-        return UploadService::tr("Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
-                  "it again.");
+        return UploadService::tr(
+            "Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
+            "it again.");
     if (reason == FailureReason::InvalidZip)
         return UploadService::tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
     if (reason == FailureReason::TooManyImages)
-        return UploadService::tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
+        return UploadService::tr(
+            "The dataset is full: it holds at most 100 images. Remove some images from this upload.");
     return UploadService::tr("Ideogram rejected this file (%1).").arg(reason);
 }
 
@@ -311,8 +314,7 @@ void UploadService::reconcile(const QList<int> &items, bool resendMissing, const
     m_checkJob->start();
 }
 
-void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing,
-                                 const ApiError &cause)
+void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing, const ApiError &cause)
 {
     m_checkJob = nullptr;
     if (!job->succeeded()) {
@@ -390,8 +392,8 @@ QList<qint64> UploadService::journalIdsOf(const QList<int> &indexes)
     return ids;
 }
 
-void UploadService::setResult(int index, UploadItemResult::State state, const QString &reason,
-                              const QString &message, const QString &assetId)
+void UploadService::setResult(int index, UploadItemResult::State state, const QString &reason, const QString &message,
+                              const QString &assetId)
 {
     UploadItemResult &result = m_results[index];
     result.state = state;
@@ -484,9 +486,9 @@ void UploadService::resumeJournal()
     m_totalBytes = itemBytes(all);
     m_cancelled = false;
     m_busy = true;
-    connect(this, &UploadService::finished, this, [this, datasetId](int done, int, int) {
-        Q_EMIT journalResumed(datasetId, done);
-    }, Qt::SingleShotConnection);
+    connect(
+        this, &UploadService::finished, this,
+        [this, datasetId](int done, int, int) { Q_EMIT journalResumed(datasetId, done); }, Qt::SingleShotConnection);
     reconcile(all, true, {});
 }
 

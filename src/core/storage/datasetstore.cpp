@@ -247,8 +247,8 @@ bool DatasetStore::clearScope()
     query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE scope = ?"));
     query.addBindValue(m_scope);
     ok = query.exec() && ok;
-    for (const QString &table : {QStringLiteral("dataset_details"), QStringLiteral("local_files"),
-                                 QStringLiteral("upload_journal")}) {
+    for (const QString &table :
+         {QStringLiteral("dataset_details"), QStringLiteral("local_files"), QStringLiteral("upload_journal")}) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE scope = ?"));
         query.addBindValue(m_scope);
         ok = query.exec() && ok;
