@@ -4,7 +4,12 @@
 #include <core/logging/logredactor.h>
 #include <core/secrets/secretstore.h>
 #include <core/services/datasetservice.h>
+#include <core/services/generationservice.h>
 #include <core/services/keychecker.h>
+#include <core/services/modellibrary.h>
+#include <core/services/modelpoller.h>
+#include <core/services/trainingservice.h>
+#include <core/storage/modelstore.h>
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
 #include <core/settings/appsettings.h>
@@ -12,6 +17,9 @@
 #include <core/storage/datasetstore.h>
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
+#include <models/gallerymodel.h>
+#include <models/modelfilterproxy.h>
+#include <models/modellistmodel.h>
 #include <models/thumbnailer.h>
 #include <sandbox/sandboxserver.h>
 #include <widgets/errorbanner.h>
@@ -22,7 +30,9 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QDir>
 #include <QNetworkInformation>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
@@ -106,6 +116,7 @@ bool AppController::start(QString *error)
     m_window =
         std::make_unique<Widgets::MainWindow>(m_service, m_model, m_proxy, m_secrets, m_keyChecker, m_settings.get());
     m_window->setDatasetServices(m_sync, m_uploads, m_content.get(), m_thumbnailer);
+    setUpModels();
     connect(m_service, &Core::DatasetService::datasetCreated, m_model, &Models::DatasetListModel::upsert);
     connect(m_sync, &Core::SyncService::refreshed, this,
             [this](const QList<Core::Dataset> &datasets, const QSet<QString> &missingIds) {
@@ -131,7 +142,16 @@ bool AppController::start(QString *error)
     connect(m_client, &Core::ApiClient::configurationChanged, this, &AppController::updateLogRedaction);
     // Lets error messages say "offline" instead of "host not found"; without a backend we simply don't know.
     // It talks to the system's network manager, which the first window need not wait for.
-    afterFirstPaint([] { QNetworkInformation::loadDefaultBackend(); });
+    afterFirstPaint([this] {
+        if (!QNetworkInformation::loadDefaultBackend())
+            return;
+        // Offline, the poller holds its requests and sends them when the network is back (R13).
+        const auto follow = [this](QNetworkInformation::Reachability reachability) {
+            m_poller->setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
+        };
+        follow(QNetworkInformation::instance()->reachability());
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, follow);
+    });
 
     if (m_options.sandbox) {
         startSandbox();
@@ -203,14 +223,48 @@ void AppController::startSandbox()
     // The sandbox starts empty each run, so its cached rows from an earlier run are stale.
     m_store->setScope(SandboxScope);
     m_store->clearScope();
+    // Something to generate with at once, before a training of one's own has finished.
+    m_sandbox->addSharedModel(QStringLiteral("Studio house style"));
     useAccount(SandboxScope);
     m_window->setSandboxMode(true);
     m_window->setHasApiKey(true);
 }
 
+void AppController::setUpModels()
+{
+    m_modelStore = std::make_unique<Core::ModelStore>(m_store.get());
+    m_training = new Core::TrainingService(m_client, m_modelStore.get(), m_content.get(), this);
+    m_poller = new Core::ModelPoller(m_client, m_modelStore.get(), {}, this);
+    m_library = new Core::ModelLibrary(m_client, m_modelStore.get(), m_poller, this);
+    m_generation = new Core::GenerationService(
+        m_client,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(QStringLiteral("Ideogram Datasets")),
+        this);
+    m_modelList = new Models::ModelListModel(this);
+    m_modelList->setDatasetNameLookup([this](const QString &id) {
+        const QModelIndex index = m_model->indexOfId(id);
+        return index.isValid() ? m_model->datasetAt(index.row()).name : id;
+    });
+    Widgets::ModelServices services;
+    services.training = m_training;
+    services.library = m_library;
+    services.poller = m_poller;
+    services.generation = m_generation;
+    services.models = m_modelList;
+    services.proxy = new Models::ModelFilterProxy(this);
+    services.gallery = new Models::GalleryModel(m_thumbnailer, this);
+    m_window->setModelServices(services);
+}
+
 void AppController::useAccount(const QString &scope)
 {
     m_store->setScope(scope);
+    m_poller->stopAll();
+    const QString pictures = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                 .filePath(QStringLiteral("Ideogram Datasets"));
+    // Pretend images stay apart from real ones.
+    m_generation->setPicturesRoot(scope == SandboxScope ? QDir(pictures).filePath(QStringLiteral("Sandbox")) : pictures);
+    afterFirstPaint([this] { m_modelList->setModels(m_library->models()); });
     // Reading a large cache competes with building the first window for the CPU: the rows follow the first
     // paint instead (still before any network request, which is queued after it).
     afterFirstPaint([this] { loadCacheAsync(); });
@@ -223,11 +277,16 @@ void AppController::onAccountReady()
 {
     m_service->reconcileJournal();
     m_uploads->resumeJournal();
+    m_training->reconcileJournal();
+    // Trainings followed before the app closed are followed again without anyone asking (R13).
+    m_poller->resumeFromStore();
     // The first sync follows the first paint: starting the network stack earlier only delays the window,
     // and the cached list is already on its way.
     afterFirstPaint([this] {
-        if (m_client->hasApiKey())
+        if (m_client->hasApiKey()) {
             m_sync->refresh();
+            m_library->refresh();
+        }
     });
 }
 

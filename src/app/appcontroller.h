@@ -22,12 +22,20 @@ class UploadService;
 struct LocalFile;
 class DatasetService;
 class DatasetStore;
+class GenerationService;
+class ModelLibrary;
+class ModelPoller;
+class ModelStore;
+class TrainingService;
 class KeyChecker;
 class SecretStore;
 } // namespace Ids::Core
 namespace Ids::Models {
 class DatasetFilterProxy;
 class DatasetListModel;
+class GalleryModel;
+class ModelFilterProxy;
+class ModelListModel;
 class Thumbnailer;
 } // namespace Ids::Models
 namespace Ids::Sandbox {
@@ -82,6 +90,7 @@ private:
     void onAccountReady();
     // Runs the action once the first window has painted (at once if it has), in the order asked.
     void afterFirstPaint(std::function<void()> action);
+    void setUpModels();
     void keepThumbnail(const Core::LocalFile &file);
     void onThumbnailReady(const QString &path, const QImage &image);
 
@@ -96,6 +105,12 @@ private:
     std::unique_ptr<Core::ContentStore> m_content;
     Core::SyncService *m_sync = nullptr;
     Core::UploadService *m_uploads = nullptr;
+    std::unique_ptr<Core::ModelStore> m_modelStore;
+    Core::TrainingService *m_training = nullptr;
+    Core::ModelPoller *m_poller = nullptr;
+    Core::ModelLibrary *m_library = nullptr;
+    Core::GenerationService *m_generation = nullptr;
+    Models::ModelListModel *m_modelList = nullptr;
     // Uploaded files waiting for their thumbnail: path → (dataset id, file name sent).
     QMultiHash<QString, QPair<QString, QString>> m_thumbnailsWanted;
     Models::DatasetListModel *m_model;

@@ -1,6 +1,11 @@
 #include "sandboxserver.h"
 
+#include "pngmaker.h"
+
+#include <core/files/uploadlimits.h>
+
 #include <QHttpServerRequest>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +80,39 @@ QByteArray reasonPhrase(int status)
 
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{ }
+{
+    m_uptime.start();
+}
+
+void SandboxServer::addImages(const QString &datasetId, int n)
+{
+    QList<MultipartPart> parts;
+    for (int i = 1; i <= n; ++i) {
+        MultipartPart part;
+        part.name = "files";
+        part.fileName = QStringLiteral("image-%1.jpg").arg(i, 2, 10, QLatin1Char('0'));
+        part.contentType = "image/jpeg";
+        part.data = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(1024, 'x');
+        parts.append(part);
+    }
+    QMultiHash<QString, QString> noRejections;
+    m_state.upload(datasetId, parts, noRejections);
+}
+
+Core::CustomModel SandboxServer::addTrainingModel(const QString &name, const QString &datasetId)
+{
+    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed());
+    m_state.addModelId(datasetId, model.id);
+    return model;
+}
+
+Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId)
+{
+    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed());
+    m_models.scriptStatuses(model.id, {QStringLiteral("COMPLETED")});
+    m_state.addModelId(datasetId, model.id);
+    return *m_models.read(model.id, m_uptime.elapsed());
+}
 
 SandboxServer::~SandboxServer()
 {
@@ -204,6 +241,19 @@ void SandboxServer::handle(const Call &call, QTcpSocket *socket, bool applyOnly)
 SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
 {
     const QStringList parts = call.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Generated images are fetched from their (signed, expiring) address without the key, like a CDN's.
+    if (parts.size() == 2 && parts.first() == QLatin1String("images") && call.method == "GET") {
+        const auto image = m_images.constFind(parts.at(1));
+        if (image == m_images.cend())
+            return error(404, QStringLiteral("Not found"));
+        return Reply {200, *image, "image/png", {}};
+    }
+    const bool isModelCall = !parts.isEmpty() && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1"));
+    if (isModelCall) {
+        if (call.apiKey.isEmpty() || QString::fromLatin1(call.apiKey) != m_acceptedKey)
+            return error(401, QStringLiteral("Invalid or missing API key"));
+        return routeModels(call, parts);
+    }
     const bool isUpload = parts.size() == 3 && parts.at(2) == QLatin1String("upload_assets");
     const bool known =
         (!parts.isEmpty() && parts.first() == QLatin1String("datasets") && (parts.size() <= 2 || isUpload));
@@ -270,6 +320,122 @@ SandboxServer::Reply SandboxServer::upload(const Call &call, const QString &data
     if (applyFiles >= 0)
         files = files.mid(0, applyFiles);
     return json(200, m_state.upload(datasetId, files, m_rejections).toJson());
+}
+
+SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringList &parts)
+{
+    const qint64 now = m_uptime.elapsed();
+    if (parts.first() == QLatin1String("models")) {
+        if (call.method != "GET")
+            return error(405, QStringLiteral("Method not allowed"));
+        if (parts.size() == 1) {
+            const QString scope = call.query.queryItemValue(QStringLiteral("scope"));
+            if (!scope.isEmpty() && scope != QLatin1String("owned") && scope != QLatin1String("shared"))
+                return error(400, QStringLiteral("scope must be owned or shared"));
+            const QStringList statuses = call.query.allQueryItemValues(QStringLiteral("status"));
+            QJsonArray list;
+            for (const Core::CustomModel &model : m_models.models(now)) {
+                if ((scope == QLatin1String("owned") && !model.owned) || (scope == QLatin1String("shared") && model.owned))
+                    continue;
+                // The status filter applies to owned models only (ideogram-api.md E6).
+                if (!statuses.isEmpty() && model.owned && !statuses.contains(model.status))
+                    continue;
+                list.append(model.toJson());
+            }
+            return json(200, QJsonObject {{QStringLiteral("models"), list}});
+        }
+        if (parts.size() == 2) {
+            const std::optional<Core::CustomModel> model = m_models.read(parts.at(1), now);
+            if (!model)
+                return error(404, QStringLiteral("Model not found"));
+            QJsonObject object = model->toJson();
+            if (!model->owned)
+                object.remove(QStringLiteral("training_runs"));
+            return json(200, QJsonObject {{QStringLiteral("model"), object}});
+        }
+        return error(404, QStringLiteral("Not found"));
+    }
+    const QString operation = parts.mid(1).join(QLatin1Char('/'));
+    if (operation == QLatin1String("ideogram-v3/train-model")) {
+        if (call.method != "POST")
+            return error(405, QStringLiteral("Method not allowed"));
+        return train(call);
+    }
+    if (operation == QLatin1String("ideogram-v3/generate")) {
+        if (call.method != "POST")
+            return error(405, QStringLiteral("Method not allowed"));
+        return generate(call);
+    }
+    return error(404, QStringLiteral("Not found"));
+}
+
+SandboxServer::Reply SandboxServer::train(const Call &call)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(call.body);
+    const QJsonValue datasetId = document.object().value(QStringLiteral("dataset_id"));
+    const QJsonValue modelName = document.object().value(QStringLiteral("model_name"));
+    if (!document.isObject() || !datasetId.isString() || !modelName.isString())
+        return error(400, QStringLiteral("dataset_id and model_name are required strings"));
+    if (!m_state.dataset(datasetId.toString()))
+        return error(404, QStringLiteral("Dataset not found"));
+    static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z0-9 -]{5,30}$"));
+    if (!nameRule.match(modelName.toString()).hasMatch())
+        return error(400, QStringLiteral("model_name must be 5-30 characters: letters, digits, spaces and hyphens"));
+    const qsizetype images = m_state.files(datasetId.toString()).size();
+    if (images < Core::UploadLimits::MinImagesToTrain || images > Core::UploadLimits::MaxImagesPerDataset)
+        return error(400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)")
+                              .arg(images));
+    const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), m_uptime.elapsed());
+    m_state.addModelId(datasetId.toString(), model.id);
+    return json(200, QJsonObject {{QStringLiteral("model_id"), model.id},
+                                  {QStringLiteral("dataset_id"), model.datasetId},
+                                  {QStringLiteral("training_status"), model.status},
+                                  {QStringLiteral("model_name"), model.name}});
+}
+
+SandboxServer::Reply SandboxServer::generate(const Call &call)
+{
+    QString parseError;
+    const std::optional<QList<MultipartPart>> parts = parseMultipart(call.contentType, call.body, &parseError);
+    if (!parts)
+        return error(400, parseError);
+    QHash<QByteArray, QString> fields;
+    for (const MultipartPart &part : *parts)
+        fields.insert(part.name, QString::fromUtf8(part.data));
+    const QString prompt = fields.value("prompt");
+    if (prompt.trimmed().isEmpty())
+        return error(400, QStringLiteral("prompt is required"));
+    const std::optional<Core::CustomModel> model = m_models.byUri(fields.value("custom_model_uri"), m_uptime.elapsed());
+    if (!model || !model->canGenerate())
+        return error(400, QStringLiteral("custom_model_uri does not name a model that is ready"));
+    bool ok = true;
+    const int count = fields.contains("num_images") ? fields.value("num_images").toInt(&ok) : 1;
+    if (!ok || count < 1 || count > 8)
+        return error(400, QStringLiteral("num_images must be between 1 and 8"));
+    const qint64 baseSeed = fields.contains("seed") ? fields.value("seed").toLongLong() : qint64(m_imageCounter * 7919);
+    QJsonArray data;
+    for (int i = 0; i < count; ++i) {
+        const qint64 seed = baseSeed + i;
+        QJsonObject image {{QStringLiteral("prompt"), prompt},
+                           {QStringLiteral("resolution"), QStringLiteral("64x64")},
+                           {QStringLiteral("seed"), double(seed)}};
+        if (m_withholdNext > 0) {
+            --m_withholdNext;
+            image.insert(QStringLiteral("is_image_safe"), false);
+            image.insert(QStringLiteral("url"), QJsonValue());
+        } else {
+            const QString name = QStringLiteral("%1.png").arg(++m_imageCounter);
+            m_images.insert(name, makePng(64, 64, quint32(seed)));
+            QUrl url = baseUrl();
+            url.setPath(QStringLiteral("/images/") + name);
+            image.insert(QStringLiteral("is_image_safe"), true);
+            image.insert(QStringLiteral("url"), url.toString());
+        }
+        data.append(image);
+    }
+    return json(200, QJsonObject {{QStringLiteral("created"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                  {QStringLiteral("data"), data}});
 }
 
 SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)

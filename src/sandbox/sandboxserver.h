@@ -1,6 +1,9 @@
 #pragma once
 
+#include "sandboxmodels.h"
 #include "sandboxstate.h"
+
+#include <QElapsedTimer>
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -71,6 +74,25 @@ public:
     int uploadedPartCount() const { return m_uploadedPartCount; }
     QStringList uploadedFileNames(const QString &datasetId) const { return m_uploadedNames.value(datasetId); }
 
+    // Models: trainings advance with time (speed 10 ends one in about 2 s) or along a script of statuses,
+    // one per read of GET /models/{id}.
+    void setTrainingSpeed(double speed) { m_models.setSpeed(speed); }
+    void scriptModelStatuses(const QString &modelId, const QStringList &statuses)
+    {
+        m_models.scriptStatuses(modelId, statuses);
+    }
+    Core::CustomModel addSharedModel(const QString &name) { return m_models.addShared(name, m_uptime.elapsed()); }
+    // n small JPEG files stored in the dataset as if uploaded ("image-01.jpg"…), for tests that need a
+    // dataset ready to train.
+    void addImages(const QString &datasetId, int n);
+    // A training of this dataset that has just started (the dataset gets its id).
+    Core::CustomModel addTrainingModel(const QString &name, const QString &datasetId);
+    // A finished model of this dataset, as if trained long ago (the dataset gets its id).
+    Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId);
+    QList<Core::CustomModel> models() const { return m_models.models(m_uptime.elapsed()); }
+    // The next n generated images are withheld by the pretend safety check.
+    void withholdNextImages(int n) { m_withholdNext = n; }
+
     void injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times = 1);
     void clearFaults() { m_faults.clear(); }
 
@@ -105,12 +127,20 @@ private:
 
     Reply route(const Call &call, int applyFiles = -1);
     Reply upload(const Call &call, const QString &datasetId, int applyFiles);
+    Reply routeModels(const Call &call, const QStringList &parts);
+    Reply train(const Call &call);
+    Reply generate(const Call &call);
     void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
     static void write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt = -1);
     static Reply json(int status, const QJsonObject &object);
     static Reply error(int status, const QString &message);
 
     SandboxState m_state;
+    SandboxModels m_models;
+    QElapsedTimer m_uptime;
+    QHash<QString, QByteArray> m_images; // generated PNGs by file name, served without a key
+    int m_withholdNext = 0;
+    quint32 m_imageCounter = 0;
     QString m_acceptedKey = defaultApiKey();
     quint16 m_port = 0;
     QList<PendingFault> m_faults;

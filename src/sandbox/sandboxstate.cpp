@@ -20,15 +20,15 @@ using Core::FailureReason::InvalidImage;
 using Core::FailureReason::InvalidZip;
 using Core::FailureReason::TooManyImages;
 
-namespace {
-
 // 22 characters of base64url, like Ideogram's ids.
-QString newId()
+QString SandboxState::newId()
 {
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
+
+namespace {
 
 QString stemOf(const QString &name)
 {
@@ -129,6 +129,14 @@ QList<SandboxState::StoredFile> SandboxState::files(const QString &id) const
 {
     const Entry *found = entry(id);
     return found ? found->files : QList<StoredFile>();
+}
+
+void SandboxState::addModelId(const QString &datasetId, const QString &modelId)
+{
+    if (Entry *found = entry(datasetId)) {
+        found->modelIds.append(modelId);
+        found->updated = ++m_clock;
+    }
 }
 
 Core::DatasetDetail SandboxState::detail(const QString &id) const

@@ -34,12 +34,15 @@ public:
     bool remove(const QString &id);
     Core::DatasetDetail detail(const QString &id) const;
     QList<StoredFile> files(const QString &id) const;
+    // A model trained from the dataset: GET /datasets/{id} lists it in custom_model_ids.
+    void addModelId(const QString &datasetId, const QString &modelId);
 
     // Stores the parts as Ideogram's upload_assets does and answers per file. rejections: file name →
     // failure reason, taken out as used (test code's way to make one file fail).
     Core::UploadSummary upload(const QString &datasetId, const QList<MultipartPart> &parts,
                                QMultiHash<QString, QString> &rejections);
 
+    static QString newId();
     static QString userId() { return QStringLiteral("sandbox-user-0000000000"); }
 
 private:

@@ -49,6 +49,8 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     , m_statusLabel(plainLabel(this, QStringLiteral("detailStatusLabel")))
     , m_filesView(new QTreeView(this))
     , m_addImagesButton(new QPushButton(tr("&Add Images…"), this))
+    , m_trainButton(new QPushButton(tr("&Train Model…"), this))
+    , m_trainHintLabel(plainLabel(this, QStringLiteral("trainHintLabel")))
 {
     setObjectName(QStringLiteral("datasetDetailPane"));
     setAccessibleName(tr("Dataset details"));
@@ -81,6 +83,12 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     m_addImagesButton->setToolTip(tr("Choose images, captions or ZIP files to add to this dataset (Ctrl+I)"));
     connect(m_addImagesButton, &QPushButton::clicked, this, [this] { Q_EMIT addImagesRequested(m_datasetId); });
 
+    m_trainButton->setObjectName(QStringLiteral("trainButton"));
+    m_trainButton->setToolTip(tr("Train a custom model on this dataset's images (Ctrl+T)"));
+    m_trainButton->setEnabled(false);
+    connect(m_trainButton, &QPushButton::clicked, this, [this] { Q_EMIT trainRequested(m_datasetId); });
+    m_trainHintLabel->setForegroundRole(QPalette::PlaceholderText);
+
     auto *hint = new QLabel(tr("Drop images, caption files (.txt), folders or ZIP files here to add them."), this);
     hint->setObjectName(QStringLiteral("dropHintLabel"));
     hint->setWordWrap(true);
@@ -96,6 +104,10 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     buttons->addWidget(hint, 1);
     buttons->addWidget(m_addImagesButton);
     layout->addLayout(buttons);
+    auto *trainRow = new QHBoxLayout;
+    trainRow->addWidget(m_trainHintLabel, 1);
+    trainRow->addWidget(m_trainButton);
+    layout->addLayout(trainRow);
 
     // Until a dataset is opened, one sentence says how, instead of empty fields.
     m_placeholderLabel->setObjectName(QStringLiteral("detailPlaceholderLabel"));
@@ -136,6 +148,7 @@ void DatasetDetailPane::showLoading(const Core::Dataset &dataset)
 {
     showDataset(dataset);
     m_imageCount = -1;
+    Q_EMIT imageCountChanged(m_imageCount);
     m_fileCountLabel->setText(tr("Loading…"));
     m_modelsLabel->setText(tr("Loading…"));
     m_statusLabel->setText(tr("Loading the dataset from Ideogram…"));
@@ -149,6 +162,7 @@ void DatasetDetailPane::showDetail(const Core::DatasetDetail &detail, bool fromS
         return; // an answer for a dataset the user has since left
     showDataset(detail.dataset);
     m_imageCount = detail.fileCount;
+    Q_EMIT imageCountChanged(m_imageCount);
     m_fileCountLabel->setText(
         tr("%n image(s) of %1", "", int(detail.fileCount)).arg(Core::UploadLimits::MaxImagesPerDataset));
     m_modelsLabel->setText(detail.customModelIds.isEmpty() ? tr("None trained from this dataset yet")
@@ -156,6 +170,18 @@ void DatasetDetailPane::showDetail(const Core::DatasetDetail &detail, bool fromS
     m_statusLabel->setPalette(QPalette());
     m_statusLabel->setText(fromServer ? QString() : tr("Showing the copy saved on this computer; loading the latest…"));
     m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
+}
+
+QString DatasetDetailPane::datasetName() const
+{
+    return m_nameLabel->text();
+}
+
+void DatasetDetailPane::setTrainBlocker(const QString &reason)
+{
+    m_trainButton->setEnabled(reason.isEmpty() && !m_datasetId.isEmpty());
+    m_trainHintLabel->setText(reason);
+    m_trainButton->setAccessibleDescription(reason);
 }
 
 void DatasetDetailPane::showLoadError(const Core::ApiError &error)

@@ -28,6 +28,7 @@ public:
     void setFilesModel(Models::DatasetFilesModel *model);
 
     QString datasetId() const { return m_datasetId; }
+    QString datasetName() const;
     // Clears the pane for a dataset whose details are on their way.
     void showLoading(const Core::Dataset &dataset);
     void showDetail(const Core::DatasetDetail &detail, bool fromServer);
@@ -35,12 +36,20 @@ public:
     // The server's image count, or -1 when not known yet.
     qint64 imageCount() const { return m_imageCount; }
 
+    // Why the open dataset cannot be trained now (shown beside the button), or empty to enable Train.
+    void setTrainBlocker(const QString &reason);
+
     QPushButton *addImagesButton() const { return m_addImagesButton; }
+    QPushButton *trainButton() const { return m_trainButton; }
+    QLabel *trainHintLabel() const { return m_trainHintLabel; }
     QTreeView *filesView() const { return m_filesView; }
     QLabel *statusLabel() const { return m_statusLabel; }
 
 Q_SIGNALS:
     void addImagesRequested(const QString &datasetId);
+    void trainRequested(const QString &datasetId);
+    // The image count became known or changed: the Train button's rule needs checking again.
+    void imageCountChanged(qint64 count);
     void filesDropped(const QString &datasetId, const QStringList &paths);
 
 protected:
@@ -63,6 +72,8 @@ private:
     QLabel *m_statusLabel;
     QTreeView *m_filesView;
     QPushButton *m_addImagesButton;
+    QPushButton *m_trainButton;
+    QLabel *m_trainHintLabel;
 };
 
 } // namespace Ids::Widgets

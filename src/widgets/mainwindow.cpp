@@ -4,6 +4,8 @@
 #include "datasetform.h"
 #include "datasetlistpane.h"
 #include "datasetview.h"
+#include "generatepanel.h"
+#include "modelspage.h"
 #include "errorbanner.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
@@ -12,6 +14,7 @@
 #include "welcomepanel.h"
 
 #include <core/secrets/secretstore.h>
+#include <core/services/modellibrary.h>
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
 #include <core/settings/appsettings.h>
@@ -169,6 +172,41 @@ void MainWindow::setDatasetServices(Core::SyncService *sync, Core::UploadService
     m_ui->openDatasetAction->setEnabled(m_hasApiKey);
 }
 
+void MainWindow::setModelServices(const ModelServices &services)
+{
+    auto *generatePanel = new GeneratePanel(services.gallery);
+    m_modelsPage = new ModelsPage(services.models, services.proxy, generatePanel, m_ui->modelsTab);
+    m_ui->modelsTabLayout->addWidget(m_modelsPage);
+    m_modelFlow = new ModelFlow(services, m_ui->datasetDetailPane, m_modelsPage, m_ui->errorBanner, statusBar(), this);
+    connect(m_modelFlow, &ModelFlow::datasetRequested, this, [this](const QString &id) {
+        showDatasetsTab();
+        m_ui->datasetListPane->selectDataset(id);
+        openDataset(id);
+    });
+    connect(m_modelFlow, &ModelFlow::showModelsRequested, this, &MainWindow::showModelsTab);
+    connect(m_ui->trainModelAction, &QAction::triggered, m_modelFlow, &ModelFlow::openTrainDialog);
+    connect(m_modelFlow, &ModelFlow::trainAvailableChanged, m_ui->trainModelAction, &QAction::setEnabled);
+    m_modelFlow->updateTrainRule();
+    // F5 reads what the page shows.
+    disconnect(m_ui->refreshAction, &QAction::triggered, m_sync, &Core::SyncService::refresh);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this, library = services.library] {
+        if (m_ui->workspaceTabs->currentWidget() == m_ui->modelsTab)
+            library->refresh();
+        else
+            m_sync->refresh();
+    });
+}
+
+void MainWindow::showModelsTab()
+{
+    m_ui->workspaceTabs->setCurrentWidget(m_ui->modelsTab);
+}
+
+void MainWindow::showDatasetsTab()
+{
+    m_ui->workspaceTabs->setCurrentWidget(m_ui->workspacePage);
+}
+
 void MainWindow::openDataset(const QString &id)
 {
     if (!m_sync)
@@ -299,6 +337,11 @@ void MainWindow::setUpActions()
     m_ui->addImagesAction->setStatusTip(m_ui->addImagesAction->toolTip());
     m_ui->addImagesAction->setEnabled(false);
 
+    m_ui->trainModelAction->setStatusTip(m_ui->trainModelAction->toolTip());
+    m_ui->trainModelAction->setEnabled(false);
+    connect(m_ui->showDatasetsAction, &QAction::triggered, this, &MainWindow::showDatasetsTab);
+    connect(m_ui->showModelsAction, &QAction::triggered, this, &MainWindow::showModelsTab);
+
     m_ui->aboutAction->setStatusTip(tr("Version and origin of this app"));
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -361,7 +404,7 @@ void MainWindow::onDatasetCreated(const Core::Dataset &dataset)
 void MainWindow::setHasApiKey(bool hasKey)
 {
     m_hasApiKey = hasKey;
-    m_ui->pageStackedWidget->setCurrentWidget(hasKey ? m_ui->workspacePage
+    m_ui->pageStackedWidget->setCurrentWidget(hasKey ? m_ui->workspaceTabs
                                                      : static_cast<QWidget *>(m_ui->welcomePanel));
     m_ui->newDatasetAction->setEnabled(hasKey);
     m_ui->findAction->setEnabled(hasKey);

@@ -3,6 +3,8 @@
 #include <core/api/apierror.h>
 #include <core/services/datasetservice.h>
 
+#include "modelflow.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -32,6 +34,8 @@ class MainWindow;
 }
 
 class DatasetDetailPane;
+class ModelFlow;
+class ModelsPage;
 class DatasetForm;
 class DatasetListPane;
 class UploadDialog;
@@ -54,6 +58,13 @@ public:
     // The dataset life cycle: sync, details and uploads. Without them the window only creates datasets.
     void setDatasetServices(Core::SyncService *sync, Core::UploadService *uploads, Core::ContentStore *content,
                             Models::Thumbnailer *thumbnailer);
+
+    // Training, models and generation: the Models tab and the Train button. Call after setDatasetServices().
+    void setModelServices(const ModelServices &services);
+    ModelsPage *modelsPage() const { return m_modelsPage; }
+    ModelFlow *modelFlow() const { return m_modelFlow; }
+    void showModelsTab();
+    void showDatasetsTab();
 
     bool hasApiKey() const { return m_hasApiKey; }
     bool isSandboxMode() const { return m_sandboxMode; }
@@ -116,6 +127,8 @@ private:
     Core::ContentStore *m_content = nullptr;
     Models::Thumbnailer *m_thumbnailer = nullptr;
     Models::DatasetFilesModel *m_filesModel = nullptr;
+    ModelsPage *m_modelsPage = nullptr;
+    ModelFlow *m_modelFlow = nullptr;
     QUrl m_baseUrl;
     bool m_hasApiKey = false;
     bool m_sandboxMode = false;

@@ -314,7 +314,7 @@ void MainWindowTest::welcome_noKey_showsPanelAndSandboxButtonEmits()
     m_window->settingsDialog()->reject();
 
     m_window->setHasApiKey(true);
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("workspacePage"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("workspaceTabs"));
     QVERIFY(nameEdit()->isVisible());
 }
 

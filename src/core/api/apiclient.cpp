@@ -87,4 +87,32 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     return reply;
 }
 
+bool ApiClient::isAllowedDownloadUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && BaseUrl::isLoopbackHost(url.host());
+}
+
+QNetworkReply *ApiClient::download(const QUrl &url)
+{
+    if (!isAllowedDownloadUrl(url)) {
+        qCWarning(lcApi) << "refusing to download from an address that fails the https rule";
+        return nullptr;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setTransferTimeout(int(m_timeouts.inactivity.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
+    if (url.scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The signed address is a secret of sorts too: only its host goes to the log.
+    qCDebug(lcApi) << "downloading an image from" << url.host();
+    return m_network->get(request);
+}
+
 } // namespace Ids::Core

@@ -39,6 +39,8 @@ struct ApiRequest
     // Settings' "Test key" checks a key before it is saved; nullopt uses the client's key.
     std::optional<QString> keyOverride;
     std::optional<Timeouts> timeouts; // nullopt: the client's
+    // False for callers that are their own retry loop (the model poller waits on its own clock).
+    bool retryReads = true;
 
     bool isRead() const { return method == "GET" || method == "HEAD"; }
 };
@@ -63,6 +65,9 @@ public:
     // Uploads: the server checks the files after the last byte, so no overall deadline (reliability.md R11).
     void setUploadTimeouts(Timeouts timeouts) { m_uploadTimeouts = timeouts; }
     Timeouts uploadTimeouts() const { return m_uploadTimeouts; }
+    // Generation: Ideogram draws for a while before the first byte of the answer.
+    void setGenerationTimeouts(Timeouts timeouts) { m_generationTimeouts = timeouts; }
+    Timeouts generationTimeouts() const { return m_generationTimeouts; }
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -71,6 +76,12 @@ public:
     QNetworkReply *send(const ApiRequest &request, QIODevice *body = nullptr);
     Timeouts timeoutsFor(const ApiRequest &request) const { return request.timeouts.value_or(m_timeouts); }
     QUrl urlFor(const ApiRequest &request) const;
+
+    // Fetches a generated image. Its address is another origin (a CDN) and expires: never with the key,
+    // https only (http only to this computer, for the sandbox), following only redirects that stay https.
+    // Returns nullptr for an address that fails that rule.
+    QNetworkReply *download(const QUrl &url);
+    static bool isAllowedDownloadUrl(const QUrl &url);
 
 Q_SIGNALS:
     void configurationChanged();
@@ -81,6 +92,7 @@ private:
     QString m_apiKey;
     Timeouts m_timeouts;
     Timeouts m_uploadTimeouts {std::chrono::seconds(120), std::chrono::milliseconds(0)};
+    Timeouts m_generationTimeouts {std::chrono::seconds(120), std::chrono::seconds(180)};
     RetryPolicy m_retryPolicy = RetryPolicy::standard();
 };
 

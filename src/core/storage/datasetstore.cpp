@@ -160,6 +160,20 @@ bool DatasetStore::migrate()
             return false;
         }
     }
+    if (version < 3) {
+        // Version 3: the models of the account and the journal of trainings asked for (R9, R10).
+        const bool ok = exec(QStringLiteral(
+                            "CREATE TABLE models (scope TEXT NOT NULL, model_id TEXT NOT NULL, json TEXT NOT NULL, "
+                            "seen_ms INTEGER NOT NULL, PRIMARY KEY (scope, model_id))"))
+            && exec(QStringLiteral(
+                "CREATE TABLE pending_trains (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
+                "dataset_id TEXT NOT NULL, model_name TEXT NOT NULL, started_ms INTEGER NOT NULL, "
+                "known_model_ids TEXT NOT NULL)"));
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+    }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         db.rollback();
         return false;
@@ -248,7 +262,8 @@ bool DatasetStore::clearScope()
     query.addBindValue(m_scope);
     ok = query.exec() && ok;
     for (const QString &table :
-         {QStringLiteral("dataset_details"), QStringLiteral("local_files"), QStringLiteral("upload_journal")}) {
+         {QStringLiteral("dataset_details"), QStringLiteral("local_files"), QStringLiteral("upload_journal"),
+          QStringLiteral("models"), QStringLiteral("pending_trains")}) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE scope = ?"));
         query.addBindValue(m_scope);
         ok = query.exec() && ok;

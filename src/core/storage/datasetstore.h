@@ -30,7 +30,7 @@ struct PendingCreate
 class DatasetStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit DatasetStore(QString databasePath);
     ~DatasetStore();

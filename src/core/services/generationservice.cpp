@@ -1,0 +1,207 @@
+#include "generationservice.h"
+
+#include "../api/apiclient.h"
+#include "../api/modeljobs.h"
+#include "../files/filesniffer.h"
+#include "datasetservice.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Ids::Core {
+
+namespace {
+
+// A folder name from a model name: shared models may carry any characters.
+QString folderName(const CustomModel &model)
+{
+    QString name;
+    for (const QChar c : model.name.trimmed()) {
+        const bool safe = c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_';
+        name += safe ? c : QChar(u'-');
+    }
+    name = name.left(60).trimmed();
+    const QString idHead = QString(model.id).remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]"))).left(8);
+    return name.isEmpty() ? idHead : QStringLiteral("%1 (%2)").arg(name, idHead);
+}
+
+struct SaveResult
+{
+    QString path;
+    QString failure;
+};
+
+// Runs on a worker thread: the image and its sidecar, each written whole or not at all.
+SaveResult writeImage(const QString &folder, const QString &baseName, const QByteArray &bytes, const QString &extension,
+                      const QJsonObject &sidecar)
+{
+    if (!QDir().mkpath(folder))
+        return {{}, QStringLiteral("cannot create the folder %1").arg(folder)};
+    const QString imagePath = QDir(folder).filePath(baseName + extension);
+    QSaveFile image(imagePath);
+    if (!image.open(QIODevice::WriteOnly) || image.write(bytes) != bytes.size() || !image.commit())
+        return {{}, image.errorString()};
+    QSaveFile meta(QDir(folder).filePath(baseName + QStringLiteral(".json")));
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(QJsonDocument(sidecar).toJson()) < 0 || !meta.commit())
+        return {imagePath, meta.errorString()};
+    return {imagePath, {}};
+}
+
+} // namespace
+
+GenerationService::GenerationService(ApiClient *client, QString picturesRoot, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_root(std::move(picturesRoot))
+{ }
+
+QString GenerationService::folderFor(const CustomModel &model) const
+{
+    return QDir(m_root).filePath(folderName(model));
+}
+
+QString GenerationService::generate(const CustomModel &model, GenerationRequest request)
+{
+    if (m_busy)
+        return tr("Wait until the images being made are saved.");
+    if (!model.canGenerate())
+        return tr("This model cannot make images: it must be completed and available for generation.");
+    request.customModelUri = model.customModelUri;
+    if (const QString problem = request.problem(); !problem.isEmpty())
+        return problem;
+    m_busy = true;
+    m_model = model;
+    m_request = request;
+    m_startedAtUtc = QDateTime::currentDateTimeUtc();
+    m_outcome = GenerationOutcome();
+    m_outcome.modelId = model.id;
+    m_downloads.clear();
+    Q_EMIT progressMessage(tr("Ideogram is making %n image(s)…", "", request.numImages));
+    m_job = new GenerateJob(m_client, request, this);
+    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] { onGenerated(job); });
+    m_job->start();
+    return {};
+}
+
+void GenerationService::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+    m_downloads.clear();
+    if (auto *reply = qobject_cast<QNetworkReply *>(m_currentDownload.data()))
+        reply->abort();
+}
+
+void GenerationService::onGenerated(GenerateJob *job)
+{
+    if (!job->succeeded()) {
+        m_busy = false;
+        Q_EMIT generationFailed(job->error());
+        return;
+    }
+    int index = 0;
+    for (const GeneratedImage &image : job->response().images) {
+        ++index;
+        if (!image.isImageSafe || image.url.isEmpty()) {
+            ++m_outcome.withheld;
+            continue;
+        }
+        m_downloads.append({image, index});
+    }
+    downloadNext();
+}
+
+void GenerationService::downloadNext()
+{
+    if (m_downloads.isEmpty()) {
+        finishIfDone();
+        return;
+    }
+    const Download download = m_downloads.takeFirst();
+    Q_EMIT progressMessage(tr("Saving image %1…").arg(download.index));
+    QNetworkReply *reply = m_client->download(QUrl(download.image.url));
+    if (!reply) {
+        m_outcome.failures.append(tr("Image %1: Ideogram gave an address this app does not download from.")
+                                      .arg(download.index));
+        downloadNext();
+        return;
+    }
+    m_currentDownload = reply;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxImageBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, download] {
+        reply->deleteLater();
+        m_currentDownload = nullptr;
+        const QByteArray bytes = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            // The address expires quickly: a failed download cannot be tried again later.
+            m_outcome.failures.append(
+                tr("Image %1 could not be downloaded (%2). Generate again to get it.")
+                    .arg(download.index)
+                    .arg(status ? QStringLiteral("HTTP %1").arg(status) : tr("the connection failed")));
+        } else if (bytes.size() > MaxImageBytes || !FileSniffer::isImage(FileSniffer::sniff(bytes.left(SniffHeadBytes)))) {
+            m_outcome.failures.append(tr("Image %1: what was downloaded is not an image.").arg(download.index));
+        } else {
+            saveImage(download, bytes);
+        }
+        downloadNext();
+    });
+}
+
+void GenerationService::saveImage(const Download &download, const QByteArray &bytes)
+{
+    const FileKind kind = FileSniffer::sniff(bytes.left(SniffHeadBytes));
+    const QString extension = kind == FileKind::Png ? QStringLiteral(".png")
+        : kind == FileKind::Jpeg                    ? QStringLiteral(".jpg")
+                                                    : QStringLiteral(".webp");
+    const QString baseName = QStringLiteral("%1-%2").arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                 .arg(download.index, 2, 10, QLatin1Char('0'));
+    QJsonObject sidecar {
+        {QStringLiteral("prompt"), m_request.prompt.trimmed()},
+        {QStringLiteral("negative_prompt"), m_request.negativePrompt.trimmed()},
+        {QStringLiteral("custom_model_uri"), m_model.customModelUri},
+        {QStringLiteral("model_id"), m_model.id},
+        {QStringLiteral("model_name"), m_model.name},
+        {QStringLiteral("aspect_ratio"), m_request.aspectRatio},
+        {QStringLiteral("rendering_speed"), m_request.renderingSpeed},
+        {QStringLiteral("resolution"), download.image.resolution},
+        {QStringLiteral("created"), m_startedAtUtc.toString(Qt::ISODate)},
+    };
+    if (download.image.seed)
+        sidecar.insert(QStringLiteral("seed"), double(*download.image.seed));
+    ++m_savesInFlight;
+    auto *watcher = new QFutureWatcher<SaveResult>(this);
+    connect(watcher, &QFutureWatcher<SaveResult>::finished, this, [this, watcher, download] {
+        watcher->deleteLater();
+        --m_savesInFlight;
+        const SaveResult result = watcher->result();
+        if (!result.path.isEmpty())
+            m_outcome.savedPaths.append(result.path);
+        if (!result.failure.isEmpty()) {
+            qCWarning(lcService) << "could not save a generated image:" << result.failure;
+            m_outcome.failures.append(tr("Image %1 could not be saved: %2").arg(download.index).arg(result.failure));
+        }
+        finishIfDone();
+    });
+    watcher->setFuture(QtConcurrent::run(writeImage, folderFor(m_model), baseName, bytes, extension, sidecar));
+}
+
+void GenerationService::finishIfDone()
+{
+    if (!m_busy || !m_downloads.isEmpty() || m_savesInFlight > 0 || m_currentDownload)
+        return;
+    m_busy = false;
+    std::sort(m_outcome.savedPaths.begin(), m_outcome.savedPaths.end());
+    Q_EMIT generationFinished(m_outcome);
+}
+
+} // namespace Ids::Core

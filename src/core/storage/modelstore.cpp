@@ -1,0 +1,154 @@
+#include "modelstore.h"
+
+#include "datasetstore.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Ids::Core {
+
+namespace {
+
+QSqlDatabase connection(const DatasetStore *store)
+{
+    return QSqlDatabase::database(store->connectionName(), false);
+}
+
+std::optional<CustomModel> fromStoredJson(const QString &json)
+{
+    // Written by upsert(), so it parses; a damaged row is skipped rather than failing the whole list.
+    return CustomModel::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), nullptr);
+}
+
+} // namespace
+
+ModelStore::ModelStore(DatasetStore *store)
+    : m_store(store)
+{ }
+
+QList<CustomModel> ModelStore::models() const
+{
+    QList<CustomModel> result;
+    QSqlQuery query(connection(m_store));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT json FROM models WHERE scope = ?"));
+    query.addBindValue(m_store->scope());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        if (std::optional<CustomModel> model = fromStoredJson(query.value(0).toString()))
+            result.append(std::move(*model));
+    }
+    std::stable_sort(result.begin(), result.end(), [](const CustomModel &a, const CustomModel &b) {
+        return a.creationTime.utc > b.creationTime.utc;
+    });
+    return result;
+}
+
+std::optional<CustomModel> ModelStore::model(const QString &id) const
+{
+    QSqlQuery query(connection(m_store));
+    query.prepare(QStringLiteral("SELECT json FROM models WHERE scope = ? AND model_id = ?"));
+    query.addBindValue(m_store->scope());
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return fromStoredJson(query.value(0).toString());
+}
+
+bool ModelStore::upsert(const CustomModel &model)
+{
+    CustomModel kept = model;
+    // The list endpoint has no training runs: keep the ones the details gave until newer ones come.
+    if (kept.trainingRuns.isEmpty()) {
+        if (const std::optional<CustomModel> old = this->model(model.id))
+            kept.trainingRuns = old->trainingRuns;
+    }
+    QSqlQuery query(connection(m_store));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO models (scope, model_id, json, seen_ms) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(m_store->scope());
+    query.addBindValue(kept.id);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ModelStore::upsertMany(const QList<CustomModel> &models)
+{
+    QSqlDatabase db = connection(m_store);
+    db.transaction();
+    for (const CustomModel &model : models) {
+        if (!upsert(model)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::optional<qint64> ModelStore::addPendingTrain(const PendingTrain &train)
+{
+    QSqlQuery query(connection(m_store));
+    query.prepare(QStringLiteral("INSERT INTO pending_trains (scope, dataset_id, model_name, started_ms, "
+                                 "known_model_ids) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(m_store->scope());
+    query.addBindValue(train.datasetId);
+    query.addBindValue(train.modelName);
+    query.addBindValue(train.startedAtUtc.toMSecsSinceEpoch());
+    // An empty join is a null QString, which Qt SQL binds as NULL.
+    const QString known = QStringList(train.knownModelIds.cbegin(), train.knownModelIds.cend()).join(QLatin1Char('\n'));
+    query.addBindValue(known.isNull() ? QStringLiteral("") : known);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<PendingTrain> ModelStore::pendingTrains() const
+{
+    QList<PendingTrain> result;
+    QSqlQuery query(connection(m_store));
+    query.prepare(QStringLiteral("SELECT id, dataset_id, model_name, started_ms, known_model_ids FROM pending_trains "
+                                 "WHERE scope = ? ORDER BY id"));
+    query.addBindValue(m_store->scope());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        PendingTrain train;
+        train.id = query.value(0).toLongLong();
+        train.datasetId = query.value(1).toString();
+        train.modelName = query.value(2).toString();
+        train.startedAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        const QStringList ids = query.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        train.knownModelIds = QSet<QString>(ids.cbegin(), ids.cend());
+        result.append(train);
+    }
+    return result;
+}
+
+bool ModelStore::resolvePendingTrain(qint64 id)
+{
+    QSqlQuery query(connection(m_store));
+    query.prepare(QStringLiteral("DELETE FROM pending_trains WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Ids::Core

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apidatetime.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Ids::Core {
+
+// One training run of a model (ideogram-api.md §3 TrainingRun): the fine-grained step of a training.
+struct TrainingRun
+{
+    QString id;
+    QString status; // PREPARING_DATA, QUEUED, TRAINING, FINALIZING, COMPLETED, FAILED, or one we do not know
+    ApiDateTime creationTime;
+    std::optional<ApiDateTime> lastUpdateTime;
+
+    static std::optional<TrainingRun> fromJson(const QJsonObject &object, QString *error);
+    QJsonObject toJson() const;
+
+    friend bool operator==(const TrainingRun &, const TrainingRun &) = default;
+};
+
+// A custom model (ideogram-api.md §3 CustomModel). The status is kept as the server spelled it: a status
+// this app does not know is shown raw and treated as still moving.
+struct CustomModel
+{
+    QString id;
+    QString name;
+    QString status;
+    ApiDateTime creationTime;
+    std::optional<ApiDateTime> lastUpdateTime;
+    bool availableForGeneration = false;
+    bool owned = true;
+    QString customModelUri; // empty until the model is registered
+    QString datasetId; // empty when the server does not say
+    QList<TrainingRun> trainingRuns; // only from GET /models/{id}, only for owned models
+
+    static std::optional<CustomModel> fromJson(const QJsonObject &object, QString *error);
+    QJsonObject toJson() const;
+
+    // COMPLETED, ERRORED and ARCHIVED do not change any more; anything else (unknown strings too) may.
+    static bool isTerminalStatus(const QString &status);
+    bool isTerminal() const { return isTerminalStatus(status); }
+    // ideogram-api.md §5: only a completed, available and registered model can make images.
+    bool canGenerate() const;
+
+    friend bool operator==(const CustomModel &, const CustomModel &) = default;
+};
+
+// POST /v1/ideogram-v3/train-model → 200. training_status is a free string (ideogram-api.md §3).
+struct TrainResponse
+{
+    QString modelId;
+    QString datasetId;
+    QString trainingStatus;
+    QString modelName;
+
+    static std::optional<TrainResponse> fromJson(const QJsonObject &object, QString *error);
+};
+
+std::optional<QList<CustomModel>> parseModelList(const QJsonObject &object, QString *error);
+
+} // namespace Ids::Core

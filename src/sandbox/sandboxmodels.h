@@ -1,0 +1,50 @@
+#pragma once
+
+#include <core/types/custommodel.h>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Ids::Sandbox {
+
+// The sandbox's custom models: trainings that move through Ideogram's statuses as time passes (or along
+// a script test code gives), and models shared with the pretend account. No HTTP here.
+class SandboxModels final
+{
+public:
+    // Seconds of each training step at speed 1: preparing data, queued, training, finalizing.
+    static constexpr int StepSeconds[4] = {3, 3, 12, 3};
+
+    // Higher is faster: 10 finishes a training in about 2 s.
+    void setSpeed(double speed) { m_speed = speed > 0 ? speed : 1.0; }
+    // Each read of the model's details takes the next status of the list; the last one stays.
+    void scriptStatuses(const QString &modelId, const QStringList &statuses);
+
+    Core::CustomModel add(const QString &name, const QString &datasetId, qint64 nowMs);
+    Core::CustomModel addShared(const QString &name, qint64 nowMs);
+    // Without advancing a script.
+    QList<Core::CustomModel> models(qint64 nowMs) const;
+    // For GET /models/{id}: advances the model's script, if it has one.
+    std::optional<Core::CustomModel> read(const QString &id, qint64 nowMs);
+    // The model a custom_model_uri names, if it exists.
+    std::optional<Core::CustomModel> byUri(const QString &uri, qint64 nowMs) const;
+
+private:
+    struct Entry
+    {
+        Core::CustomModel model; // status, runs and registry fields are derived when read
+        qint64 startedMs = 0;
+        QStringList script;
+        QString scriptedStatus;
+    };
+    Core::CustomModel current(const Entry &entry, qint64 nowMs) const;
+
+    QList<Entry> m_entries;
+    double m_speed = 1.0;
+};
+
+} // namespace Ids::Sandbox

@@ -1,0 +1,225 @@
+#include "modelflow.h"
+
+#include "datasetdetailpane.h"
+#include "errorbanner.h"
+#include "generatepanel.h"
+#include "modelspage.h"
+#include "traindialog.h"
+
+#include <core/services/generationservice.h>
+#include <core/services/modellibrary.h>
+#include <core/services/modelpoller.h>
+#include <core/services/trainingservice.h>
+#include <models/gallerymodel.h>
+#include <models/modellistmodel.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+namespace Ids::Widgets {
+
+namespace {
+
+constexpr int StatusTimeoutMs = 8000;
+
+} // namespace
+
+ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPane, ModelsPage *page,
+                     ErrorBanner *banner, QStatusBar *statusBar, QWidget *window)
+    : QObject(window)
+    , m_services(services)
+    , m_detailPane(detailPane)
+    , m_page(page)
+    , m_banner(banner)
+    , m_statusBar(statusBar)
+    , m_window(window)
+{
+    Core::TrainingService *training = m_services.training;
+    connect(m_detailPane, &DatasetDetailPane::trainRequested, this, &ModelFlow::openTrainDialog);
+    connect(m_detailPane, &DatasetDetailPane::imageCountChanged, this, &ModelFlow::updateTrainRule);
+    connect(training, &Core::TrainingService::stateChanged, this, &ModelFlow::updateTrainRule);
+    connect(training, &Core::TrainingService::trainingStarted, this, &ModelFlow::onTrainingStarted);
+    connect(training, &Core::TrainingService::trainFailed, m_banner, &ErrorBanner::showError);
+    connect(training, &Core::TrainingService::trainUncertain, this, &ModelFlow::onTrainUncertain);
+    connect(training, &Core::TrainingService::progressMessage, m_statusBar,
+            [this](const QString &message) { m_statusBar->showMessage(message, StatusTimeoutMs); });
+
+    connect(m_services.poller, &Core::ModelPoller::modelUpdated, m_services.models, &Models::ModelListModel::upsert);
+    connect(m_services.poller, &Core::ModelPoller::modelFinished, this, &ModelFlow::onModelFinished);
+    connect(m_services.poller, &Core::ModelPoller::pollingStopped, m_banner, &ErrorBanner::showError);
+    connect(m_services.library, &Core::ModelLibrary::modelsChanged, this,
+            [this] { m_services.models->setModels(m_services.library->models()); });
+    connect(m_services.library, &Core::ModelLibrary::refreshFailed, this, [this](const Core::ApiError &error) {
+        m_page->setStatusText(tr("Could not read the models from Ideogram. %1").arg(error.headline()));
+    });
+    connect(m_page, &ModelsPage::refreshRequested, m_services.library, &Core::ModelLibrary::refresh);
+    connect(m_page, &ModelsPage::datasetRequested, this, &ModelFlow::datasetRequested);
+    connect(m_services.models, &QAbstractItemModel::modelReset, this, [this] {
+        const int count = m_services.models->rowCount();
+        m_page->setStatusText(count == 0 ? tr("No models yet. Open a dataset with at least 15 images and press "
+                                              "Train Model… to make one.")
+                                         : tr("%n model(s).", "", count));
+    });
+
+    GeneratePanel *panel = m_page->generatePanel();
+    connect(m_page, &ModelsPage::currentModelChanged, this, [this, panel](const Core::CustomModel &model) {
+        panel->setFolder(m_services.generation->folderFor(model));
+    });
+    connect(panel, &GeneratePanel::generateRequested, this, [this, panel](const Core::GenerationRequest &request) {
+        const Core::CustomModel *model = m_services.models->modelAt(m_services.models->rowOf(m_page->currentModelId()));
+        if (!model)
+            return;
+        const QString refusal = m_services.generation->generate(*model, request);
+        if (!refusal.isEmpty())
+            panel->showMessage(refusal);
+        else
+            panel->setBusy(true, tr("Ideogram is making %n image(s)…", "", request.numImages));
+    });
+    connect(m_services.generation, &Core::GenerationService::progressMessage, panel, &GeneratePanel::showMessage);
+    connect(m_services.generation, &Core::GenerationService::generationFinished, this, &ModelFlow::onGenerated);
+    connect(m_services.generation, &Core::GenerationService::generationFailed, this, &ModelFlow::onGenerationFailed);
+
+    m_services.models->setModels(m_services.library->models());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_window->raise();
+            m_window->activateWindow();
+            Q_EMIT showModelsRequested();
+        });
+    }
+    updateTrainRule();
+}
+
+void ModelFlow::updateTrainRule()
+{
+    const QString datasetId = m_detailPane->datasetId();
+    m_detailPane->setTrainBlocker(
+        datasetId.isEmpty() ? QString() : m_services.training->trainBlocker(datasetId, m_detailPane->imageCount()));
+    Q_EMIT trainAvailableChanged(m_detailPane->trainButton()->isEnabled());
+}
+
+void ModelFlow::openTrainDialog()
+{
+    const QString datasetId = m_detailPane->datasetId();
+    if (datasetId.isEmpty() || m_trainDialog || !m_detailPane->trainButton()->isEnabled())
+        return;
+    const QString datasetName = m_detailPane->datasetName();
+    const qint64 imageCount = m_detailPane->imageCount();
+    m_trainDialog = new TrainDialog(datasetName, imageCount, m_window);
+    m_trainDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_trainDialog, &QDialog::accepted, this, [this, datasetId, imageCount] {
+        const QString refusal = m_services.training->train(datasetId, imageCount, m_trainDialog->modelName());
+        if (!refusal.isEmpty())
+            m_banner->showMessage(refusal);
+    });
+    // open(): window-modal without a nested event loop, so replies keep arriving meanwhile.
+    m_trainDialog->open();
+}
+
+void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
+{
+    m_services.models->upsert(model);
+    m_services.poller->follow(model);
+    m_statusBar->showMessage(tr("Training “%1” started. The app follows it and tells you when it is done.")
+                                 .arg(model.name),
+                             StatusTimeoutMs);
+    m_page->selectModel(model.id);
+    updateTrainRule();
+}
+
+void ModelFlow::onModelFinished(const Core::CustomModel &model)
+{
+    if (model.status == QLatin1String("COMPLETED"))
+        notify(tr("Model ready"), tr("“%1” has finished training and can make images.").arg(model.name));
+    else if (model.status == QLatin1String("ERRORED"))
+        notify(tr("Training failed"), tr("Ideogram could not train “%1”. Check the dataset's images and captions, "
+                                         "then train again.")
+                                          .arg(model.name));
+    else
+        notify(tr("Model archived"), tr("“%1” was archived.").arg(model.name));
+}
+
+void ModelFlow::notify(const QString &title, const QString &message)
+{
+    m_notifications.append(title + QStringLiteral(": ") + message);
+    m_statusBar->showMessage(message, StatusTimeoutMs * 2);
+    if (m_tray) {
+        m_tray->show();
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+    }
+}
+
+void ModelFlow::onTrainUncertain(const QString &, const QString &modelName)
+{
+    if (m_question)
+        return;
+    m_question = new QMessageBox(QMessageBox::Warning, tr("Training not confirmed"),
+                                 tr("We could not confirm that Ideogram started training “%1”. The answer to the "
+                                    "request was lost.")
+                                     .arg(modelName),
+                                 QMessageBox::NoButton, m_window);
+    m_question->setObjectName(QStringLiteral("trainUncertainQuestion"));
+    m_question->setTextFormat(Qt::PlainText);
+    m_question->setInformativeText(tr("Training again may start a second training, and Ideogram may bill both. "
+                                      "Check again first if you are not sure."));
+    QPushButton *checkAgain = m_question->addButton(tr("Check Again"), QMessageBox::AcceptRole);
+    checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
+    QPushButton *trainAnyway = m_question->addButton(tr("Train Anyway"), QMessageBox::DestructiveRole);
+    trainAnyway->setObjectName(QStringLiteral("trainAnywayButton"));
+    QPushButton *forget = m_question->addButton(tr("Forget It"), QMessageBox::RejectRole);
+    forget->setObjectName(QStringLiteral("forgetButton"));
+    m_question->setDefaultButton(checkAgain);
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, checkAgain, trainAnyway](QAbstractButton *button) {
+        if (button == checkAgain)
+            m_services.training->checkAgain();
+        else if (button == trainAnyway)
+            m_services.training->trainAnyway();
+        else
+            m_services.training->forgetPendingTrain();
+    });
+    m_question->open();
+}
+
+void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
+{
+    GeneratePanel *panel = m_page->generatePanel();
+    QStringList parts;
+    if (!outcome.savedPaths.isEmpty())
+        parts << tr("Saved %n image(s).", "", int(outcome.savedPaths.size()));
+    if (outcome.withheld > 0)
+        parts << tr("%n image(s) withheld by Ideogram's safety check.", "", outcome.withheld);
+    parts << outcome.failures;
+    panel->setBusy(false, parts.isEmpty() ? tr("Ideogram returned no images.") : parts.join(QLatin1Char(' ')));
+    if (m_page->currentModelId() == outcome.modelId)
+        m_services.gallery->reload();
+}
+
+void ModelFlow::onGenerationFailed(const Core::ApiError &error)
+{
+    GeneratePanel *panel = m_page->generatePanel();
+    switch (error.kind) {
+    case Core::ApiError::Kind::Unprocessable:
+        panel->setBusy(false, tr("Ideogram's safety check refused this prompt. Change the wording and try again."));
+        return;
+    case Core::ApiError::Kind::PaymentRequired:
+        panel->setBusy(false, tr("Your Ideogram balance does not cover these images. Top up in the Ideogram "
+                                 "dashboard, then generate again."));
+        return;
+    case Core::ApiError::Kind::Cancelled:
+        panel->setBusy(false, tr("Cancelled."));
+        return;
+    default:
+        panel->setBusy(false, error.headline());
+        m_banner->showError(error);
+        return;
+    }
+}
+
+} // namespace Ids::Widgets

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <core/api/apierror.h>
+#include <core/types/custommodel.h>
+
+#include "traindialog.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+
+class QStatusBar;
+class QSystemTrayIcon;
+
+namespace Ids::Core {
+class GenerationService;
+class ModelLibrary;
+class ModelPoller;
+class TrainingService;
+struct GenerationOutcome;
+} // namespace Ids::Core
+namespace Ids::Models {
+class GalleryModel;
+class ModelFilterProxy;
+class ModelListModel;
+} // namespace Ids::Models
+
+namespace Ids::Widgets {
+
+class DatasetDetailPane;
+class ErrorBanner;
+class ModelsPage;
+
+struct ModelServices
+{
+    Core::TrainingService *training = nullptr;
+    Core::ModelLibrary *library = nullptr;
+    Core::ModelPoller *poller = nullptr;
+    Core::GenerationService *generation = nullptr;
+    Models::ModelListModel *models = nullptr;
+    Models::ModelFilterProxy *proxy = nullptr;
+    Models::GalleryModel *gallery = nullptr;
+};
+
+// The wiring of training, following and generating to the window: the Train button's rule, the train
+// dialog, the question after an unconfirmed training, the desktop notification when a model finishes, and
+// the models page. It presents; the services decide.
+class ModelFlow final : public QObject
+{
+    Q_OBJECT
+public:
+    ModelFlow(const ModelServices &services, DatasetDetailPane *detailPane, ModelsPage *page, ErrorBanner *banner,
+              QStatusBar *statusBar, QWidget *window);
+
+    TrainDialog *trainDialog() const { return m_trainDialog; }
+    QMessageBox *uncertainQuestion() const { return m_question; }
+    // The notifications shown, newest last (the tray may be missing on the test desktop).
+    const QStringList &notifications() const { return m_notifications; }
+
+    void openTrainDialog();
+    void updateTrainRule();
+
+Q_SIGNALS:
+    void datasetRequested(const QString &datasetId);
+    void showModelsRequested();
+    void trainAvailableChanged(bool available);
+
+private:
+    void onTrainingStarted(const Core::CustomModel &model);
+    void onModelFinished(const Core::CustomModel &model);
+    void onTrainUncertain(const QString &datasetId, const QString &modelName);
+    void onGenerated(const Core::GenerationOutcome &outcome);
+    void onGenerationFailed(const Core::ApiError &error);
+    void notify(const QString &title, const QString &message);
+
+    ModelServices m_services;
+    DatasetDetailPane *m_detailPane;
+    ModelsPage *m_page;
+    ErrorBanner *m_banner;
+    QStatusBar *m_statusBar;
+    QWidget *m_window;
+    QPointer<TrainDialog> m_trainDialog;
+    QPointer<QMessageBox> m_question;
+    QSystemTrayIcon *m_tray = nullptr;
+    QStringList m_notifications;
+};
+
+} // namespace Ids::Widgets

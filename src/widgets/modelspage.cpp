@@ -1,0 +1,245 @@
+#include "modelspage.h"
+
+#include "generatepanel.h"
+
+#include <models/modelfilterproxy.h>
+#include <models/modellistmodel.h>
+#include <models/roles.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ids::Widgets {
+
+using Models::ModelFilterProxy;
+using Models::ModelListModel;
+
+ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, GeneratePanel *generatePanel, QWidget *parent)
+    : QWidget(parent)
+    , m_models(models)
+    , m_proxy(proxy)
+    , m_filterComboBox(new QComboBox(this))
+    , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_view(new QTableView(this))
+    , m_statusLabel(new QLabel(this))
+    , m_detailPane(new ModelDetailPane(this))
+    , m_generatePanel(generatePanel)
+{
+    setObjectName(QStringLiteral("modelsPage"));
+    m_filterComboBox->setObjectName(QStringLiteral("modelFilterComboBox"));
+    m_filterComboBox->addItem(tr("All models"), int(ModelFilterProxy::Filter::All));
+    m_filterComboBox->addItem(tr("In training"), int(ModelFilterProxy::Filter::InTraining));
+    m_filterComboBox->addItem(tr("Completed"), int(ModelFilterProxy::Filter::Completed));
+    m_filterComboBox->addItem(tr("Failed"), int(ModelFilterProxy::Filter::Failed));
+    m_filterComboBox->addItem(tr("Archived"), int(ModelFilterProxy::Filter::Archived));
+    m_filterComboBox->addItem(tr("Shared with me"), int(ModelFilterProxy::Filter::Shared));
+    m_filterComboBox->setAccessibleName(tr("Show models"));
+    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
+    filterLabel->setBuddy(m_filterComboBox);
+    m_refreshButton->setObjectName(QStringLiteral("refreshModelsButton"));
+    m_refreshButton->setToolTip(tr("Read the models from Ideogram again (F5)"));
+
+    m_proxy->setSourceModel(m_models);
+    m_view->setObjectName(QStringLiteral("modelView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ModelListModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ModelListModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ModelListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Models"));
+    m_view->setWordWrap(false);
+    m_statusLabel->setObjectName(QStringLiteral("modelsStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_filterComboBox);
+    top->addStretch(1);
+    top->addWidget(m_refreshButton);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_statusLabel);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detailPane);
+    rightLayout->addWidget(m_generatePanel, 1);
+    m_generatePanel->setParent(right);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(9, 9, 9, 9);
+    layout->addWidget(splitter);
+
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setFilter(ModelFilterProxy::Filter(m_filterComboBox->currentData().toInt()));
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &ModelsPage::refreshRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsPage::onCurrentChanged);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == ModelListModel::DatasetColumn) {
+            const QString datasetId = index.data(Models::DatasetIdRole).toString();
+            if (!datasetId.isEmpty())
+                Q_EMIT datasetRequested(datasetId);
+        }
+    });
+    connect(m_detailPane, &ModelDetailPane::datasetRequested, this, &ModelsPage::datasetRequested);
+    // A poll updates the row in place: the details follow when it is the one shown.
+    connect(m_models, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_models->rowOf(m_currentModelId);
+        if (row >= from.row() && row <= to.row())
+            showCurrent();
+    });
+    connect(m_models, &QAbstractItemModel::modelReset, this, &ModelsPage::showCurrent);
+    showCurrent();
+}
+
+void ModelsPage::selectModel(const QString &modelId)
+{
+    const int row = m_models->rowOf(modelId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_models->index(row, 0));
+    if (!index.isValid()) {
+        m_filterComboBox->setCurrentIndex(0); // hidden by the filter: show all
+        index = m_proxy->mapFromSource(m_models->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ModelsPage::setStatusText(const QString &text)
+{
+    m_statusLabel->setText(text);
+}
+
+void ModelsPage::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_currentModelId = current.isValid() ? current.data(Models::ModelIdRole).toString() : QString();
+    showCurrent();
+}
+
+void ModelsPage::showCurrent()
+{
+    const Core::CustomModel *model = m_models->modelAt(m_models->rowOf(m_currentModelId));
+    m_detailPane->showModel(model);
+    m_generatePanel->setModel(model);
+    if (model)
+        Q_EMIT currentModelChanged(*model);
+}
+
+ModelDetailPane::ModelDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_nameLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_factsLabel(new QLabel(this))
+    , m_stepsLabel(new QLabel(this))
+    , m_datasetButton(new QPushButton(tr("Open &Dataset"), this))
+{
+    setObjectName(QStringLiteral("modelDetailPane"));
+    for (QLabel *label : {m_nameLabel, m_statusLabel, m_factsLabel, m_stepsLabel}) {
+        label->setTextFormat(Qt::PlainText); // names and statuses come from the server
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    m_nameLabel->setFont(nameFont);
+    m_nameLabel->setObjectName(QStringLiteral("modelNameLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("modelStatusLabel"));
+    m_stepsLabel->setObjectName(QStringLiteral("trainingStepsLabel"));
+    m_stepsLabel->setAccessibleName(tr("Training steps"));
+    m_datasetButton->setObjectName(QStringLiteral("openModelDatasetButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_datasetButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_factsLabel);
+    layout->addWidget(m_stepsLabel);
+    layout->addLayout(buttons);
+
+    connect(m_datasetButton, &QPushButton::clicked, this, [this] {
+        if (!m_datasetId.isEmpty())
+            Q_EMIT datasetRequested(m_datasetId);
+    });
+    showModel(nullptr);
+}
+
+QString ModelDetailPane::stepsText(const QString &runStatus)
+{
+    static const QStringList steps = {QStringLiteral("PREPARING_DATA"), QStringLiteral("QUEUED"),
+                                      QStringLiteral("TRAINING"), QStringLiteral("FINALIZING"),
+                                      QStringLiteral("COMPLETED")};
+    const qsizetype at = steps.indexOf(runStatus);
+    QStringList lines;
+    if (runStatus == QLatin1String("FAILED")) {
+        lines << QStringLiteral("✗ ") + ModelListModel::trainingStepText(runStatus);
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (at < 0)
+        return tr("Step: %1").arg(runStatus); // a step this app does not know, as Ideogram sent it
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString marker = i < at || runStatus == QLatin1String("COMPLETED") ? QStringLiteral("✓ ")
+            : i == at                                                             ? QStringLiteral("● ")
+                                                                                  : QStringLiteral("○ ");
+        lines << marker + ModelListModel::trainingStepText(steps.at(i));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ModelDetailPane::showModel(const Core::CustomModel *model)
+{
+    m_datasetId = model ? model->datasetId : QString();
+    m_datasetButton->setVisible(!m_datasetId.isEmpty());
+    if (!model) {
+        m_nameLabel->setText(tr("No model chosen"));
+        m_statusLabel->setText(tr("Choose a model in the list, or train one from a dataset (Dataset ▸ Train Model…)."));
+        m_factsLabel->clear();
+        m_stepsLabel->clear();
+        return;
+    }
+    m_nameLabel->setText(model->name);
+    const QString status = ModelListModel::statusText(model->status);
+    m_statusLabel->setText(model->isTerminal() ? tr("Status: %1").arg(status)
+                                               : tr("Status: %1 — the app checks it regularly.").arg(status));
+    QStringList facts;
+    facts << tr("ID: %1").arg(model->id);
+    if (!model->customModelUri.isEmpty())
+        facts << tr("Model URI: %1").arg(model->customModelUri);
+    if (!model->owned)
+        facts << tr("Shared with this account");
+    m_factsLabel->setText(facts.join(QLatin1Char('\n')));
+    m_stepsLabel->setText(model->trainingRuns.isEmpty() ? QString() : stepsText(model->trainingRuns.constLast().status));
+}
+
+} // namespace Ids::Widgets

@@ -1,0 +1,266 @@
+// Training without a second training by accident (reliability.md R9, R10), against the sandbox over real
+// HTTP: the success path, refusals before sending, a lost reply reconciled to exactly one POST, a request
+// that never arrived (the user decides), a restart in the middle, and a double click.
+#include "../common/sandboxclient.h"
+#include "core/api/apiclient.h"
+#include "core/services/trainingservice.h"
+#include "core/storage/contentstore.h"
+#include "core/storage/datasetstore.h"
+#include "core/storage/modelstore.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ids;
+using namespace std::chrono_literals;
+using Core::TrainingService;
+using Sandbox::SandboxServer;
+
+namespace {
+
+const QString TrainPath = QStringLiteral("/v1/ideogram-v3/train-model");
+
+struct Stores
+{
+    explicit Stores(const QString &path)
+        : datasets(path)
+        , content(&datasets)
+        , models(&datasets)
+    {
+        QVERIFY(datasets.open());
+    }
+    Core::DatasetStore datasets;
+    Core::ContentStore content;
+    Core::ModelStore models;
+};
+
+} // namespace
+
+class TrainingServiceTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void train_success_modelStoredAndJournalCleared();
+    void train_refusedBeforeSending_data();
+    void train_refusedBeforeSending();
+    void train_rejectedByServer_noRetry();
+    void train_notDelivered_neverResentByItself();
+    void lostReply_exactlyOnePost_modelAdopted();
+    void neverArrived_askUser_trainAnywaySendsOnlyThen();
+    void restartInTheMiddle_reconciledFromJournal();
+    void doubleClick_onePost();
+
+private:
+    std::unique_ptr<TrainingService> makeService(Stores &stores);
+    QString datasetWithImages(int images);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxClient> m_client;
+    std::unique_ptr<Stores> m_stores;
+};
+
+void TrainingServiceTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<SandboxClient>(*m_server, Core::Timeouts {1500ms, 3000ms}, 10ms);
+    m_stores = std::make_unique<Stores>(m_dir->filePath(QStringLiteral("db.sqlite")));
+}
+
+void TrainingServiceTest::cleanup()
+{
+    m_stores.reset();
+    m_client.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<TrainingService> TrainingServiceTest::makeService(Stores &stores)
+{
+    auto service = std::make_unique<TrainingService>(m_client->client.get(), &stores.models, &stores.content);
+    service->setReconcileTiming({10ms, 50ms, std::chrono::minutes(2)});
+    return service;
+}
+
+QString TrainingServiceTest::datasetWithImages(int images)
+{
+    const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
+    m_server->addImages(id, images);
+    return id;
+}
+
+void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
+{
+    const QString datasetId = datasetWithImages(15);
+    auto service = makeService(*m_stores);
+    QSignalSpy started(service.get(), &TrainingService::trainingStarted);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("  acme shoes ")), QString());
+    QVERIFY(service->isBusy());
+    QCOMPARE(service->busyDatasetId(), datasetId);
+    QCOMPARE(m_stores->models.pendingTrains().size(), 1); // journaled before the answer
+    QTRY_COMPARE(started.size(), 1);
+    const auto model = started.first().first().value<Core::CustomModel>();
+    QCOMPARE(model.name, QStringLiteral("acme shoes"));
+    QCOMPARE(model.datasetId, datasetId);
+    QCOMPARE(m_server->models().size(), 1);
+    QCOMPARE(model.id, m_server->models().first().id);
+    QVERIFY(m_stores->models.model(model.id));
+    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(!service->isBusy());
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+void TrainingServiceTest::train_refusedBeforeSending_data()
+{
+    QTest::addColumn<qint64>("imageCount");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("14 images") << qint64(14) << "acme shoes";
+    QTest::newRow("101 images") << qint64(101) << "acme shoes";
+    QTest::newRow("count unknown") << qint64(-1) << "acme shoes";
+    QTest::newRow("name too short") << qint64(20) << "acme";
+    QTest::newRow("underscore") << qint64(20) << "acme_shoes";
+}
+
+void TrainingServiceTest::train_refusedBeforeSending()
+{
+    QFETCH(qint64, imageCount);
+    QFETCH(QString, name);
+    const QString datasetId = datasetWithImages(20);
+    auto service = makeService(*m_stores);
+    QVERIFY(!service->train(datasetId, imageCount, name).isEmpty());
+    QVERIFY(!service->isBusy());
+    QTest::qWait(50);
+    QCOMPARE(m_server->requestCount("POST"), 0);
+    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+}
+
+void TrainingServiceTest::train_rejectedByServer_noRetry()
+{
+    // The client thinks 15 images are there; the server counts 3 and refuses with 400.
+    const QString datasetId = datasetWithImages(3);
+    auto service = makeService(*m_stores);
+    QSignalSpy failed(service.get(), &TrainingService::trainFailed);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTRY_COMPARE(failed.size(), 1);
+    const auto error = failed.first().first().value<Core::ApiError>();
+    QCOMPARE(error.kind, Core::ApiError::Kind::BadRequest);
+    QVERIFY(error.headline().contains(QStringLiteral("15 and 100 images")));
+    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+void TrainingServiceTest::train_notDelivered_neverResentByItself()
+{
+    // 429: Ideogram did not run it. A create may be re-sent then; a training, which may be billed, is not.
+    const QString datasetId = datasetWithImages(15);
+    SandboxServer::Fault busy;
+    busy.status = 429;
+    busy.body = R"({"error":"slow down"})";
+    busy.headers = {{"Retry-After", "1"}};
+    m_server->injectFault("POST", TrainPath, busy);
+    auto service = makeService(*m_stores);
+    QSignalSpy failed(service.get(), &TrainingService::trainFailed);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::RateLimited);
+    QTest::qWait(1500);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QVERIFY(m_server->models().isEmpty());
+}
+
+void TrainingServiceTest::lostReply_exactlyOnePost_modelAdopted()
+{
+    const QString datasetId = datasetWithImages(15);
+    SandboxServer::Fault drop;
+    drop.action = SandboxServer::Fault::Action::DropAfterApply;
+    m_server->injectFault("POST", TrainPath, drop);
+    auto service = makeService(*m_stores);
+    QSignalSpy started(service.get(), &TrainingService::trainingStarted);
+    QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(uncertain.size(), 0);
+    const auto model = started.first().first().value<Core::CustomModel>();
+    QCOMPARE(model.id, m_server->models().first().id);
+    QVERIFY(model.status == QLatin1String("TRAINING") || model.status == QLatin1String("CREATING"));
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets/")) >= 1);
+    QVERIFY(m_server->requestCount("GET", QStringLiteral("/models")) >= 1);
+    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+void TrainingServiceTest::neverArrived_askUser_trainAnywaySendsOnlyThen()
+{
+    const QString datasetId = datasetWithImages(15);
+    SandboxServer::Fault drop;
+    drop.action = SandboxServer::Fault::Action::DropBeforeApply;
+    m_server->injectFault("POST", TrainPath, drop);
+    auto service = makeService(*m_stores);
+    QSignalSpy started(service.get(), &TrainingService::trainingStarted);
+    QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTRY_COMPARE(uncertain.size(), 1);
+    QCOMPARE(service->state(), TrainingService::State::NeedsDecision);
+    // Locked while unresolved: no second training from a second click.
+    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty());
+    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/models")), 2); // two looks before asking
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    service->checkAgain();
+    QTRY_COMPARE(uncertain.size(), 2);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    service->trainAnyway();
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 2);
+    QCOMPARE(m_server->models().size(), 1);
+}
+
+void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
+{
+    const QString datasetId = datasetWithImages(15);
+    SandboxServer::Fault drop;
+    drop.action = SandboxServer::Fault::Action::DropAfterApply;
+    m_server->injectFault("POST", TrainPath, drop);
+    {
+        auto first = makeService(*m_stores);
+        first->setReconcileTiming({std::chrono::hours(1), std::chrono::hours(1), std::chrono::minutes(2)});
+        QCOMPARE(first->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+        QTRY_COMPARE(first->state(), TrainingService::State::Reconciling);
+        // The app closes (or dies) here, with the outcome unknown.
+    }
+    QCOMPARE(m_stores->models.pendingTrains().size(), 1);
+    m_stores.reset();
+    m_stores = std::make_unique<Stores>(m_dir->filePath(QStringLiteral("db.sqlite")));
+    auto second = makeService(*m_stores);
+    QSignalSpy started(second.get(), &TrainingService::trainingStarted);
+    second->reconcileJournal();
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().value<Core::CustomModel>().id, m_server->models().first().id);
+    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+void TrainingServiceTest::doubleClick_onePost()
+{
+    const QString datasetId = datasetWithImages(15);
+    auto service = makeService(*m_stores);
+    QSignalSpy started(service.get(), &TrainingService::trainingStarted);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTest::qWait(20);
+    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty());
+    QTRY_COMPARE(started.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+QTEST_GUILESS_MAIN(TrainingServiceTest)
+#include "tst_trainingservice.moc"
