@@ -72,6 +72,8 @@ public:
 
     Widgets::MainWindow *window() const { return m_window.get(); }
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
+    // For tests that step the training rhythm faster than 15 s.
+    Core::ModelPoller *modelPoller() const { return m_poller; }
 
 Q_SIGNALS:
     // The window knows whether there is a key: show it now. Emitted once, at the latest after a short wait

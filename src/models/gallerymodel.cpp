@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSize>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Ids::Models {
@@ -97,6 +98,9 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return item.prompt.isEmpty() ? QFileInfo(item.path).fileName() : item.prompt;
     case FilePathRole:
         return item.path;
+    case Qt::SizeHintRole:
+        // Every cell the size of a full thumbnail, also before it arrives: no jumping layout.
+        return QSize(104, 120);
     default:
         return {};
     }

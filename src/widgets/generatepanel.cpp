@@ -73,7 +73,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     m_galleryView->setGridSize(QSize(112, 124));
     m_galleryView->setResizeMode(QListView::Adjust);
     m_galleryView->setMovement(QListView::Static);
-    m_galleryView->setUniformItemSizes(true);
+    m_galleryView->setWordWrap(true);
     m_galleryView->setAccessibleName(tr("Images made with this model"));
 
     auto *form = new QFormLayout;
@@ -97,13 +97,14 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     form->addRow(tr("&Seed:"), m_seedSpinBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_generateButton);
-    buttons->addWidget(m_messageLabel, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_openFolderButton);
 
     auto *box = new QGroupBox(tr("Generate with this model"), this);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     boxLayout->addLayout(buttons);
+    boxLayout->addWidget(m_messageLabel);
     boxLayout->addWidget(m_galleryView, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -91,6 +91,7 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 460});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(9, 9, 9, 9);
     layout->addWidget(splitter);
@@ -239,7 +240,12 @@ void ModelDetailPane::showModel(const Core::CustomModel *model)
     if (!model->owned)
         facts << tr("Shared with this account");
     m_factsLabel->setText(facts.join(QLatin1Char('\n')));
-    m_stepsLabel->setText(model->trainingRuns.isEmpty() ? QString() : stepsText(model->trainingRuns.constLast().status));
+    if (!model->trainingRuns.isEmpty())
+        m_stepsLabel->setText(stepsText(model->trainingRuns.constLast().status));
+    else if (!model->isTerminal() && model->owned)
+        m_stepsLabel->setText(tr("The training steps show after the next check with Ideogram."));
+    else
+        m_stepsLabel->clear();
 }
 
 } // namespace Ids::Widgets

@@ -1,0 +1,236 @@
+// Training, following and generating through the window, with the app's real object graph and its
+// in-app sandbox: the Train button's rule, the confirmation dialog, the Models page and its filter, the
+// notification when a training finishes, and generating into the gallery.
+#include "app/appcontroller.h"
+#include "core/services/modelpoller.h"
+#include "models/gallerymodel.h"
+#include "models/modellistmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "widgets/datasetdetailpane.h"
+#include "widgets/datasetlistpane.h"
+#include "widgets/datasetview.h"
+#include "widgets/generatepanel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/modelflow.h"
+#include "widgets/modelspage.h"
+#include "widgets/traindialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ids;
+using namespace std::chrono_literals;
+
+namespace {
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("IDS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class ModelFlowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void trainButton_enabledOnlyFrom15Images();
+    void trainDialog_needsValidNameAndConfirmation_thenOneTraining();
+    void modelsPage_filter_andFinishedNotification();
+    void generate_imagesLandInTheGallery();
+
+private:
+    Widgets::MainWindow *window() const { return m_controller->window(); }
+    Sandbox::SandboxServer *sandbox() const { return m_controller->sandbox(); }
+    Widgets::DatasetDetailPane *detailPane() const { return window()->datasetDetailPane(); }
+    void openDatasetWithImages(int images, QString *id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<App::AppController> m_controller;
+};
+
+void ModelFlowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void ModelFlowTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    App::LaunchOptions options;
+    options.sandbox = true;
+    options.databasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
+    m_controller = std::make_unique<App::AppController>(options);
+    QString error;
+    QVERIFY2(m_controller->start(&error), qPrintable(error));
+    window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(sandbox());
+    // Polls every 50 ms instead of 15 s, so a training followed here finishes within the test.
+    Core::ModelPoller::Intervals fast;
+    fast.early = 50ms;
+    fast.late = 50ms;
+    m_controller->modelPoller()->setIntervals(fast);
+}
+
+void ModelFlowTest::cleanup()
+{
+    m_controller.reset();
+    m_dir.reset();
+}
+
+void ModelFlowTest::openDatasetWithImages(int images, QString *id)
+{
+    *id = sandbox()->addDataset(QStringLiteral("Sneakers")).id;
+    sandbox()->addImages(*id, images);
+    QTest::keyClick(window(), Qt::Key_F5);
+    QTRY_VERIFY(window()->datasetListPane()->view()->model()->rowCount() > 0);
+    window()->openDataset(*id);
+    QTRY_COMPARE(detailPane()->imageCount(), qint64(images));
+}
+
+void ModelFlowTest::trainButton_enabledOnlyFrom15Images()
+{
+    QVERIFY(!detailPane()->trainButton()->isVisible() || !detailPane()->trainButton()->isEnabled());
+    QString id;
+    openDatasetWithImages(14, &id);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!detailPane()->trainButton()->isEnabled());
+    QVERIFY(detailPane()->trainHintLabel()->text().contains(QStringLiteral("at least 15")));
+    QVERIFY(detailPane()->trainHintLabel()->text().contains(QStringLiteral("14")));
+    saveScreenshot(window(), QStringLiteral("train-button-14"));
+    sandbox()->addImages(id, 15); // replaces image-01…14, adds image-15
+    window()->openDataset(id);
+    QTRY_COMPARE(detailPane()->imageCount(), qint64(15));
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
+    QVERIFY(detailPane()->trainHintLabel()->text().isEmpty());
+}
+
+void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
+{
+    QString id;
+    openDatasetWithImages(20, &id);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
+    QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
+    Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->trainButton()->isEnabled());
+    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("ab_c"));
+    QVERIFY(!dialog->trainButton()->isEnabled());
+    QVERIFY(dialog->reasonLabel()->text().contains(QStringLiteral("_")));
+    dialog->nameLineEdit()->clear();
+    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("sneaker style"));
+    QCOMPARE(dialog->reasonLabel()->text(), QStringLiteral("This name can be used."));
+    QVERIFY(!dialog->trainButton()->isEnabled()); // not without the billing confirmation
+    dialog->confirmCheckBox()->setChecked(true);
+    QVERIFY(dialog->trainButton()->isEnabled());
+    saveScreenshot(dialog, QStringLiteral("train-dialog"));
+    QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+    // Locked at once: a second click cannot start a second training.
+    QVERIFY(!detailPane()->trainButton()->isEnabled());
+    QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTRY_COMPARE(page->currentModelId().isEmpty(), false);
+    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/train-model")), 1);
+    QCOMPARE(sandbox()->models().first().datasetId, id);
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled()); // confirmed: the dataset may be trained again
+}
+
+void ModelFlowTest::modelsPage_filter_andFinishedNotification()
+{
+    QString id;
+    openDatasetWithImages(15, &id);
+    if (QTest::currentTestFailed())
+        return;
+    const Core::CustomModel training = sandbox()->addTrainingModel(QStringLiteral("sneaker style"), id);
+    sandbox()->scriptModelStatuses(training.id, {QStringLiteral("TRAINING"), QStringLiteral("WARMING_UP"),
+                                                 QStringLiteral("COMPLETED")});
+    window()->showModelsTab();
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QTableView *view = page->view();
+    QTRY_COMPARE(view->model()->rowCount(), 2); // ours (training) and the sandbox's shared one
+    QComboBox *filter = page->filterComboBox();
+    const auto rowsFor = [&](const QString &label) {
+        filter->setCurrentIndex(filter->findText(label));
+        return view->model()->rowCount();
+    };
+    QCOMPARE(rowsFor(QStringLiteral("Shared with me")), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Studio house style (shared)"));
+    QCOMPARE(rowsFor(QStringLiteral("In training")), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("sneaker style"));
+    QCOMPARE(rowsFor(QStringLiteral("Failed")), 0);
+    QCOMPARE(rowsFor(QStringLiteral("All models")), 2);
+    page->selectModel(training.id);
+    saveScreenshot(window(), QStringLiteral("models-page-training"));
+
+    // The poller follows it through an unknown status (shown raw) to the end, and says so once.
+    QTRY_COMPARE(window()->modelFlow()->notifications().size(), 1);
+    QVERIFY(window()->modelFlow()->notifications().first().contains(QStringLiteral("sneaker style")));
+    QCOMPARE(rowsFor(QStringLiteral("Completed")), 2);
+    QTest::qWait(200);
+    QCOMPARE(window()->modelFlow()->notifications().size(), 1);
+    QCOMPARE(sandbox()->requestCount("GET", QStringLiteral("/models/") + training.id), 3);
+    filter->setCurrentIndex(0);
+    page->selectModel(training.id);
+    QVERIFY(page->detailPane()->stepsLabel()->text().contains(QStringLiteral("✓ Finalizing")));
+
+    // The dataset column leads back to the dataset.
+    const int datasetColumn = Models::ModelListModel::DatasetColumn;
+    QModelIndex cell;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data().toString() == QLatin1String("sneaker style"))
+            cell = view->model()->index(row, datasetColumn);
+    }
+    QCOMPARE(cell.data().toString(), QStringLiteral("Sneakers"));
+    Q_EMIT view->activated(cell);
+    QTRY_COMPARE(detailPane()->datasetId(), id);
+}
+
+void ModelFlowTest::generate_imagesLandInTheGallery()
+{
+    window()->showModelsTab();
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    Widgets::GeneratePanel *panel = page->generatePanel();
+    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    QVERIFY(!panel->generateButton()->isEnabled()); // nothing to draw yet
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("a <b>bold</b> sneaker on a table"));
+    panel->countSpinBox()->setValue(3);
+    QVERIFY(panel->generateButton()->isEnabled());
+    sandbox()->withholdNextImages(1);
+    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY2(panel->messageLabel()->text().contains(QStringLiteral("Saved 2 image")),
+                 qPrintable(panel->messageLabel()->text()));
+    QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("withheld by Ideogram")));
+    QTRY_COMPARE(panel->galleryView()->model()->rowCount(), 2);
+    QVERIFY(panel->galleryView()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("<b>bold</b>")));
+    QVERIFY(panel->generateButton()->isEnabled());
+    saveScreenshot(window(), QStringLiteral("models-page-gallery"));
+}
+
+QTEST_MAIN(ModelFlowTest)
+#include "tst_modelflow.moc"
