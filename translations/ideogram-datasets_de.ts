@@ -247,10 +247,125 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::GenerationRequest</name>
+    <message>
+        <source>This model cannot make images yet.</source>
+        <translation>Dieses Modell kann noch keine Bilder erstellen.</translation>
+    </message>
+    <message>
+        <source>Describe the image you want first.</source>
+        <translation>Beschreiben Sie zuerst das gewünschte Bild.</translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 8 images.</source>
+        <translation>Wählen Sie 1 bis 8 Bilder.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 2147483647.</source>
+        <translation>Der Seed muss eine ganze Zahl von 0 bis 2147483647 sein.</translation>
+    </message>
+    <message>
+        <source>Choose an aspect ratio and a speed.</source>
+        <translation>Wählen Sie ein Seitenverhältnis und eine Geschwindigkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::GenerationService</name>
+    <message>
+        <source>Wait until the images being made are saved.</source>
+        <translation>Warten Sie, bis die Bilder in Arbeit gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>This model cannot make images: it must be completed and available for generation.</source>
+        <translation>Dieses Modell kann keine Bilder erstellen: Es muss fertig trainiert und für die Generierung freigegeben sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram is making %n image(s)…</source>
+        <translation>
+            <numerusform>Ideogram erstellt %n Bild…</numerusform>
+            <numerusform>Ideogram erstellt %n Bilder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving image %1…</source>
+        <translation>Bild %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Image %1: Ideogram gave an address this app does not download from.</source>
+        <translation>Bild %1: Ideogram nannte eine Adresse, von der diese App nicht herunterlädt.</translation>
+    </message>
+    <message>
+        <source>Image %1 could not be downloaded (%2). Generate again to get it.</source>
+        <translation>Bild %1 konnte nicht heruntergeladen werden (%2). Generieren Sie erneut, um es zu erhalten.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Image %1: what was downloaded is not an image.</source>
+        <translation>Bild %1: Was heruntergeladen wurde, ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>Image %1 could not be saved: %2</source>
+        <translation>Bild %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::ModelName</name>
+    <message>
+        <source>Enter a name for the model.</source>
+        <translation>Geben Sie einen Namen für das Modell ein.</translation>
+    </message>
+    <message>
+        <source>Use only the letters A–Z, digits, spaces and hyphens (not &quot;%1&quot;).</source>
+        <translation>Verwenden Sie nur die Buchstaben A–Z, Ziffern, Leerzeichen und Bindestriche (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters (now %2).</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen (jetzt %2).</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::SecretStore</name>
     <message>
         <source>Your system keychain is not available, so the key will be kept only until you close the app.</source>
         <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::TrainingService</name>
+    <message>
+        <source>A training of this dataset was asked for and is not confirmed yet.</source>
+        <translation>Ein Training dieses Datensatzes wurde angefordert und ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Another training is being started. Wait until it is confirmed.</source>
+        <translation>Ein anderes Training wird gerade gestartet. Warten Sie, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Waiting for the dataset&apos;s details from Ideogram…</source>
+        <translation>Warte auf die Details des Datensatzes von Ideogram…</translation>
+    </message>
+    <message>
+        <source>Add at least %1 images to train a model (this dataset has %2).</source>
+        <translation>Fügen Sie mindestens %1 Bilder hinzu, um ein Modell zu trainieren (dieser Datensatz hat %2).</translation>
+    </message>
+    <message>
+        <source>Ideogram trains on at most %1 images (this dataset has %2).</source>
+        <translation>Ideogram trainiert mit höchstens %1 Bildern (dieser Datensatz hat %2).</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking whether Ideogram started the training…</source>
+        <translation>Die Antwort ging verloren. Es wird geprüft, ob Ideogram das Training gestartet hat…</translation>
+    </message>
+    <message>
+        <source>Checking whether the training &quot;%1&quot; was started before the app closed…</source>
+        <translation>Es wird geprüft, ob das Training „%1“ vor dem Schließen der App gestartet wurde…</translation>
     </message>
 </context>
 <context>
@@ -447,6 +562,96 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     </message>
 </context>
 <context>
+    <name>Ids::Models::GalleryModel</name>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::ModelListModel</name>
+    <message>
+        <source>Creating</source>
+        <translation>Wird angelegt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Preparing data</source>
+        <translation>Daten werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Double-click to open the dataset</source>
+        <translation>Doppelklicken, um den Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>A status this app does not know yet, as Ideogram sent it</source>
+        <translation>Ein Status, den diese App noch nicht kennt, so wie Ideogram ihn gesendet hat</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Can generate</source>
+        <translation>Kann generieren</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Models::UploadReviewModel</name>
     <message>
         <source>Waiting</source>
@@ -590,6 +795,14 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <source>Open a dataset to see its images, captions and models: double-click it, or select it and press Enter. Drop images on a dataset to add them.</source>
         <translation>Öffnen Sie einen Datensatz, um seine Bilder, Bildbeschreibungen und Modelle zu sehen: Doppelklicken Sie ihn oder wählen Sie ihn aus und drücken Sie die Eingabetaste. Ziehen Sie Bilder auf einen Datensatz, um sie hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a custom model on this dataset&apos;s images (Ctrl+T)</source>
+        <translation>Ein eigenes Modell mit den Bildern dieses Datensatzes trainieren (Strg+T)</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetForm</name>
@@ -697,6 +910,117 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GeneratePanel</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Describe the image, e.g. “a red sneaker on a white table”</source>
+        <translation>Beschreiben Sie das Bild, z. B. „ein roter Sneaker auf einem weißen Tisch“</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Optional: what to leave out</source>
+        <translation>Optional: was weggelassen werden soll</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Negativer Prompt</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>Number of images</source>
+        <translation>Anzahl der Bilder</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Rendering speed</source>
+        <translation>Rendergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Show this model&apos;s images in the file manager</source>
+        <translation>Die Bilder dieses Modells im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Images made with this model</source>
+        <translation>Mit diesem Modell erstellte Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Weglassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Aspect:</source>
+        <translation>S&amp;eitenverhältnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eed:</source>
+        <translation>Gesch&amp;windigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Generate with this model</source>
+        <translation>Mit diesem Modell generieren</translation>
+    </message>
+    <message>
+        <source>Ideogram has not made this model available for generation yet.</source>
+        <translation>Ideogram hat dieses Modell noch nicht für die Generierung freigegeben.</translation>
+    </message>
+    <message>
+        <source>This model can make images once its training is completed.</source>
+        <translation>Dieses Modell kann Bilder erstellen, sobald sein Training abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1187,223 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
             <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Dateien sind angekommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a custom model from the open dataset</source>
+        <translation>Ein eigenes Modell aus dem geöffneten Datensatz trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ModelDetailPane</name>
+    <message>
+        <source>Open &amp;Dataset</source>
+        <translation>&amp;Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>Trainingsschritte</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>No model chosen</source>
+        <translation>Kein Modell ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a model in the list, or train one from a dataset (Dataset ▸ Train Model…).</source>
+        <translation>Wählen Sie ein Modell in der Liste oder trainieren Sie eines aus einem Datensatz (Datensatz ▸ Modell trainieren…).</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 — the app checks it regularly.</source>
+        <translation>Status: %1 – die App prüft ihn regelmäßig.</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Model URI: %1</source>
+        <translation>Modell-URI: %1</translation>
+    </message>
+    <message>
+        <source>Shared with this account</source>
+        <translation>Mit diesem Konto geteilt</translation>
+    </message>
+    <message>
+        <source>The training steps show after the next check with Ideogram.</source>
+        <translation>Die Trainingsschritte erscheinen nach der nächsten Abfrage bei Ideogram.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ModelFlow</name>
+    <message>
+        <source>Could not read the models from Ideogram. %1</source>
+        <translation>Die Modelle konnten nicht von Ideogram gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No models yet. Open a dataset with at least 15 images and press Train Model… to make one.</source>
+        <translation>Noch keine Modelle. Öffnen Sie einen Datensatz mit mindestens 15 Bildern und klicken Sie auf „Modell trainieren…“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n Modell.</numerusform>
+            <numerusform>%n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram is making %n image(s)…</source>
+        <translation>
+            <numerusform>Ideogram erstellt %n Bild…</numerusform>
+            <numerusform>Ideogram erstellt %n Bilder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training “%1” started. The app follows it and tells you when it is done.</source>
+        <translation>Training „%1“ gestartet. Die App verfolgt es und meldet sich, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modell bereit</translation>
+    </message>
+    <message>
+        <source>“%1” has finished training and can make images.</source>
+        <translation>„%1“ ist fertig trainiert und kann Bilder erstellen.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Ideogram could not train “%1”. Check the dataset&apos;s images and captions, then train again.</source>
+        <translation>Ideogram konnte „%1“ nicht trainieren. Prüfen Sie die Bilder und Bildunterschriften des Datensatzes und trainieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Model archived</source>
+        <translation>Modell archiviert</translation>
+    </message>
+    <message>
+        <source>“%1” was archived.</source>
+        <translation>„%1“ wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>Training not confirmed</source>
+        <translation>Training nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>We could not confirm that Ideogram started training “%1”. The answer to the request was lost.</source>
+        <translation>Wir konnten nicht bestätigen, dass Ideogram das Training von „%1“ gestartet hat. Die Antwort auf die Anfrage ging verloren.</translation>
+    </message>
+    <message>
+        <source>Training again may start a second training, and Ideogram may bill both. Check again first if you are not sure.</source>
+        <translation>Ein erneutes Training kann ein zweites Training starten, und Ideogram berechnet womöglich beide. Prüfen Sie zuerst erneut, wenn Sie unsicher sind.</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Train Anyway</source>
+        <translation>Trotzdem trainieren</translation>
+    </message>
+    <message>
+        <source>Forget It</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation>
+            <numerusform>%n Bild gespeichert.</numerusform>
+            <numerusform>%n Bilder gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) withheld by Ideogram&apos;s safety check.</source>
+        <translation>
+            <numerusform>%n Bild von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
+            <numerusform>%n Bilder von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideogram returned no images.</source>
+        <translation>Ideogram hat keine Bilder geliefert.</translation>
+    </message>
+    <message>
+        <source>Ideogram&apos;s safety check refused this prompt. Change the wording and try again.</source>
+        <translation>Die Sicherheitsprüfung von Ideogram hat diesen Prompt abgelehnt. Ändern Sie die Formulierung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your Ideogram balance does not cover these images. Top up in the Ideogram dashboard, then generate again.</source>
+        <translation>Ihr Ideogram-Guthaben reicht für diese Bilder nicht aus. Laden Sie es im Ideogram-Dashboard auf und generieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ModelsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Im Training</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Mit mir geteilt</translation>
+    </message>
+    <message>
+        <source>Show models</source>
+        <translation>Modelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Read the models from Ideogram again (F5)</source>
+        <translation>Die Modelle erneut von Ideogram lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::SandboxBanner</name>
@@ -976,6 +1517,52 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::TrainDialog</name>
+    <message>
+        <source>I understand that this training is &amp;billed to the Ideogram account of this API key.</source>
+        <translation>Mir ist klar, dass dieses Training dem Ideogram-Konto dieses API-Schlüssels &amp;berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Train a Model</source>
+        <translation>Ein Modell trainieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram trains a custom model on the %n image(s) of “%1”. Training takes a while; the app follows it and tells you when it is done.</source>
+        <translation>
+            <numerusform>Ideogram trainiert ein eigenes Modell mit dem %n Bild von „%1“. Das Training dauert eine Weile; die App verfolgt es und meldet sich, wenn es fertig ist.</numerusform>
+            <numerusform>Ideogram trainiert ein eigenes Modell mit den %n Bildern von „%1“. Das Training dauert eine Weile; die App verfolgt es und meldet sich, wenn es fertig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. acme shoes</source>
+        <translation>z. B. acme shoes</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>5–30 characters: letters, digits, spaces and hyphens.</source>
+        <translation>5–30 Zeichen: Buchstaben, Ziffern, Leerzeichen und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>Training is billed by Ideogram to the account this API key belongs to. The app sends the request once; it never retries it by itself.</source>
+        <translation>Ideogram berechnet das Training dem Konto, zu dem dieser API-Schlüssel gehört. Die App sendet die Anfrage einmal und wiederholt sie nie von selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>Model &amp;name:</source>
+        <translation>Modell&amp;name:</translation>
+    </message>
+    <message>
+        <source>This name can be used.</source>
+        <translation>Dieser Name kann verwendet werden.</translation>
     </message>
 </context>
 <context>

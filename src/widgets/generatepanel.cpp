@@ -124,15 +124,20 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
 
 void GeneratePanel::setModel(const Core::CustomModel *model)
 {
+    const QString modelId = model ? model->id : QString();
+    const bool otherModel = modelId != m_modelId;
+    m_modelId = modelId;
     m_canGenerate = model && model->canGenerate();
-    if (!model)
-        showMessage(QString());
-    else if (!m_canGenerate && !m_busy)
-        showMessage(model->status == QLatin1String("COMPLETED")
-                        ? tr("Ideogram has not made this model available for generation yet.")
-                        : tr("This model can make images once its training is completed."));
-    else if (!m_busy && m_messageLabel->text().startsWith(tr("This model can make images")))
-        showMessage(QString());
+    if (!m_busy) {
+        // A result belongs to the model it was made with; the readiness hint to the model shown.
+        if (!m_canGenerate && model)
+            showMessage(model->status == QLatin1String("COMPLETED")
+                            ? tr("Ideogram has not made this model available for generation yet.")
+                            : tr("This model can make images once its training is completed."));
+        else if (otherModel || !model || m_showingReadinessHint)
+            showMessage(QString());
+        m_showingReadinessHint = model && !m_canGenerate;
+    }
     updateEnabled();
 }
 

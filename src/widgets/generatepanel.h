@@ -53,6 +53,8 @@ private:
     Models::GalleryModel *m_gallery;
     bool m_canGenerate = false;
     bool m_busy = false;
+    bool m_showingReadinessHint = false;
+    QString m_modelId;
     QString m_folder;
     QPlainTextEdit *m_promptEdit;
     QLineEdit *m_negativeEdit;
