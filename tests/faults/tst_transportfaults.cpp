@@ -1,11 +1,12 @@
 // The fault matrix (reliability.md (c) 1–8, 10, 12, 15–19): every socket-level and HTTP-level fault against
 // every endpoint the client has, over real sockets. For each: the error category, how many requests reached
-// the server (reads retried per R1–R2, creates never re-sent per R6–R7), no hang past the deadline, and a
-// message fit for people.
+// the server (reads retried per R1–R2; creates, uploads, trainings and generations never re-sent per
+// R6–R9), no hang past the deadline, and a message fit for people.
 #include "rawfaultserver.h"
 
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/modeljobs.h"
 #include "core/api/uploadassetsjob.h"
 
 #include <QElapsedTimer>
@@ -33,17 +34,74 @@ const QByteArray DatasetBody =
     R"({"dataset_id":"d1","name":"n","user_id":"u","creation_time":"2026-01-01T00:00:00Z","cover_asset_identifier":null})";
 const QByteArray DetailBody = R"({"dataset":)" + DatasetBody + R"(,"file_count":0,"files":[],"custom_model_ids":[]})";
 const QByteArray SummaryBody = R"({"total_count":1,"success_count":1,"failure_count":0})";
+const QByteArray ModelListBody = R"({"models":[]})";
+const QByteArray ModelBody =
+    R"({"model":{"model_id":"m1","name":"acme shoes","status":"TRAINING","creation_time":"2026-01-01T00:00:00Z",)"
+    R"("is_available_for_generation":false,"is_owned":true}})";
+const QByteArray TrainBody =
+    R"({"model_id":"m1","dataset_id":"d1","training_status":"TRAINING","model_name":"acme shoes"})";
+const QByteArray GenerateBody = R"({"created":"2026-01-01T00:00:00Z","data":[]})";
 
-// The endpoints of the client: two reads (retried) and two writes (never re-sent by themselves).
-enum class Endpoint { List, Create, Detail, Upload };
+// The endpoints of the client: four reads (retried) and four writes (never re-sent by themselves: a create,
+// an upload, a training and a generation, the last two billed).
+enum class Endpoint { List, Create, Detail, Upload, ListModels, GetModel, Train, Generate };
+
+bool isRead(Endpoint endpoint)
+{
+    return endpoint == Endpoint::List || endpoint == Endpoint::Detail || endpoint == Endpoint::ListModels
+        || endpoint == Endpoint::GetModel;
+}
+
+// What the error details must name: the method and the path.
+QString requestLine(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::List:
+    case Endpoint::Detail:
+        return QStringLiteral("GET /datasets");
+    case Endpoint::Create:
+    case Endpoint::Upload:
+        return QStringLiteral("POST /datasets");
+    case Endpoint::ListModels:
+    case Endpoint::GetModel:
+        return QStringLiteral("GET /models");
+    case Endpoint::Train:
+        return QStringLiteral("POST /v1/ideogram-v3/train-model");
+    case Endpoint::Generate:
+        return QStringLiteral("POST /v1/ideogram-v3/generate");
+    }
+    return {};
+}
 
 // The success body each endpoint expects, with the Content-Length to match.
 QByteArray withBodyFor(QByteArray response, Endpoint endpoint)
 {
-    const QByteArray body = endpoint == Endpoint::Create ? DatasetBody
-        : endpoint == Endpoint::Detail                   ? DetailBody
-        : endpoint == Endpoint::Upload                   ? SummaryBody
-                                                         : ListBody;
+    QByteArray body = ListBody;
+    switch (endpoint) {
+    case Endpoint::List:
+        break;
+    case Endpoint::Create:
+        body = DatasetBody;
+        break;
+    case Endpoint::Detail:
+        body = DetailBody;
+        break;
+    case Endpoint::Upload:
+        body = SummaryBody;
+        break;
+    case Endpoint::ListModels:
+        body = ModelListBody;
+        break;
+    case Endpoint::GetModel:
+        body = ModelBody;
+        break;
+    case Endpoint::Train:
+        body = TrainBody;
+        break;
+    case Endpoint::Generate:
+        body = GenerateBody;
+        break;
+    }
     if (!response.endsWith(ListBody) || body == ListBody)
         return response;
     response.chop(ListBody.size());
@@ -91,15 +149,22 @@ void TransportFaultsTest::matrix_data()
     QTest::addColumn<int>("requests");
     QTest::addColumn<int>("minElapsedMs");
 
-    // name, script, then for the reads (list, details) and the writes (create, upload): expected kind and
-    // requests seen; the minimum wait for the reads. An upload has no overall deadline (R11): where its
-    // outcome differs from a create's, uploadKind says so ("skip" leaves the row out).
+    // name, script, then for the reads (lists, details) and the writes (create, upload, train, generate):
+    // expected kind and requests seen; the minimum wait for the reads. An upload has no overall deadline
+    // (R11): where its outcome differs from the other writes', uploadKind says so ("skip" leaves it out).
     const auto add = [](const char *name, const QList<Script> &script, const QString &getKind, int getRequests,
                         const QString &postKind, int postRequests, int getMinMs = 0, const QString &uploadKind = {}) {
-        QTest::addRow("%s / GET /datasets", name) << Endpoint::List << script << getKind << getRequests << getMinMs;
-        QTest::addRow("%s / GET /datasets/{id}", name)
-            << Endpoint::Detail << script << getKind << getRequests << getMinMs;
-        QTest::addRow("%s / POST /datasets", name) << Endpoint::Create << script << postKind << postRequests << 0;
+        const QList<QPair<Endpoint, const char *>> reads = {{Endpoint::List, "GET /datasets"},
+                                                            {Endpoint::Detail, "GET /datasets/{id}"},
+                                                            {Endpoint::ListModels, "GET /models"},
+                                                            {Endpoint::GetModel, "GET /models/{id}"}};
+        for (const auto &[endpoint, label] : reads)
+            QTest::addRow("%s / %s", name, label) << endpoint << script << getKind << getRequests << getMinMs;
+        const QList<QPair<Endpoint, const char *>> writes = {{Endpoint::Create, "POST /datasets"},
+                                                             {Endpoint::Train, "POST train-model"},
+                                                             {Endpoint::Generate, "POST generate"}};
+        for (const auto &[endpoint, label] : writes)
+            QTest::addRow("%s / %s", name, label) << endpoint << script << postKind << postRequests << 0;
         if (uploadKind != QLatin1String("skip"))
             QTest::addRow("%s / POST upload_assets", name)
                 << Endpoint::Upload << script << (uploadKind.isEmpty() ? postKind : uploadKind) << postRequests << 0;
@@ -171,7 +236,7 @@ void TransportFaultsTest::matrix()
 {
     QFETCH(Endpoint, endpoint);
     QFETCH(QList<Script>, script);
-    const QByteArray method = (endpoint == Endpoint::List || endpoint == Endpoint::Detail) ? "GET" : "POST";
+    const QByteArray method = isRead(endpoint) ? "GET" : "POST";
     QFETCH(QString, kind);
     QFETCH(int, requests);
     QFETCH(int, minElapsedMs);
@@ -200,6 +265,7 @@ void TransportFaultsTest::matrix()
     // Scaled like the JSON timeouts (R11's 120 s to 30 s): longer than the late answer below, so that answer,
     // which comes 2.5 s after the last byte, still counts.
     client.setUploadTimeouts({3000ms, 0ms, 500ms});
+    client.setGenerationTimeouts({Inactivity, Deadline});
     RetryPolicy policy = RetryPolicy::standard();
     policy.initialDelay = 10ms;
     policy.jitter = [] { return 1.0; };
@@ -229,6 +295,22 @@ void TransportFaultsTest::matrix()
         job = new UploadAssetsJob(&client, QStringLiteral("d1"),
                                   {{image, QStringLiteral("a.jpg"), "image/jpeg", QFileInfo(image).size(), {}}});
         break;
+    case Endpoint::ListModels:
+        job = new ListModelsJob(&client, QStringLiteral("owned"), {QStringLiteral("TRAINING")});
+        break;
+    case Endpoint::GetModel:
+        job = new GetModelJob(&client, QStringLiteral("m1"));
+        break;
+    case Endpoint::Train:
+        job = new TrainModelJob(&client, QStringLiteral("d1"), QStringLiteral("acme shoes"));
+        break;
+    case Endpoint::Generate: {
+        GenerationRequest request;
+        request.customModelUri = QStringLiteral("model/acme-shoes/version/1");
+        request.prompt = QStringLiteral("a shoe");
+        job = new GenerateJob(&client, request);
+        break;
+    }
     }
     bool finished = false;
     ApiError error;
@@ -251,7 +333,7 @@ void TransportFaultsTest::matrix()
         QVERIFY(!headline.isEmpty());
         static const QRegularExpression technical(QStringLiteral("QNetworkReply|::|Error\\b"));
         QVERIFY2(!technical.match(headline).hasMatch(), qPrintable(headline));
-        QVERIFY(error.details().contains(QString::fromLatin1(method) + QStringLiteral(" /datasets")));
+        QVERIFY2(error.details().contains(requestLine(endpoint)), qPrintable(error.details()));
     }
     if (method == "POST") {
         const bool notSent =
