@@ -1,5 +1,6 @@
 // A whole sandbox session of the real app object graph with debug logging on everywhere: enter the key in
-// Settings, test it, save it, create datasets, upload files, meet a server error and a rejected key. The wrapper script
+// Settings, test it, save it, create datasets, upload files, train, generate, meet a server error and a
+// rejected key. The wrapper script
 // (tests/secrets/run_with_temp_home.sh) then searches everything written under the throw-away home, and this
 // process's output, for the key in plain, base64 and percent-encoded form.
 #include "app/appcontroller.h"
@@ -8,6 +9,11 @@
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/datasetdetailpane.h"
+#include "widgets/generatepanel.h"
+#include "widgets/modelflow.h"
+#include "widgets/modelspage.h"
+#include "widgets/traindialog.h"
 #include "widgets/uploaddialog.h"
 
 #include <QApplication>
@@ -15,7 +21,11 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
+#include <QListView>
+#include <QCheckBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -106,6 +116,35 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QTRY_VERIFY(window->uploadDialog()->closeButton()->isEnabled());
         window->uploadDialog()->close();
 
+        // Train from the dataset and generate with a finished model: the training journal, the models table,
+        // the generated images and their sidecars.
+        const QString datasetId = server.datasets().first().id;
+        server.addImages(datasetId, 15);
+        window->openDataset(datasetId);
+        QTRY_VERIFY(window->datasetDetailPane()->trainButton()->isEnabled());
+        QTest::mouseClick(window->datasetDetailPane()->trainButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->modelFlow()->trainDialog());
+        Ids::Widgets::TrainDialog *train = window->modelFlow()->trainDialog();
+        QTest::keyClicks(train->nameLineEdit(), QStringLiteral("leak check model"));
+        train->confirmCheckBox()->setChecked(true);
+        QTest::mouseClick(train->trainButton(), Qt::LeftButton);
+        QTRY_COMPARE(server.models().size(), 1);
+        server.addCompletedModel(QStringLiteral("leak ready model"), datasetId);
+        window->showModelsTab();
+        Ids::Widgets::ModelsPage *page = window->modelsPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+        QTRY_COMPARE(page->view()->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            if (page->view()->model()->index(row, 0).data().toString() == QLatin1String("leak ready model"))
+                page->view()->setCurrentIndex(page->view()->model()->index(row, 0));
+        }
+        Ids::Widgets::GeneratePanel *generate = page->generatePanel();
+        QTRY_VERIFY(generate->promptEdit()->isEnabled());
+        QTest::keyClicks(generate->promptEdit(), QStringLiteral("a leak-proof bucket"));
+        QTest::mouseClick(generate->generateButton(), Qt::LeftButton);
+        QTRY_COMPARE(generate->galleryView()->model()->rowCount(), 1);
+        window->showDatasetsTab();
+
         SandboxServer::Fault boom;
         boom.status = 500;
         boom.body = R"({"error":"boom"})";
@@ -115,7 +154,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         nameEdit->clear();
         QTest::keyClicks(nameEdit, QStringLiteral("Server error"));
         QTest::keyClick(nameEdit, Qt::Key_Return);
-        QTRY_COMPARE(server.requestCount("POST"), 3); // create, upload, create
+        QTRY_COMPARE(server.requestCount("POST"), 5); // create, upload, train, generate, create
         // A 500 may have been applied: the app reconciles (lists) and then asks; it never posts again.
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount("GET", QStringLiteral("/datasets")) >= 2, 20000);
 
@@ -128,7 +167,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QTest::qWait(300);
         qDebug() << "session done; datasets on server:" << server.datasets().size();
     }
-    QCOMPARE(server.requestCount("POST"), 3);
+    QCOMPARE(server.requestCount("POST"), 5);
 }
 
 QTEST_MAIN(KeyLeakTest)
