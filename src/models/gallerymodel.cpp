@@ -100,7 +100,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return item.path;
     case Qt::SizeHintRole:
         // Every cell the size of a full thumbnail, also before it arrives: no jumping layout.
-        return QSize(104, 120);
+        return QSize(104, 134);
     default:
         return {};
     }

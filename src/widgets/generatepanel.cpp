@@ -70,7 +70,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     m_galleryView->setModel(m_gallery);
     m_galleryView->setViewMode(QListView::IconMode);
     m_galleryView->setIconSize(QSize(96, 96));
-    m_galleryView->setGridSize(QSize(112, 124));
+    m_galleryView->setGridSize(QSize(112, 140));
     m_galleryView->setResizeMode(QListView::Adjust);
     m_galleryView->setMovement(QListView::Static);
     m_galleryView->setWordWrap(true);
