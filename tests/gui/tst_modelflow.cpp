@@ -54,6 +54,8 @@ private Q_SLOTS:
     void trainDialog_needsValidNameAndConfirmation_thenOneTraining();
     void modelsPage_filter_andFinishedNotification();
     void generate_imagesLandInTheGallery();
+    void generate_refusalsHaveTheirOwnMessages_data();
+    void generate_refusalsHaveTheirOwnMessages();
 
 private:
     Widgets::MainWindow *window() const { return m_controller->window(); }
@@ -230,6 +232,38 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
         QStringLiteral("<b>bold</b>")));
     QVERIFY(panel->generateButton()->isEnabled());
     saveScreenshot(window(), QStringLiteral("models-page-gallery"));
+}
+
+void ModelFlowTest::generate_refusalsHaveTheirOwnMessages_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("422 safety") << 422 << "safety check refused this prompt";
+    QTest::newRow("402 billing") << 402 << "balance does not cover these images";
+}
+
+void ModelFlowTest::generate_refusalsHaveTheirOwnMessages()
+{
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    Sandbox::SandboxServer::Fault refusal;
+    refusal.status = status;
+    refusal.body = R"({"error":"<b>refused</b>"})";
+    sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), refusal);
+    window()->showModelsTab();
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    Widgets::GeneratePanel *panel = page->generatePanel();
+    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("a sneaker"));
+    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY2(panel->messageLabel()->text().contains(expected), qPrintable(panel->messageLabel()->text()));
+    QCOMPARE(panel->messageLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(panel->generateButton()->isEnabled()); // the prompt is kept: change it and try again
+    QCOMPARE(panel->promptEdit()->toPlainText(), QStringLiteral("a sneaker"));
+    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/generate")), 1);
 }
 
 QTEST_MAIN(ModelFlowTest)

@@ -1,0 +1,185 @@
+// The sandbox's model endpoints as the API reference describes them, read through the app's own jobs:
+// training rules (name, 15–100 images, unknown dataset), statuses that move with time, GET /models with
+// scope and status, and generate refusing a model that is not ready.
+#include "../common/sandboxclient.h"
+#include "core/api/modeljobs.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Ids;
+using namespace std::chrono_literals;
+using Sandbox::SandboxServer;
+
+namespace {
+
+// Runs a job to its end; read(job) copies out what the test needs before the job deletes itself.
+template<typename Job, typename Read>
+void run(Job *job, Read read)
+{
+    bool done = false;
+    QObject::connect(job, &Core::ApiJob::finished, [&] {
+        read(job);
+        done = true;
+    });
+    job->start();
+    QTest::qWaitFor([&] { return done; }, 5000);
+    if (!done)
+        qFatal("a sandbox request did not finish in 5 s");
+}
+
+} // namespace
+
+class SandboxModelsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void train_rules_data();
+    void train_rules();
+    void training_movesThroughTheSteps();
+    void listModels_scopeAndStatus();
+    void generate_refusesAModelThatIsNotReady();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxClient> m_client;
+};
+
+void SandboxModelsTest::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<SandboxClient>(*m_server, Core::Timeouts {2000ms, 4000ms}, 10ms);
+}
+
+void SandboxModelsTest::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void SandboxModelsTest::train_rules_data()
+{
+    QTest::addColumn<int>("images");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("knownDataset");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("ok at 15") << 15 << "acme shoes" << true << "none";
+    QTest::newRow("14 images") << 14 << "acme shoes" << true << "bad-request";
+    QTest::newRow("4-character name") << 20 << "acme" << true << "bad-request";
+    QTest::newRow("31-character name") << 20 << QString(31, u'a') << true << "bad-request";
+    QTest::newRow("underscore") << 20 << "acme_shoes" << true << "bad-request";
+    QTest::newRow("unknown dataset") << 20 << "acme shoes" << false << "not-found";
+}
+
+void SandboxModelsTest::train_rules()
+{
+    QFETCH(int, images);
+    QFETCH(QString, name);
+    QFETCH(bool, knownDataset);
+    QFETCH(QString, kind);
+    const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
+    m_server->addImages(id, images);
+    Core::ApiError error;
+    Core::TrainResponse response;
+    run(new Core::TrainModelJob(m_client->client.get(), knownDataset ? id : QStringLiteral("nope"), name),
+        [&](Core::TrainModelJob *job) {
+            error = job->error();
+            response = job->response();
+        });
+    QCOMPARE(Core::ApiError::kindName(error.kind), kind);
+    QCOMPARE(m_server->models().size(), kind == QLatin1String("none") ? 1 : 0);
+    if (!error.isError()) {
+        QCOMPARE(response.modelName, name);
+        QCOMPARE(response.datasetId, id);
+    }
+}
+
+void SandboxModelsTest::training_movesThroughTheSteps()
+{
+    const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
+    m_server->addImages(id, 15);
+    m_server->setTrainingSpeed(40); // about half a second for the whole training
+    QString modelId;
+    run(new Core::TrainModelJob(m_client->client.get(), id, QStringLiteral("acme shoes")),
+        [&](Core::TrainModelJob *job) { modelId = job->response().modelId; });
+    QVERIFY(!modelId.isEmpty());
+    QStringList runStatuses;
+    Core::CustomModel model;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 5000) {
+        bool ok = false;
+        run(new Core::GetModelJob(m_client->client.get(), modelId), [&](Core::GetModelJob *job) {
+            ok = job->succeeded();
+            model = job->model();
+        });
+        QVERIFY(ok);
+        QCOMPARE(model.trainingRuns.size(), 1);
+        const QString step = model.trainingRuns.first().status;
+        if (runStatuses.isEmpty() || runStatuses.last() != step)
+            runStatuses.append(step);
+        if (model.isTerminal())
+            break;
+        QTest::qWait(20);
+    }
+    QCOMPARE(model.status, QStringLiteral("COMPLETED"));
+    QVERIFY(model.canGenerate());
+    QCOMPARE(model.customModelUri, QStringLiteral("model/acme-shoes/version/1"));
+    QCOMPARE(runStatuses.last(), QStringLiteral("COMPLETED"));
+    QVERIFY2(runStatuses.size() >= 3, qPrintable(runStatuses.join(QLatin1Char(' '))));
+    const QStringList order = {QStringLiteral("PREPARING_DATA"), QStringLiteral("QUEUED"), QStringLiteral("TRAINING"),
+                               QStringLiteral("FINALIZING"), QStringLiteral("COMPLETED")};
+    for (int i = 1; i < runStatuses.size(); ++i)
+        QVERIFY(order.indexOf(runStatuses.at(i)) > order.indexOf(runStatuses.at(i - 1)));
+}
+
+void SandboxModelsTest::listModels_scopeAndStatus()
+{
+    const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
+    m_server->addCompletedModel(QStringLiteral("done model"), id);
+    m_server->addTrainingModel(QStringLiteral("busy model"), id);
+    m_server->addSharedModel(QStringLiteral("shared model"));
+    const auto names = [&](const QString &scope, const QStringList &statuses) {
+        QStringList result;
+        run(new Core::ListModelsJob(m_client->client.get(), scope, statuses), [&](Core::ListModelsJob *job) {
+            for (const Core::CustomModel &model : job->models())
+                result.append(model.name);
+        });
+        result.sort();
+        return result;
+    };
+    QCOMPARE(names({}, {}), (QStringList {QStringLiteral("busy model"), QStringLiteral("done model"), QStringLiteral("shared model")}));
+    QCOMPARE(names(QStringLiteral("owned"), {}), (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
+    QCOMPARE(names(QStringLiteral("shared"), {}), (QStringList {QStringLiteral("shared model")}));
+    QCOMPARE(names(QStringLiteral("owned"), {QStringLiteral("COMPLETED")}), (QStringList {QStringLiteral("done model")}));
+    QCOMPARE(names(QStringLiteral("owned"), {QStringLiteral("COMPLETED"), QStringLiteral("TRAINING"),
+                                             QStringLiteral("CREATING")}),
+             (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
+    // The status filter applies to owned models only (ideogram-api.md E6).
+    QCOMPARE(names({}, {QStringLiteral("ERRORED")}), (QStringList {QStringLiteral("shared model")}));
+    Core::ApiError::Kind missing = Core::ApiError::Kind::None;
+    run(new Core::GetModelJob(m_client->client.get(), QStringLiteral("nope")),
+        [&](Core::GetModelJob *job) { missing = job->error().kind; });
+    QCOMPARE(missing, Core::ApiError::Kind::NotFound);
+}
+
+void SandboxModelsTest::generate_refusesAModelThatIsNotReady()
+{
+    const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
+    const Core::CustomModel busy = m_server->addTrainingModel(QStringLiteral("busy model"), id);
+    Core::GenerationRequest request;
+    request.customModelUri = QStringLiteral("model/busy-model/version/1");
+    request.prompt = QStringLiteral("a shoe");
+    Core::ApiError::Kind kind = Core::ApiError::Kind::None;
+    run(new Core::GenerateJob(m_client->client.get(), request), [&](Core::GenerateJob *job) { kind = job->error().kind; });
+    QCOMPARE(kind, Core::ApiError::Kind::BadRequest);
+    QVERIFY(!busy.canGenerate());
+}
+
+QTEST_GUILESS_MAIN(SandboxModelsTest)
+#include "tst_sandboxmodels.moc"
