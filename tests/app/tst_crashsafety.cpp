@@ -1,14 +1,19 @@
-// Kills the app (SIGKILL) right after a create has left it, while the server is still working on it, then
-// starts it again on the same database: the journal is reconciled, the dataset adopted, nothing is sent
-// twice, and SQLite's integrity check is clean (reliability.md R10).
+// Kills the app (SIGKILL) right after a create, an upload batch or a training has left it, while the server
+// is still working on it, then starts it again on the same database: the journal is reconciled, the dataset
+// or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability.md R10).
 #include "app/appcontroller.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/datasetdetailpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/modelflow.h"
+#include "widgets/traindialog.h"
 #include "widgets/uploaddialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -70,6 +75,42 @@ int runChild(const QString &mode)
             }
         });
         poll->start(50);
+    } else if (mode == QLatin1String("train")) {
+        // Opens the dataset, presses Train, names the model, confirms the billing and trains.
+        const QString datasetId = qEnvironmentVariable("IDS_CRASH_DATASET");
+        auto *poll = new QTimer(&controller);
+        QObject::connect(poll, &QTimer::timeout, &controller, [&controller, datasetId, poll] {
+            Ids::Widgets::MainWindow *window = controller.window();
+            Ids::Widgets::DatasetDetailPane *pane = window->datasetDetailPane();
+            if (pane->datasetId() != datasetId) {
+                window->openDataset(datasetId);
+                return;
+            }
+            Ids::Widgets::TrainDialog *dialog = window->modelFlow()->trainDialog();
+            if (!dialog) {
+                if (pane->trainButton()->isEnabled())
+                    pane->trainButton()->click();
+                return;
+            }
+            dialog->nameLineEdit()->setText(QStringLiteral("killed mid train"));
+            dialog->confirmCheckBox()->setChecked(true);
+            dialog->trainButton()->click();
+            poll->stop();
+        });
+        poll->start(50);
+    } else if (mode == QLatin1String("restart-trains")) {
+        auto *poll = new QTimer(&controller);
+        QObject::connect(poll, &QTimer::timeout, &controller, [] {
+            Ids::Core::DatasetStore store(qEnvironmentVariable("IDS_CRASH_DB"));
+            store.setScope(qEnvironmentVariable("IDS_CRASH_URL"));
+            if (!store.open())
+                return;
+            Ids::Core::ModelStore models(&store);
+            if (models.pendingTrains().isEmpty() && models.models().size() == 1)
+                QCoreApplication::exit(0);
+        });
+        poll->start(50);
+        QTimer::singleShot(30000, qApp, [] { QCoreApplication::exit(5); });
     } else if (mode == QLatin1String("restart-uploads")) {
         auto *poll = new QTimer(&controller);
         QObject::connect(poll, &QTimer::timeout, &controller, [] {
@@ -118,6 +159,7 @@ class CrashSafetyTest : public QObject
 private Q_SLOTS:
     void killedAfterCreateSent_restartAdoptsWithoutSecondPost();
     void quitWhileCacheLoads_exitsCleanly();
+    void killedAfterTrainSent_restartAdoptsWithoutSecondTraining();
     void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing_data();
     void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing();
 };
@@ -285,6 +327,63 @@ void CrashSafetyTest::killedAfterCreateSent_restartAdoptsWithoutSecondPost()
     QCOMPARE(store.datasets().size(), 1);
     QCOMPARE(store.datasets().first().id, server.datasets().first().id);
     QVERIFY(store.pendingCreates().isEmpty());
+    QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+}
+
+void CrashSafetyTest::killedAfterTrainSent_restartAdoptsWithoutSecondTraining()
+{
+    SandboxServer server;
+    server.setAcceptedApiKey(Key);
+    QVERIFY(server.start());
+    const QString datasetId = server.addDataset(QStringLiteral("Crash shoes")).id;
+    server.addImages(datasetId, 15);
+    // The server takes 1.5 s to start the training; the app is killed long before it answers.
+    SandboxServer::Fault slow;
+    slow.action = SandboxServer::Fault::Action::DelayThenRespond;
+    slow.delayMs = 1500;
+    const QString trainPath = QStringLiteral("/v1/ideogram-v3/train-model");
+    server.injectFault("POST", trainPath, slow);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("datasets.sqlite"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IDS_CRASH_URL"), server.baseUrl().toString());
+    env.insert(QStringLiteral("IDS_CRASH_DB"), db);
+    env.insert(QStringLiteral("IDS_CRASH_DATASET"), datasetId);
+
+    QProcess first;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("train"));
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::ForwardedChannels);
+    first.start(QCoreApplication::applicationFilePath(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount("POST", trainPath), 1, 20000);
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    {
+        Ids::Core::DatasetStore store(db);
+        QVERIFY(store.open());
+        store.setScope(server.baseUrl().toString());
+        QCOMPARE(Ids::Core::ModelStore(&store).pendingTrains().size(), 1);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.models().size(), 1, 5000); // the server did start it
+
+    QProcess second;
+    env.insert(QStringLiteral("IDS_CRASH_CHILD"), QStringLiteral("restart-trains"));
+    second.setProcessEnvironment(env);
+    second.setProcessChannelMode(QProcess::ForwardedChannels);
+    second.start(QCoreApplication::applicationFilePath(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 35000);
+    QCOMPARE(second.exitCode(), 0);
+
+    QCOMPARE(server.requestCount("POST", trainPath), 1);
+    Ids::Core::DatasetStore store(db);
+    QVERIFY(store.open());
+    store.setScope(server.baseUrl().toString());
+    Ids::Core::ModelStore models(&store);
+    QCOMPARE(models.models().size(), 1);
+    QCOMPARE(models.models().first().id, server.models().first().id);
+    QVERIFY(models.pendingTrains().isEmpty());
     QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
 }
 
