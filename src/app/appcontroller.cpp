@@ -259,7 +259,10 @@ void AppController::setUpModels()
 void AppController::useAccount(const QString &scope)
 {
     m_store->setScope(scope);
+    // Work for the account the app leaves stays in its journal for when it is used again.
     m_poller->stopAll();
+    m_library->forgetAccount();
+    m_training->forgetAccount();
     const QString pictures = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                  .filePath(QStringLiteral("Ideogram Datasets"));
     // Pretend images stay apart from real ones.
@@ -278,13 +281,13 @@ void AppController::onAccountReady()
     m_service->reconcileJournal();
     m_uploads->resumeJournal();
     m_training->reconcileJournal();
-    // Trainings followed before the app closed are followed again without anyone asking (R13).
-    m_poller->resumeFromStore();
     // The first sync follows the first paint: starting the network stack earlier only delays the window,
     // and the cached list is already on its way.
     afterFirstPaint([this] {
         if (m_client->hasApiKey()) {
             m_sync->refresh();
+            // Trainings followed before the app closed are followed again without anyone asking (R13).
+            m_poller->resumeFromStore();
             m_library->refresh();
         }
     });

@@ -63,6 +63,7 @@ void GalleryModel::setFolder(const QString &folder)
     m_folder = folder;
     beginResetModel();
     m_items.clear();
+    m_thumbnails.clear();
     endResetModel();
     m_watcher.setFuture(QtConcurrent::run(&GalleryModel::scan, folder));
 }

@@ -29,14 +29,14 @@ void SandboxModels::scriptStatuses(const QString &modelId, const QStringList &st
     }
 }
 
-Core::CustomModel SandboxModels::add(const QString &name, const QString &datasetId, qint64 nowMs)
+Core::CustomModel SandboxModels::add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds)
 {
     Entry entry;
     entry.model.id = SandboxState::newId();
     entry.model.name = name;
     entry.model.datasetId = datasetId;
     entry.model.owned = true;
-    entry.model.creationTime = timeAt(QDateTime::currentMSecsSinceEpoch());
+    entry.model.creationTime = timeAt(QDateTime::currentMSecsSinceEpoch() - qint64(ageSeconds) * 1000);
     Core::TrainingRun run;
     run.id = SandboxState::newId();
     run.creationTime = entry.model.creationTime;

@@ -24,7 +24,7 @@ public:
     // Each read of the model's details takes the next status of the list; the last one stays.
     void scriptStatuses(const QString &modelId, const QStringList &statuses);
 
-    Core::CustomModel add(const QString &name, const QString &datasetId, qint64 nowMs);
+    Core::CustomModel add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds = 0);
     Core::CustomModel addShared(const QString &name, qint64 nowMs);
     // Without advancing a script.
     QList<Core::CustomModel> models(qint64 nowMs) const;

@@ -106,9 +106,9 @@ Core::CustomModel SandboxServer::addTrainingModel(const QString &name, const QSt
     return model;
 }
 
-Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId)
+Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds)
 {
-    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed());
+    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed(), ageSeconds);
     m_models.scriptStatuses(model.id, {QStringLiteral("COMPLETED")});
     m_state.addModelId(datasetId, model.id);
     return *m_models.read(model.id, m_uptime.elapsed());

@@ -87,8 +87,8 @@ public:
     void addImages(const QString &datasetId, int n);
     // A training of this dataset that has just started (the dataset gets its id).
     Core::CustomModel addTrainingModel(const QString &name, const QString &datasetId);
-    // A finished model of this dataset, as if trained long ago (the dataset gets its id).
-    Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId);
+    // A finished model of this dataset, created ageSeconds ago (the dataset gets its id).
+    Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds = 0);
     QList<Core::CustomModel> models() const { return m_models.models(m_uptime.elapsed()); }
     // The next n generated images are withheld by the pretend safety check.
     void withholdNextImages(int n) { m_withholdNext = n; }

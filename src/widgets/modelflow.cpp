@@ -73,26 +73,16 @@ ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPan
         const Core::CustomModel *model = m_services.models->modelAt(m_services.models->rowOf(m_page->currentModelId()));
         if (!model)
             return;
+        // Busy first: a request refused by the client itself fails before generate() returns.
+        panel->setBusy(true, tr("Ideogram is making %n image(s)…", "", request.numImages));
         const QString refusal = m_services.generation->generate(*model, request);
         if (!refusal.isEmpty())
-            panel->showMessage(refusal);
-        else
-            panel->setBusy(true, tr("Ideogram is making %n image(s)…", "", request.numImages));
+            panel->setBusy(false, refusal);
     });
     connect(m_services.generation, &Core::GenerationService::progressMessage, panel, &GeneratePanel::showMessage);
     connect(m_services.generation, &Core::GenerationService::generationFinished, this, &ModelFlow::onGenerated);
     connect(m_services.generation, &Core::GenerationService::generationFailed, this, &ModelFlow::onGenerationFailed);
 
-    m_services.models->setModels(m_services.library->models());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QApplication::applicationDisplayName());
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            m_window->raise();
-            m_window->activateWindow();
-            Q_EMIT showModelsRequested();
-        });
-    }
     updateTrainRule();
 }
 
@@ -149,6 +139,17 @@ void ModelFlow::notify(const QString &title, const QString &message)
 {
     m_notifications.append(title + QStringLiteral(": ") + message);
     m_statusBar->showMessage(message, StatusTimeoutMs * 2);
+    // The tray is asked for only now: on some desktops the question is a D-Bus round trip, which the first
+    // window should not wait for.
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_window->raise();
+            m_window->activateWindow();
+            Q_EMIT showModelsRequested();
+        });
+    }
     if (m_tray) {
         m_tray->show();
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
@@ -176,13 +177,19 @@ void ModelFlow::onTrainUncertain(const QString &, const QString &modelName)
     forget->setObjectName(QStringLiteral("forgetButton"));
     m_question->setDefaultButton(checkAgain);
     m_question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_question, &QMessageBox::buttonClicked, this, [this, checkAgain, trainAnyway](QAbstractButton *button) {
-        if (button == checkAgain)
+    // finished(), not buttonClicked(): closing the box with Escape or the title bar must not leave the
+    // training locked forever. No button counts as "Forget It".
+    connect(m_question, &QDialog::finished, this, [this, checkAgain, trainAnyway] {
+        const QAbstractButton *button = m_question ? m_question->clickedButton() : nullptr;
+        if (button == checkAgain) {
             m_services.training->checkAgain();
-        else if (button == trainAnyway)
-            m_services.training->trainAnyway();
-        else
+        } else if (button == trainAnyway) {
+            const QString refusal = m_services.training->trainAnyway();
+            if (!refusal.isEmpty())
+                m_banner->showMessage(refusal);
+        } else {
             m_services.training->forgetPendingTrain();
+        }
     });
     m_question->open();
 }

@@ -115,7 +115,13 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
         if (row >= from.row() && row <= to.row())
             showCurrent();
     });
-    connect(m_models, &QAbstractItemModel::modelReset, this, &ModelsPage::showCurrent);
+    // A refresh replaces the rows: the model shown stays chosen when it is still there.
+    connect(m_models, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex index = m_proxy->mapFromSource(m_models->index(m_models->rowOf(m_currentModelId), 0));
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+        showCurrent();
+    });
     showCurrent();
 }
 

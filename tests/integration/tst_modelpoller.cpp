@@ -1,6 +1,7 @@
 // Following trainings (reliability.md R13) against the sandbox over real HTTP, on a clock the test steps
 // by hand: no sleeps for the 15 s / 60 s intervals, exact counts of GETs.
 #include "../common/sandboxclient.h"
+#include "core/services/modellibrary.h"
 #include "core/services/modelpoller.h"
 #include "core/services/pollclock.h"
 #include "core/storage/datasetstore.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void offline_holdsPolls_untilBackOnline();
     void restart_resumesFromStore();
     void rejectedKey_stopsAll_missingModel_stopsOne();
+    void libraryRefresh_dropsModelsGone_keepsFollowedOnes_ignoresOldAccount();
 
 private:
     Core::CustomModel trainingModel(const QString &name = QStringLiteral("acme shoes"));
@@ -288,6 +290,35 @@ void ModelPollerTest::rejectedKey_stopsAll_missingModel_stopsOne()
     QTRY_COMPARE(stopped.size(), 1);
     QCOMPARE(stopped.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::Unauthorized);
     QCOMPARE(m_poller->followedCount(), 0);
+}
+
+void ModelPollerTest::libraryRefresh_dropsModelsGone_keepsFollowedOnes_ignoresOldAccount()
+{
+    const Core::CustomModel listed = trainingModel(QStringLiteral("listed model"));
+    Core::CustomModel ghost = listed;
+    ghost.id = QStringLiteral("deleted-on-the-website");
+    ghost.status = QStringLiteral("COMPLETED");
+    Core::CustomModel justStarted = listed;
+    justStarted.id = QStringLiteral("started-a-moment-ago");
+    QVERIFY(m_store->upsertMany({ghost, justStarted}));
+    m_poller->follow(justStarted); // a list may not show a training that has just started
+    Core::ModelLibrary library(m_client->client.get(), m_store.get(), m_poller.get());
+    QSignalSpy changed(&library, &Core::ModelLibrary::modelsChanged);
+    library.refresh();
+    QTRY_COMPARE(changed.size(), 1);
+    QStringList ids;
+    for (const Core::CustomModel &model : m_store->models())
+        ids.append(model.id);
+    ids.sort();
+    QCOMPARE(ids, (QStringList {listed.id, justStarted.id}));
+    QVERIFY(m_poller->isFollowing(listed.id));
+
+    // An answer that arrives after the app switched account is dropped.
+    library.refresh();
+    library.forgetAccount();
+    QVERIFY(!library.isRefreshing());
+    QTest::qWait(200);
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(ModelPollerTest)

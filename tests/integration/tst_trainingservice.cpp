@@ -53,6 +53,7 @@ private Q_SLOTS:
     void lostReply_exactlyOnePost_modelAdopted();
     void neverArrived_askUser_trainAnywaySendsOnlyThen();
     void restartInTheMiddle_reconciledFromJournal();
+    void neverArrived_olderModelsOfTheDataset_notTakenForOurs();
     void doubleClick_onePost();
 
 private:
@@ -246,6 +247,25 @@ void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(started.first().first().value<Core::CustomModel>().id, m_server->models().first().id);
     QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+}
+
+void TrainingServiceTest::neverArrived_olderModelsOfTheDataset_notTakenForOurs()
+{
+    // The dataset already has models this computer never saw (trained elsewhere, an hour ago): new to the
+    // app, but not what this request started.
+    const QString datasetId = datasetWithImages(15);
+    m_server->addCompletedModel(QStringLiteral("website model"), datasetId, 3600);
+    m_server->addCompletedModel(QStringLiteral("other model"), datasetId, 7200);
+    SandboxServer::Fault drop;
+    drop.action = SandboxServer::Fault::Action::DropBeforeApply;
+    m_server->injectFault("POST", TrainPath, drop);
+    auto service = makeService(*m_stores);
+    QSignalSpy started(service.get(), &TrainingService::trainingStarted);
+    QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
+    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QTRY_COMPARE(uncertain.size(), 1);
+    QCOMPARE(started.size(), 0);
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
 }
 

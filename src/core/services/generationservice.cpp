@@ -163,7 +163,7 @@ void GenerationService::saveImage(const Download &download, const QByteArray &by
     const QString extension = kind == FileKind::Png ? QStringLiteral(".png")
         : kind == FileKind::Jpeg                    ? QStringLiteral(".jpg")
                                                     : QStringLiteral(".webp");
-    const QString baseName = QStringLiteral("%1-%2").arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+    const QString baseName = QStringLiteral("%1-%2").arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))
                                  .arg(download.index, 2, 10, QLatin1Char('0'));
     QJsonObject sidecar {
         {QStringLiteral("prompt"), m_request.prompt.trimmed()},

@@ -12,8 +12,13 @@ ModelLibrary::ModelLibrary(ApiClient *client, ModelStore *store, ModelPoller *po
     , m_client(client)
     , m_store(store)
     , m_poller(poller)
+{ }
+
+void ModelLibrary::forgetAccount()
 {
-    connect(m_poller, &ModelPoller::modelUpdated, this, &ModelLibrary::modelsChanged);
+    // An answer still on its way belongs to the account the app just left.
+    ++m_generation;
+    m_refreshing = false;
 }
 
 QList<CustomModel> ModelLibrary::models() const
@@ -27,13 +32,16 @@ void ModelLibrary::refresh()
         return;
     m_refreshing = true;
     auto *job = new ListModelsJob(m_client, {}, {}, this);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
+        if (generation != m_generation)
+            return;
         m_refreshing = false;
         if (!job->succeeded()) {
             Q_EMIT refreshFailed(job->error());
             return;
         }
-        if (!m_store->upsertMany(job->models()))
+        // A full list: models deleted or no longer shared go, the rest are updated.
+        if (!m_store->replaceAll(job->models(), m_poller->followedIds()))
             qCWarning(lcService) << "could not store the models:" << m_store->lastError();
         for (const CustomModel &model : job->models())
             m_poller->follow(model);

@@ -50,6 +50,7 @@ public:
     void stopAll();
     bool isFollowing(const QString &modelId) const { return m_followed.contains(modelId); }
     int followedCount() const { return int(m_followed.size()); }
+    QSet<QString> followedIds() const { return QSet<QString>(m_followed.keyBegin(), m_followed.keyEnd()); }
     // A GET for this model is on its way.
     bool isPollInFlight(const QString &modelId) const { return m_followed.value(modelId).inFlight; }
 

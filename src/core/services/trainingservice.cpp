@@ -82,14 +82,25 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
     m_pending.imageCount = imageCount;
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
     PendingTrain journaled {0, datasetId, check.name, m_pending.startedAtUtc, m_pending.knownModelIds};
-    if (const std::optional<qint64> id = m_models->addPendingTrain(journaled))
-        m_pending.journalId = *id;
-    else
+    const std::optional<qint64> journalId = m_models->addPendingTrain(journaled);
+    if (!journalId) {
+        // Without the journal entry a crash would leave nothing to reconcile: a billed request is not worth
+        // that risk.
         qCWarning(lcService) << "could not journal the training:" << m_models->lastError();
+        const QString reason = m_models->lastError();
+        m_pending = Pending();
+        return tr("The app could not note the training in its database (%1), so nothing was sent. Check that "
+                  "your home folder has free space, then try again.")
+            .arg(reason);
+    }
+    m_pending.journalId = *journalId;
     setState(State::Sending);
 
     auto *job = new TrainModelJob(m_client, datasetId, check.name, this);
-    connect(job, &ApiJob::finished, this, [this, job] { onTrainFinished(job); });
+    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
+        if (generation == m_generation)
+            onTrainFinished(job);
+    });
     job->start();
     return {};
 }
@@ -125,7 +136,9 @@ void TrainingService::onTrainFinished(TrainModelJob *job)
 void TrainingService::checkServer()
 {
     auto *job = new GetDatasetJob(m_client, m_pending.datasetId, this);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
+        if (generation != m_generation)
+            return;
         if (!job->succeeded()) {
             qCInfo(lcService) << "reconciliation: dataset read failed:" << ApiError::kindName(job->error().kind);
             ++m_pending.checksDone;
@@ -146,19 +159,14 @@ void TrainingService::onDatasetModels(const QStringList &modelIds)
             newIds.append(id);
     }
     auto *job = new ListModelsJob(m_client, QStringLiteral("owned"), {}, this);
-    connect(job, &ApiJob::finished, this, [this, job, newIds] {
+    connect(job, &ApiJob::finished, this, [this, job, newIds, generation = m_generation] {
+        if (generation != m_generation)
+            return;
         ++m_pending.checksDone;
         if (!job->succeeded()) {
             qCInfo(lcService) << "reconciliation: model list failed:" << ApiError::kindName(job->error().kind);
-            if (!newIds.isEmpty()) {
-                // The dataset already says a model was made from it: that is enough to know.
-                CustomModel model;
-                model.id = newIds.constLast();
-                model.name = m_pending.modelName;
-                model.datasetId = m_pending.datasetId;
-                model.status = QStringLiteral("CREATING");
-                model.creationTime = ApiDateTime::fromUtc(m_pending.startedAtUtc);
-                adopt(model);
+            if (newIds.size() == 1) {
+                confirmByDetails(newIds.constFirst());
                 return;
             }
             notFoundYet();
@@ -177,21 +185,23 @@ void TrainingService::onOwnedModels(const QStringList &newIdsFromDataset, const 
     for (const CustomModel &model : models) {
         if (m_pending.knownModelIds.contains(model.id))
             continue;
-        const bool namedInDataset = newIdsFromDataset.contains(model.id);
-        const bool looksLikeOurs = model.name == m_pending.modelName && model.datasetId == m_pending.datasetId
-            && (!model.creationTime.isValid() || model.creationTime.utc >= earliest);
+        // The local caches that gave knownModelIds may be stale, so a model new to us must also be recent
+        // (or carry our name) before it counts as the one this request started.
+        const bool recent = !model.creationTime.isValid() || model.creationTime.utc >= earliest;
+        const bool named = model.name == m_pending.modelName;
+        const bool namedInDataset = newIdsFromDataset.contains(model.id) && (recent || named);
+        const bool looksLikeOurs = named && model.datasetId == m_pending.datasetId && recent;
         if (namedInDataset || looksLikeOurs)
             found.append(model);
     }
-    if (found.isEmpty() && !newIdsFromDataset.isEmpty()) {
-        // The dataset names a new model the list does not show yet (the list may lag): adopt it by id.
-        CustomModel model;
-        model.id = newIdsFromDataset.constLast();
-        model.name = m_pending.modelName;
-        model.datasetId = m_pending.datasetId;
-        model.status = QStringLiteral("CREATING");
-        model.creationTime = ApiDateTime::fromUtc(m_pending.startedAtUtc);
-        found.append(model);
+    if (found.isEmpty() && newIdsFromDataset.size() == 1) {
+        // The dataset names a new model the list does not show (yet): its own details decide.
+        const bool listed = std::any_of(models.cbegin(), models.cend(),
+                                        [&](const CustomModel &m) { return m.id == newIdsFromDataset.constFirst(); });
+        if (!listed) {
+            confirmByDetails(newIdsFromDataset.constFirst());
+            return;
+        }
     }
     if (found.isEmpty()) {
         notFoundYet();
@@ -203,6 +213,28 @@ void TrainingService::onOwnedModels(const QStringList &newIdsFromDataset, const 
               [](const CustomModel &a, const CustomModel &b) { return a.creationTime.utc > b.creationTime.utc; });
     m_models->upsertMany(found);
     adopt(found.constFirst());
+}
+
+void TrainingService::confirmByDetails(const QString &modelId)
+{
+    auto *job = new GetModelJob(m_client, modelId, true, this);
+    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            notFoundYet();
+            return;
+        }
+        const CustomModel &model = job->model();
+        const QDateTime earliest = m_pending.startedAtUtc.addSecs(
+            -std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
+        const bool recent = !model.creationTime.isValid() || model.creationTime.utc >= earliest;
+        if (model.name == m_pending.modelName || recent)
+            adopt(model);
+        else
+            notFoundYet();
+    });
+    job->start();
 }
 
 void TrainingService::notFoundYet()
@@ -223,13 +255,24 @@ void TrainingService::adopt(const CustomModel &model)
     Q_EMIT trainingStarted(model);
 }
 
-void TrainingService::finishPending()
+void TrainingService::finishPending(bool nextJournaled)
 {
+    m_timer.stop();
     if (m_pending.journalId)
         m_models->resolvePendingTrain(m_pending.journalId);
     m_pending = Pending();
     setState(State::Idle);
-    startNextJournaled();
+    if (nextJournaled)
+        startNextJournaled();
+}
+
+void TrainingService::forgetAccount()
+{
+    ++m_generation;
+    m_timer.stop();
+    m_pending = Pending();
+    m_journalQueue.clear();
+    setState(State::Idle);
 }
 
 void TrainingService::checkAgain()
@@ -241,14 +284,19 @@ void TrainingService::checkAgain()
     checkServer();
 }
 
-void TrainingService::trainAnyway()
+QString TrainingService::trainAnyway()
 {
     if (m_state != State::NeedsDecision)
-        return;
+        return {};
     const Pending pending = m_pending;
-    finishPending();
+    // The user's answer goes first; trainings journaled by an earlier run wait until this one is sent.
+    finishPending(false);
     // The count was checked when the user first asked; the server checks it again.
-    train(pending.datasetId, std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain), pending.modelName);
+    const QString refusal = train(pending.datasetId, std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain),
+                                  pending.modelName);
+    if (!refusal.isEmpty())
+        startNextJournaled();
+    return refusal;
 }
 
 void TrainingService::forgetPendingTrain()

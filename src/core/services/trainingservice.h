@@ -54,8 +54,12 @@ public:
     void reconcileJournal();
     void checkAgain();
     // Explicit consent after trainUncertain(): the user accepts a possible second (billed) training.
-    void trainAnyway();
+    // Returns why it could not be sent, or empty.
+    QString trainAnyway();
     void forgetPendingTrain();
+    // The app now talks to another account: what is in flight is dropped, its journal entry kept for when
+    // that account is used again.
+    void forgetAccount();
 
 Q_SIGNALS:
     void stateChanged(Ids::Core::TrainingService::State state);
@@ -82,8 +86,10 @@ private:
     void onDatasetModels(const QStringList &modelIds);
     void onOwnedModels(const QStringList &newIdsFromDataset, const QList<CustomModel> &models);
     void adopt(const CustomModel &model);
+    void confirmByDetails(const QString &modelId);
     void notFoundYet();
-    void finishPending();
+    // Resolves the journal entry; nextJournaled false leaves queued entries for later.
+    void finishPending(bool nextJournaled = true);
     void startNextJournaled();
     QSet<QString> knownModelIds(const QString &datasetId) const;
 
@@ -95,6 +101,7 @@ private:
     Pending m_pending;
     QList<Pending> m_journalQueue;
     QTimer m_timer;
+    quint64 m_generation = 0; // answers of an older generation belong to an account the app left
 };
 
 } // namespace Ids::Core

@@ -96,6 +96,43 @@ bool ModelStore::upsertMany(const QList<CustomModel> &models)
     return db.commit();
 }
 
+bool ModelStore::replaceAll(const QList<CustomModel> &models, const QSet<QString> &alsoKeep)
+{
+    QSqlDatabase db = connection(m_store);
+    db.transaction();
+    QStringList keep;
+    for (const CustomModel &model : models) {
+        if (!upsert(model)) {
+            db.rollback();
+            return false;
+        }
+        keep.append(model.id);
+    }
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT model_id FROM models WHERE scope = ?"));
+    existing.addBindValue(m_store->scope());
+    QStringList gone;
+    if (existing.exec()) {
+        while (existing.next()) {
+            const QString id = existing.value(0).toString();
+            if (!keep.contains(id) && !alsoKeep.contains(id))
+                gone.append(id);
+        }
+    }
+    for (const QString &id : std::as_const(gone)) {
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM models WHERE scope = ? AND model_id = ?"));
+        remove.addBindValue(m_store->scope());
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            m_lastError = remove.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
 std::optional<qint64> ModelStore::addPendingTrain(const PendingTrain &train)
 {
     QSqlQuery query(connection(m_store));

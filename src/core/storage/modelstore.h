@@ -34,6 +34,10 @@ public:
     std::optional<CustomModel> model(const QString &id) const;
     bool upsert(const CustomModel &model);
     bool upsertMany(const QList<CustomModel> &models);
+    // The scope's models become exactly these (a full GET /models answer), in one transaction; alsoKeep
+    // names models to keep although the answer lacks them (a training just started that a list may not
+    // show yet).
+    bool replaceAll(const QList<CustomModel> &models, const QSet<QString> &alsoKeep = {});
 
     std::optional<qint64> addPendingTrain(const PendingTrain &train);
     QList<PendingTrain> pendingTrains() const;
