@@ -72,7 +72,7 @@ public:
 
     Widgets::MainWindow *window() const { return m_window.get(); }
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
-    // For tests that step the training rhythm faster than 15 s.
+    // For tests that step the training rhythm faster than 15 s. nullptr until the first window has painted.
     Core::ModelPoller *modelPoller() const { return m_poller; }
 
 Q_SIGNALS:

@@ -59,7 +59,8 @@ public:
     void setDatasetServices(Core::SyncService *sync, Core::UploadService *uploads, Core::ContentStore *content,
                             Models::Thumbnailer *thumbnailer);
 
-    // Training, models and generation: the Models tab and the Train button. Call after setDatasetServices().
+    // Training, models and generation: the Models tab and the Train button. Call after setDatasetServices();
+    // until then modelsPage() and modelFlow() are nullptr.
     void setModelServices(const ModelServices &services);
     ModelsPage *modelsPage() const { return m_modelsPage; }
     ModelFlow *modelFlow() const { return m_modelFlow; }

@@ -81,6 +81,8 @@ int runChild(const QString &mode)
         auto *poll = new QTimer(&controller);
         QObject::connect(poll, &QTimer::timeout, &controller, [&controller, datasetId, poll] {
             Ids::Widgets::MainWindow *window = controller.window();
+            if (!window->modelFlow())
+                return; // built after the first paint
             Ids::Widgets::DatasetDetailPane *pane = window->datasetDetailPane();
             if (pane->datasetId() != datasetId) {
                 window->openDataset(datasetId);

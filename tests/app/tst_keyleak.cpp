@@ -120,6 +120,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         // the generated images and their sidecars.
         const QString datasetId = server.datasets().first().id;
         server.addImages(datasetId, 15);
+        QTRY_VERIFY(window->modelFlow());
         window->openDataset(datasetId);
         QTRY_VERIFY(window->datasetDetailPane()->trainButton()->isEnabled());
         QTest::mouseClick(window->datasetDetailPane()->trainButton(), Qt::LeftButton);

@@ -84,6 +84,7 @@ void ModelFlowTest::init()
     window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     QVERIFY(sandbox());
+    QTRY_VERIFY(m_controller->modelPoller()); // built once the first window has painted
     // Polls every 50 ms instead of 15 s, so a training followed here finishes within the test.
     Core::ModelPoller::Intervals fast;
     fast.early = 50ms;
