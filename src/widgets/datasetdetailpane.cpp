@@ -165,8 +165,11 @@ void DatasetDetailPane::showDetail(const Core::DatasetDetail &detail, bool fromS
     Q_EMIT imageCountChanged(m_imageCount);
     m_fileCountLabel->setText(
         tr("%n image(s) of %1", "", int(detail.fileCount)).arg(Core::UploadLimits::MaxImagesPerDataset));
-    m_modelsLabel->setText(detail.customModelIds.isEmpty() ? tr("None trained from this dataset yet")
-                                                           : detail.customModelIds.join(QStringLiteral(", ")));
+    QStringList models;
+    for (const QString &id : detail.customModelIds)
+        models.append(m_modelName ? m_modelName(id) : id);
+    m_modelsLabel->setText(models.isEmpty() ? tr("None trained from this dataset yet")
+                                            : models.join(QStringLiteral(", ")));
     m_statusLabel->setPalette(QPalette());
     m_statusLabel->setText(fromServer ? QString() : tr("Showing the copy saved on this computer; loading the latest…"));
     m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());

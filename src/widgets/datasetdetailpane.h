@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -36,6 +38,9 @@ public:
     // The server's image count, or -1 when not known yet.
     qint64 imageCount() const { return m_imageCount; }
 
+    // Model id → a name to show instead (the models of the account); unknown ids are shown as they are.
+    void setModelNameLookup(std::function<QString(const QString &)> lookup) { m_modelName = std::move(lookup); }
+
     // Why the open dataset cannot be trained now (shown beside the button), or empty to enable Train.
     void setTrainBlocker(const QString &reason);
 
@@ -61,6 +66,7 @@ private:
 
     QString m_datasetId;
     qint64 m_imageCount = -1;
+    std::function<QString(const QString &)> m_modelName;
     QStackedWidget *m_stack;
     QLabel *m_placeholderLabel;
     QLabel *m_nameLabel;

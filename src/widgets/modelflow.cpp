@@ -39,6 +39,10 @@ ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPan
     , m_window(window)
 {
     Core::TrainingService *training = m_services.training;
+    m_detailPane->setModelNameLookup([models = m_services.models](const QString &id) {
+        const Core::CustomModel *model = models->modelAt(models->rowOf(id));
+        return model ? model->name : id;
+    });
     connect(m_detailPane, &DatasetDetailPane::trainRequested, this, &ModelFlow::openTrainDialog);
     connect(m_detailPane, &DatasetDetailPane::imageCountChanged, this, &ModelFlow::updateTrainRule);
     connect(training, &Core::TrainingService::stateChanged, this, &ModelFlow::updateTrainRule);
