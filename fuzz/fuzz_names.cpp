@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A model name that passes is what Ideogram's rule (^[A-Za-z0-9 -]{5,30}$) accepts, and stays so.
     const auto model = Ids::Core::ModelName::check(text);
     if (model.ok()) {
-        if (model.name.size() < 5 || model.name.size() > 30 || Ids::Core::ModelName::check(model.name).name != model.name)
+        if (model.name.size() < 5 || model.name.size() > 30
+            || Ids::Core::ModelName::check(model.name).name != model.name)
             __builtin_trap();
         for (const QChar c : model.name) {
             if (!(c.isDigit() || c == u' ' || c == u'-' || (c.unicode() < 128 && c.isLetter())))

@@ -8,13 +8,13 @@
 #include <core/services/keychecker.h>
 #include <core/services/modellibrary.h>
 #include <core/services/modelpoller.h>
-#include <core/services/trainingservice.h>
-#include <core/storage/modelstore.h>
 #include <core/services/syncservice.h>
+#include <core/services/trainingservice.h>
 #include <core/services/uploadservice.h>
 #include <core/settings/appsettings.h>
 #include <core/storage/contentstore.h>
 #include <core/storage/datasetstore.h>
+#include <core/storage/modelstore.h>
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
 #include <models/gallerymodel.h>
@@ -27,10 +27,10 @@
 
 #include "firstpaintwatcher.h"
 
+#include <QDir>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QDir>
 #include <QNetworkInformation>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -238,10 +238,10 @@ void AppController::setUpModels()
     m_training = new Core::TrainingService(m_client, m_modelStore.get(), m_content.get(), this);
     m_poller = new Core::ModelPoller(m_client, m_modelStore.get(), {}, this);
     m_library = new Core::ModelLibrary(m_client, m_modelStore.get(), m_poller, this);
-    m_generation = new Core::GenerationService(
-        m_client,
-        QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(QStringLiteral("Ideogram Datasets")),
-        this);
+    m_generation = new Core::GenerationService(m_client,
+                                               QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                                   .filePath(QStringLiteral("Ideogram Datasets")),
+                                               this);
     m_modelList = new Models::ModelListModel(this);
     m_modelList->setDatasetNameLookup([this](const QString &id) {
         const QModelIndex index = m_model->indexOfId(id);

@@ -40,8 +40,9 @@ QList<GalleryModel::Item> GalleryModel::scan(const QString &folder)
     if (folder.isEmpty())
         return items;
     const QDir dir(folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")},
-                                            QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")}, QDir::Files,
+                      QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         Item item;
         item.path = dir.filePath(name);

@@ -5,10 +5,10 @@
 #include <core/files/uploadlimits.h>
 
 #include <QHttpServerRequest>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -248,7 +248,8 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
             return error(404, QStringLiteral("Not found"));
         return Reply {200, *image, "image/png", {}};
     }
-    const bool isModelCall = !parts.isEmpty() && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1"));
+    const bool isModelCall =
+        !parts.isEmpty() && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1"));
     if (isModelCall) {
         if (call.apiKey.isEmpty() || QString::fromLatin1(call.apiKey) != m_acceptedKey)
             return error(401, QStringLiteral("Invalid or missing API key"));
@@ -335,7 +336,8 @@ SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringL
             const QStringList statuses = call.query.allQueryItemValues(QStringLiteral("status"));
             QJsonArray list;
             for (const Core::CustomModel &model : m_models.models(now)) {
-                if ((scope == QLatin1String("owned") && !model.owned) || (scope == QLatin1String("shared") && model.owned))
+                if ((scope == QLatin1String("owned") && !model.owned)
+                    || (scope == QLatin1String("shared") && model.owned))
                     continue;
                 // The status filter applies to owned models only (ideogram-api.md E6).
                 if (!statuses.isEmpty() && model.owned && !statuses.contains(model.status))
@@ -383,14 +385,15 @@ SandboxServer::Reply SandboxServer::train(const Call &call)
         return error(400, QStringLiteral("model_name must be 5-30 characters: letters, digits, spaces and hyphens"));
     const qsizetype images = m_state.files(datasetId.toString()).size();
     if (images < Core::UploadLimits::MinImagesToTrain || images > Core::UploadLimits::MaxImagesPerDataset)
-        return error(400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)")
-                              .arg(images));
+        return error(
+            400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)").arg(images));
     const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), m_uptime.elapsed());
     m_state.addModelId(datasetId.toString(), model.id);
-    return json(200, QJsonObject {{QStringLiteral("model_id"), model.id},
-                                  {QStringLiteral("dataset_id"), model.datasetId},
-                                  {QStringLiteral("training_status"), model.status},
-                                  {QStringLiteral("model_name"), model.name}});
+    return json(200,
+                QJsonObject {{QStringLiteral("model_id"), model.id},
+                             {QStringLiteral("dataset_id"), model.datasetId},
+                             {QStringLiteral("training_status"), model.status},
+                             {QStringLiteral("model_name"), model.name}});
 }
 
 SandboxServer::Reply SandboxServer::generate(const Call &call)
@@ -433,9 +436,9 @@ SandboxServer::Reply SandboxServer::generate(const Call &call)
         }
         data.append(image);
     }
-    return json(200, QJsonObject {{QStringLiteral("created"),
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                  {QStringLiteral("data"), data}});
+    return json(200,
+                QJsonObject {{QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {QStringLiteral("data"), data}});
 }
 
 SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)

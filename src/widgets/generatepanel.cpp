@@ -179,7 +179,7 @@ Core::GenerationRequest GeneratePanel::request() const
 void GeneratePanel::updateEnabled()
 {
     for (QWidget *input : std::initializer_list<QWidget *> {m_promptEdit, m_negativeEdit, m_aspectComboBox,
-                                                             m_countSpinBox, m_speedComboBox, m_seedSpinBox})
+                                                            m_countSpinBox, m_speedComboBox, m_seedSpinBox})
         input->setEnabled(m_canGenerate && !m_busy);
     m_generateButton->setEnabled(m_canGenerate && !m_busy && !m_promptEdit->toPlainText().trimmed().isEmpty());
     m_openFolderButton->setEnabled(!m_folder.isEmpty());

@@ -120,9 +120,9 @@ void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
 {
     m_services.models->upsert(model);
     m_services.poller->follow(model);
-    m_statusBar->showMessage(tr("Training “%1” started. The app follows it and tells you when it is done.")
-                                 .arg(model.name),
-                             StatusTimeoutMs);
+    m_statusBar->showMessage(
+        tr("Training “%1” started. The app follows it and tells you when it is done.").arg(model.name),
+        StatusTimeoutMs);
     m_page->selectModel(model.id);
     updateTrainRule();
 }
@@ -132,9 +132,10 @@ void ModelFlow::onModelFinished(const Core::CustomModel &model)
     if (model.status == QLatin1String("COMPLETED"))
         notify(tr("Model ready"), tr("“%1” has finished training and can make images.").arg(model.name));
     else if (model.status == QLatin1String("ERRORED"))
-        notify(tr("Training failed"), tr("Ideogram could not train “%1”. Check the dataset's images and captions, "
-                                         "then train again.")
-                                          .arg(model.name));
+        notify(tr("Training failed"),
+               tr("Ideogram could not train “%1”. Check the dataset's images and captions, "
+                  "then train again.")
+                   .arg(model.name));
     else
         notify(tr("Model archived"), tr("“%1” was archived.").arg(model.name));
 }
@@ -220,8 +221,9 @@ void ModelFlow::onGenerationFailed(const Core::ApiError &error)
         panel->setBusy(false, tr("Ideogram's safety check refused this prompt. Change the wording and try again."));
         return;
     case Core::ApiError::Kind::PaymentRequired:
-        panel->setBusy(false, tr("Your Ideogram balance does not cover these images. Top up in the Ideogram "
-                                 "dashboard, then generate again."));
+        panel->setBusy(false,
+                       tr("Your Ideogram balance does not cover these images. Top up in the Ideogram "
+                          "dashboard, then generate again."));
         return;
     case Core::ApiError::Kind::Cancelled:
         panel->setBusy(false, tr("Cancelled."));

@@ -96,9 +96,8 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     layout->setContentsMargins(9, 9, 9, 9);
     layout->addWidget(splitter);
 
-    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setFilter(ModelFilterProxy::Filter(m_filterComboBox->currentData().toInt()));
-    });
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setFilter(ModelFilterProxy::Filter(m_filterComboBox->currentData().toInt())); });
     connect(m_refreshButton, &QPushButton::clicked, this, &ModelsPage::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsPage::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -217,8 +216,8 @@ QString ModelDetailPane::stepsText(const QString &runStatus)
         return tr("Step: %1").arg(runStatus); // a step this app does not know, as Ideogram sent it
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString marker = i < at || runStatus == QLatin1String("COMPLETED") ? QStringLiteral("✓ ")
-            : i == at                                                             ? QStringLiteral("● ")
-                                                                                  : QStringLiteral("○ ");
+            : i == at                                                            ? QStringLiteral("● ")
+                                                                                 : QStringLiteral("○ ");
         lines << marker + ModelListModel::trainingStepText(steps.at(i));
     }
     return lines.join(QLatin1Char('\n'));

@@ -6,27 +6,27 @@
 #include "app/appcontroller.h"
 #include "core/logging/logredactor.h"
 #include "sandbox/sandboxserver.h"
-#include "widgets/errorbanner.h"
-#include "widgets/mainwindow.h"
-#include "widgets/settingsdialog.h"
 #include "widgets/datasetdetailpane.h"
+#include "widgets/errorbanner.h"
 #include "widgets/generatepanel.h"
+#include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/traindialog.h"
 #include "widgets/uploaddialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
-#include <QListView>
-#include <QCheckBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using Ids::Sandbox::SandboxServer;

@@ -216,12 +216,12 @@ void ModelTypesTest::trainResponse_freeStatusString()
 void ModelTypesTest::generation_withheldImageHasNoUrl()
 {
     QString error;
-    const std::optional<GenerationResponse> response = GenerationResponse::fromJson(
-        object(R"({"created":"2026-01-01T00:00:00Z","data":[
+    const std::optional<GenerationResponse> response =
+        GenerationResponse::fromJson(object(R"({"created":"2026-01-01T00:00:00Z","data":[
             {"url":"https://ideogram.ai/api/images/ephemeral/a.png?exp=1&sig=2","prompt":"p","resolution":"1024x1024",
              "is_image_safe":true,"seed":12},
             {"url":null,"prompt":"p","resolution":"1024x1024","is_image_safe":false,"seed":13}]})"),
-        &error);
+                                     &error);
     QVERIFY2(response, qPrintable(error));
     QCOMPARE(response->images.size(), 2);
     QVERIFY(response->images.at(0).isImageSafe);

@@ -171,8 +171,8 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     if (QTest::currentTestFailed())
         return;
     const Core::CustomModel training = sandbox()->addTrainingModel(QStringLiteral("sneaker style"), id);
-    sandbox()->scriptModelStatuses(training.id, {QStringLiteral("TRAINING"), QStringLiteral("WARMING_UP"),
-                                                 QStringLiteral("COMPLETED")});
+    sandbox()->scriptModelStatuses(
+        training.id, {QStringLiteral("TRAINING"), QStringLiteral("WARMING_UP"), QStringLiteral("COMPLETED")});
     window()->showModelsTab();
     Widgets::ModelsPage *page = window()->modelsPage();
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
@@ -234,8 +234,12 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
                  qPrintable(panel->messageLabel()->text()));
     QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("withheld by Ideogram")));
     QTRY_COMPARE(panel->galleryView()->model()->rowCount(), 2);
-    QVERIFY(panel->galleryView()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("<b>bold</b>")));
+    QVERIFY(panel->galleryView()
+                ->model()
+                ->index(0, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(panel->generateButton()->isEnabled());
     saveScreenshot(window(), QStringLiteral("models-page-gallery"));
 }

@@ -64,7 +64,8 @@ void GenerationTest::init()
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->start());
     m_client = std::make_unique<SandboxClient>(*m_server, Core::Timeouts {1500ms, 3000ms}, 10ms);
-    m_service = std::make_unique<GenerationService>(m_client->client.get(), m_dir->filePath(QStringLiteral("Pictures")));
+    m_service =
+        std::make_unique<GenerationService>(m_client->client.get(), m_dir->filePath(QStringLiteral("Pictures")));
     const QString datasetId = m_server->addDataset(QStringLiteral("shoes")).id;
     m_model = m_server->addCompletedModel(QStringLiteral("acme shoes"), datasetId);
     QVERIFY(m_model.canGenerate());

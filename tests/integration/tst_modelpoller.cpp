@@ -134,8 +134,9 @@ void ModelPollerTest::stepAndWaitForGet(std::chrono::milliseconds by, int expect
 void ModelPollerTest::scriptedSequence_exactGets_notifiedOnce()
 {
     const Core::CustomModel model = trainingModel();
-    m_server->scriptModelStatuses(model.id, {QStringLiteral("TRAINING"), QStringLiteral("TRAINING"),
-                                             QStringLiteral("TRAINING"), QStringLiteral("COMPLETED")});
+    m_server->scriptModelStatuses(model.id,
+                                  {QStringLiteral("TRAINING"), QStringLiteral("TRAINING"), QStringLiteral("TRAINING"),
+                                   QStringLiteral("COMPLETED")});
     QSignalSpy finished(m_poller.get(), &ModelPoller::modelFinished);
     QSignalSpy updated(m_poller.get(), &ModelPoller::modelUpdated);
     m_poller->follow(model);

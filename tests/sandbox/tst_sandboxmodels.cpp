@@ -15,8 +15,7 @@ using Sandbox::SandboxServer;
 namespace {
 
 // Runs a job to its end; read(job) copies out what the test needs before the job deletes itself.
-template<typename Job, typename Read>
-void run(Job *job, Read read)
+template<typename Job, typename Read> void run(Job *job, Read read)
 {
     bool done = false;
     QObject::connect(job, &Core::ApiJob::finished, [&] {
@@ -153,12 +152,16 @@ void SandboxModelsTest::listModels_scopeAndStatus()
         result.sort();
         return result;
     };
-    QCOMPARE(names({}, {}), (QStringList {QStringLiteral("busy model"), QStringLiteral("done model"), QStringLiteral("shared model")}));
-    QCOMPARE(names(QStringLiteral("owned"), {}), (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
+    QCOMPARE(
+        names({}, {}),
+        (QStringList {QStringLiteral("busy model"), QStringLiteral("done model"), QStringLiteral("shared model")}));
+    QCOMPARE(names(QStringLiteral("owned"), {}),
+             (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
     QCOMPARE(names(QStringLiteral("shared"), {}), (QStringList {QStringLiteral("shared model")}));
-    QCOMPARE(names(QStringLiteral("owned"), {QStringLiteral("COMPLETED")}), (QStringList {QStringLiteral("done model")}));
-    QCOMPARE(names(QStringLiteral("owned"), {QStringLiteral("COMPLETED"), QStringLiteral("TRAINING"),
-                                             QStringLiteral("CREATING")}),
+    QCOMPARE(names(QStringLiteral("owned"), {QStringLiteral("COMPLETED")}),
+             (QStringList {QStringLiteral("done model")}));
+    QCOMPARE(names(QStringLiteral("owned"),
+                   {QStringLiteral("COMPLETED"), QStringLiteral("TRAINING"), QStringLiteral("CREATING")}),
              (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
     // The status filter applies to owned models only (ideogram-api.md E6).
     QCOMPARE(names({}, {QStringLiteral("ERRORED")}), (QStringList {QStringLiteral("shared model")}));
@@ -176,7 +179,8 @@ void SandboxModelsTest::generate_refusesAModelThatIsNotReady()
     request.customModelUri = QStringLiteral("model/busy-model/version/1");
     request.prompt = QStringLiteral("a shoe");
     Core::ApiError::Kind kind = Core::ApiError::Kind::None;
-    run(new Core::GenerateJob(m_client->client.get(), request), [&](Core::GenerateJob *job) { kind = job->error().kind; });
+    run(new Core::GenerateJob(m_client->client.get(), request),
+        [&](Core::GenerateJob *job) { kind = job->error().kind; });
     QCOMPARE(kind, Core::ApiError::Kind::BadRequest);
     QVERIFY(!busy.canGenerate());
 }

@@ -108,8 +108,8 @@ QByteArray GenerateJob::formBody(const GenerationRequest &request, const QByteAr
 {
     QByteArray body;
     const auto field = [&](const char *name, const QString &value) {
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-            + value.toUtf8() + "\r\n";
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value.toUtf8()
+            + "\r\n";
     };
     field("custom_model_uri", request.customModelUri);
     field("prompt", request.prompt.trimmed());

@@ -127,8 +127,8 @@ void GenerationService::downloadNext()
     Q_EMIT progressMessage(tr("Saving image %1…").arg(download.index));
     QNetworkReply *reply = m_client->download(QUrl(download.image.url));
     if (!reply) {
-        m_outcome.failures.append(tr("Image %1: Ideogram gave an address this app does not download from.")
-                                      .arg(download.index));
+        m_outcome.failures.append(
+            tr("Image %1: Ideogram gave an address this app does not download from.").arg(download.index));
         downloadNext();
         return;
     }
@@ -148,7 +148,8 @@ void GenerationService::downloadNext()
                 tr("Image %1 could not be downloaded (%2). Generate again to get it.")
                     .arg(download.index)
                     .arg(status ? QStringLiteral("HTTP %1").arg(status) : tr("the connection failed")));
-        } else if (bytes.size() > MaxImageBytes || !FileSniffer::isImage(FileSniffer::sniff(bytes.left(SniffHeadBytes)))) {
+        } else if (bytes.size() > MaxImageBytes
+                   || !FileSniffer::isImage(FileSniffer::sniff(bytes.left(SniffHeadBytes)))) {
             m_outcome.failures.append(tr("Image %1: what was downloaded is not an image.").arg(download.index));
         } else {
             saveImage(download, bytes);
@@ -163,7 +164,8 @@ void GenerationService::saveImage(const Download &download, const QByteArray &by
     const QString extension = kind == FileKind::Png ? QStringLiteral(".png")
         : kind == FileKind::Jpeg                    ? QStringLiteral(".jpg")
                                                     : QStringLiteral(".webp");
-    const QString baseName = QStringLiteral("%1-%2").arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))
+    const QString baseName = QStringLiteral("%1-%2")
+                                 .arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))
                                  .arg(download.index, 2, 10, QLatin1Char('0'));
     QJsonObject sidecar {
         {QStringLiteral("prompt"), m_request.prompt.trimmed()},

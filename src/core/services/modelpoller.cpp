@@ -104,9 +104,8 @@ void ModelPoller::poll(const QString &modelId)
     it->generation = ++m_generationCounter; // timers scheduled before this poll are void
     // One attempt per poll: the poller is the retry loop, on its own (testable) clock.
     auto *job = new GetModelJob(m_client, modelId, false, this);
-    connect(job, &ApiJob::finished, this, [this, job, modelId] {
-        onPolled(modelId, job->succeeded() ? &job->model() : nullptr, job->error());
-    });
+    connect(job, &ApiJob::finished, this,
+            [this, job, modelId] { onPolled(modelId, job->succeeded() ? &job->model() : nullptr, job->error()); });
     job->start();
 }
 
@@ -142,8 +141,9 @@ void ModelPoller::onPolled(const QString &modelId, const CustomModel *model, con
         m_followed.erase(it);
         return;
     case ApiError::Kind::RateLimited:
-        schedule(modelId, error.retryAfter ? std::max(*error.retryAfter, milliseconds(1000))
-                                           : m_intervals.rateLimitedWithoutHint);
+        schedule(modelId,
+                 error.retryAfter ? std::max(*error.retryAfter, milliseconds(1000))
+                                  : m_intervals.rateLimitedWithoutHint);
         return;
     default:
         if (error.retryAfter) {

@@ -35,8 +35,7 @@ public:
     };
 
     // clock: nullptr uses the system clock. The poller does not own the store or the client.
-    ModelPoller(ApiClient *client, ModelStore *store, std::shared_ptr<PollClock> clock = {},
-                QObject *parent = nullptr);
+    ModelPoller(ApiClient *client, ModelStore *store, std::shared_ptr<PollClock> clock = {}, QObject *parent = nullptr);
     ~ModelPoller() override;
 
     void setIntervals(Intervals intervals) { m_intervals = intervals; }

@@ -179,8 +179,8 @@ void TrainingService::onDatasetModels(const QStringList &modelIds)
 
 void TrainingService::onOwnedModels(const QStringList &newIdsFromDataset, const QList<CustomModel> &models)
 {
-    const QDateTime earliest = m_pending.startedAtUtc.addSecs(
-        -std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
+    const QDateTime earliest =
+        m_pending.startedAtUtc.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
     QList<CustomModel> found;
     for (const CustomModel &model : models) {
         if (m_pending.knownModelIds.contains(model.id))
@@ -292,8 +292,8 @@ QString TrainingService::trainAnyway()
     // The user's answer goes first; trainings journaled by an earlier run wait until this one is sent.
     finishPending(false);
     // The count was checked when the user first asked; the server checks it again.
-    const QString refusal = train(pending.datasetId, std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain),
-                                  pending.modelName);
+    const QString refusal = train(
+        pending.datasetId, std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain), pending.modelName);
     if (!refusal.isEmpty())
         startNextJournaled();
     return refusal;

@@ -162,9 +162,9 @@ bool DatasetStore::migrate()
     }
     if (version < 3) {
         // Version 3: the models of the account and the journal of trainings asked for (R9, R10).
-        const bool ok = exec(QStringLiteral(
-                            "CREATE TABLE models (scope TEXT NOT NULL, model_id TEXT NOT NULL, json TEXT NOT NULL, "
-                            "seen_ms INTEGER NOT NULL, PRIMARY KEY (scope, model_id))"))
+        const bool ok =
+            exec(QStringLiteral("CREATE TABLE models (scope TEXT NOT NULL, model_id TEXT NOT NULL, json TEXT NOT NULL, "
+                                "seen_ms INTEGER NOT NULL, PRIMARY KEY (scope, model_id))"))
             && exec(QStringLiteral(
                 "CREATE TABLE pending_trains (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
                 "dataset_id TEXT NOT NULL, model_name TEXT NOT NULL, started_ms INTEGER NOT NULL, "

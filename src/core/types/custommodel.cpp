@@ -8,15 +8,14 @@ namespace Ids::Core {
 
 namespace {
 
-
-std::optional<bool> requiredBool(const QJsonObject &object, const QString &key, const QString &context,
-                                 QString *error)
+std::optional<bool> requiredBool(const QJsonObject &object, const QString &key, const QString &context, QString *error)
 {
     const QJsonValue value = object.value(key);
     if (!value.isBool()) {
         if (error)
             *error = QStringLiteral("%1: \"%2\" is %3, expected a boolean")
-                         .arg(context, key, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a boolean"));
+                         .arg(context, key,
+                              value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a boolean"));
         return std::nullopt;
     }
     return value.toBool();

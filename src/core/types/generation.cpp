@@ -9,10 +9,10 @@ namespace Ids::Core {
 
 QStringList GenerationRequest::aspectRatios()
 {
-    return {QStringLiteral("1x1"),  QStringLiteral("4x3"),  QStringLiteral("3x4"),   QStringLiteral("16x9"),
-            QStringLiteral("9x16"), QStringLiteral("3x2"),  QStringLiteral("2x3"),   QStringLiteral("4x5"),
+    return {QStringLiteral("1x1"),  QStringLiteral("4x3"),   QStringLiteral("3x4"),   QStringLiteral("16x9"),
+            QStringLiteral("9x16"), QStringLiteral("3x2"),   QStringLiteral("2x3"),   QStringLiteral("4x5"),
             QStringLiteral("5x4"),  QStringLiteral("16x10"), QStringLiteral("10x16"), QStringLiteral("2x1"),
-            QStringLiteral("1x2"),  QStringLiteral("3x1"),  QStringLiteral("1x3")};
+            QStringLiteral("1x2"),  QStringLiteral("3x1"),   QStringLiteral("1x3")};
 }
 
 QStringList GenerationRequest::renderingSpeeds()

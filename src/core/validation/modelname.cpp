@@ -12,11 +12,13 @@ ModelName::Check ModelName::check(const QString &input)
         return result;
     }
     for (const QChar c : name) {
-        const bool allowed = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
-            || c == u' ' || c == u'-';
+        const bool allowed =
+            (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u' ' || c == u'-';
         if (!allowed) {
-            result.reason = tr("Use only the letters A–Z, digits, spaces and hyphens (not \"%1\").")
-                                .arg(c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
+            result.reason =
+                tr("Use only the letters A–Z, digits, spaces and hyphens (not \"%1\").")
+                    .arg(c.isPrint() ? QString(c)
+                                     : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
             return result;
         }
     }
