@@ -59,6 +59,7 @@ void RawFaultServer::onReadyRead(QTcpSocket *socket)
     }
     if (buffer.size() < headEnd + 4 + contentLength)
         return;
+    m_heads.append(buffer.left(headEnd));
     buffer.clear();
     const Script script = current();
     ++m_requests;

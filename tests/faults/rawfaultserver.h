@@ -39,6 +39,8 @@ public:
     // Requests that reached the server: read in full, or cut off by a Reset… step (each counts as one).
     int requests() const { return m_requests; }
     int connections() const { return m_connections; }
+    // The head (request line and headers) of every request read in full, in order.
+    const QList<QByteArray> &requestHeads() const { return m_heads; }
 
     static QByteArray response(int status, const QByteArray &body, const QByteArray &contentType = "application/json",
                                const QByteArray &extraHeaders = {});
@@ -53,4 +55,5 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;
     int m_connections = 0;
+    QList<QByteArray> m_heads;
 };

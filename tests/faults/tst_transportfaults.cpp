@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void matrix_data();
     void matrix();
     void redirect_otherPortSeesNothing();
+    void imageDownload_neverCarriesTheKey_andEndsByTheDeadline();
 };
 
 void TransportFaultsTest::matrix_data()
@@ -368,6 +370,34 @@ void TransportFaultsTest::redirect_otherPortSeesNothing()
     }
     QTest::qWait(100);
     QCOMPARE(elsewhere.connections(), 0);
+}
+
+void TransportFaultsTest::imageDownload_neverCarriesTheKey_andEndsByTheDeadline()
+{
+    // A generated image's address answers one byte every 300 ms, and the inactivity limit is set longer than
+    // the test: only the overall deadline can end it. The request goes to the API's own host here, and still
+    // without the key.
+    RawFaultServer server({step(Step::Drip, 300, RawFaultServer::response(200, QByteArray(64, 'x'), "image/png"))});
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    client.setBaseUrl(base);
+    client.setApiKey(QStringLiteral("fault-test-key-0000000000"));
+    client.setTimeouts({10s, Deadline});
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QNetworkReply *reply = client.download(base.resolved(QUrl(QStringLiteral("/images/1.png"))));
+    QVERIFY(reply);
+    bool finished = false;
+    connect(reply, &QNetworkReply::finished, this, [&] { finished = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 4000);
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    QVERIFY2(elapsed.elapsed() >= Deadline.count() - 50 && elapsed.elapsed() < Deadline.count() + 1000,
+             qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(server.requestHeads().size(), 1);
+    QVERIFY(server.requestHeads().first().startsWith("GET /images/1.png"));
+    QVERIFY(!server.requestHeads().first().toLower().contains("api-key"));
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TransportFaultsTest)

@@ -2,10 +2,14 @@
 // server through parsing, the database and the model to the screen unchanged, and are shown as plain text.
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/modeljobs.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/modelstore.h"
 #include "models/datasetlistmodel.h"
+#include "models/modellistmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/errorbanner.h"
+#include "widgets/modelspage.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -13,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace Ids::Core;
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void names_surviveServerParseStoreAndModel();
     void names_renderAsPlainTextQuickly();
     void serverMessage_shownLiterally();
+    void modelNames_surviveServerParseStoreAndShowAsPlainText();
 };
 
 void HostileTextTest::names_surviveServerParseStoreAndModel()
@@ -135,6 +141,67 @@ void HostileTextTest::serverMessage_shownLiterally()
     auto *details = banner.findChild<QPlainTextEdit *>();
     QVERIFY(details);
     QVERIFY(details->toPlainText().contains(QStringLiteral("<img src=x>")));
+}
+
+void HostileTextTest::modelNames_surviveServerParseStoreAndShowAsPlainText()
+{
+    // Shared models carry names Ideogram's training rule never checked: anything at all.
+    SandboxServer server;
+    QVERIFY(server.start());
+    for (const QString &name : hostileNames())
+        server.addSharedModel(name);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(server.baseUrl());
+    client.setApiKey(SandboxServer::defaultApiKey());
+    QList<CustomModel> received;
+    bool done = false;
+    auto *job = new ListModelsJob(&client);
+    connect(job, &ApiJob::finished, this, [&] {
+        received = job->models();
+        done = true;
+    });
+    job->start();
+    QTRY_VERIFY(done);
+    QCOMPARE(received.size(), hostileNames().size());
+
+    QTemporaryDir dir;
+    DatasetStore datasets(dir.filePath(QStringLiteral("db.sqlite")));
+    QVERIFY(datasets.open());
+    ModelStore store(&datasets);
+    QVERIFY(store.replaceAll(received));
+    QStringList stored;
+    for (const CustomModel &model : store.models())
+        stored << model.name;
+    QStringList expected = hostileNames();
+    std::sort(stored.begin(), stored.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(stored, expected);
+
+    Ids::Widgets::ModelDetailPane pane;
+    pane.resize(600, 400);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (const CustomModel &model : store.models()) {
+        pane.showModel(&model);
+        auto *nameLabel = pane.findChild<QLabel *>(QStringLiteral("modelNameLabel"));
+        QVERIFY(nameLabel);
+        QCOMPARE(nameLabel->textFormat(), Qt::PlainText);
+        QCOMPARE(nameLabel->text(), model.name);
+    }
+    Ids::Models::ModelListModel list;
+    list.setModels(store.models());
+    QTableView view;
+    view.setModel(&list);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!view.grab().toImage().isNull());
+    QVERIFY2(timer.elapsed() < 2000, "a 100 KB model name must not stall painting");
+    for (int row = 0; row < list.rowCount(); ++row)
+        QCOMPARE(list.index(row, 0).data().toString(), list.modelAt(row)->name + QStringLiteral(" (shared)"));
 }
 
 QTEST_MAIN(HostileTextTest)

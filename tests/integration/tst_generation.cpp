@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void refusedPrompt_notResent_noFile();
     void downloadNotAnImage_reported_noFile();
     void notReadyModel_refusedBeforeSending();
+    void downloadStalls_data();
+    void downloadStalls();
     void downloadAddressRule_data();
     void downloadAddressRule();
 
@@ -189,6 +192,35 @@ void GenerationTest::notReadyModel_refusedBeforeSending()
     QVERIFY(!m_service->generate(m_model, request).isEmpty());
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount("POST"), 0);
+}
+
+void GenerationTest::downloadStalls_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::newRow("never answers") << int(SandboxServer::Fault::Action::NeverAnswer);
+    QTest::newRow("connection dropped") << int(SandboxServer::Fault::Action::DropBeforeApply);
+    QTest::newRow("cut-off body") << int(SandboxServer::Fault::Action::TruncatedBody);
+}
+
+void GenerationTest::downloadStalls()
+{
+    // An image address that misbehaves costs that image, within the client's limits, and nothing else.
+    QFETCH(int, action);
+    SandboxServer::Fault fault;
+    fault.action = SandboxServer::Fault::Action(action);
+    // Twice: Qt itself sends a read again once when the connection dies before the answer.
+    m_server->injectFault("GET", QStringLiteral("/images/1.png"), fault, 2);
+    Core::GenerationRequest request;
+    request.prompt = QStringLiteral("two shoes");
+    request.numImages = 2;
+    QElapsedTimer clock;
+    clock.start();
+    const GenerationOutcome outcome = run(request);
+    QVERIFY2(clock.elapsed() < 4500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(outcome.savedPaths.size(), 1);
+    QCOMPARE(outcome.failures.size(), 1);
+    QVERIFY(outcome.failures.first().startsWith(QStringLiteral("Image 1")));
+    QCOMPARE(filesIn(m_service->folderFor(m_model)).size(), 2);
 }
 
 void GenerationTest::downloadAddressRule_data()

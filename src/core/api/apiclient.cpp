@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace Ids::Core {
 
@@ -112,7 +113,11 @@ QNetworkReply *ApiClient::download(const QUrl &url)
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // The signed address is a secret of sorts too: only its host goes to the log.
     qCDebug(lcApi) << "downloading an image from" << url.host();
-    return m_network->get(request);
+    QNetworkReply *reply = m_network->get(request);
+    // The same overall deadline as the JSON calls: a server that drips bytes must not keep it forever.
+    if (m_timeouts.deadline.count() > 0)
+        QTimer::singleShot(m_timeouts.deadline, reply, [reply] { reply->abort(); });
+    return reply;
 }
 
 } // namespace Ids::Core

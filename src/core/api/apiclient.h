@@ -78,8 +78,9 @@ public:
     QUrl urlFor(const ApiRequest &request) const;
 
     // Fetches a generated image. Its address is another origin (a CDN) and expires: never with the key,
-    // https only (http only to this computer, for the sandbox), following only redirects that stay https.
-    // Returns nullptr for an address that fails that rule.
+    // https only (http only to this computer, for the sandbox), following only redirects that stay https,
+    // with the client's inactivity timeout and overall deadline. Returns nullptr for an address that fails
+    // that rule.
     QNetworkReply *download(const QUrl &url);
     static bool isAllowedDownloadUrl(const QUrl &url);
 
