@@ -23,8 +23,7 @@ template<typename Job, typename Read> void run(Job *job, Read read)
         done = true;
     });
     job->start();
-    QTest::qWaitFor([&] { return done; }, 5000);
-    if (!done)
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
         qFatal("a sandbox request did not finish in 5 s");
 }
 
