@@ -367,6 +367,10 @@
         <source>Checking whether the training &quot;%1&quot; was started before the app closed…</source>
         <translation>Es wird geprüft, ob das Training „%1“ vor dem Schließen der App gestartet wurde…</translation>
     </message>
+    <message>
+        <source>The app could not note the training in its database (%1), so nothing was sent. Check that your home folder has free space, then try again.</source>
+        <translation>Die App konnte das Training nicht in ihrer Datenbank vermerken (%1), daher wurde nichts gesendet. Prüfen Sie, ob in Ihrem persönlichen Ordner Platz frei ist, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Core::UploadReview</name>
@@ -1021,6 +1025,14 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>This model can make images once its training is completed.</source>
         <translation>Dieses Modell kann Bilder erstellen, sobald sein Training abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for these images. Ideogram may still bill what it already made.</source>
+        <translation>Nicht mehr auf diese Bilder warten. Ideogram berechnet womöglich, was bereits erstellt wurde.</translation>
     </message>
 </context>
 <context>

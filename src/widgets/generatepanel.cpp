@@ -29,6 +29,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     , m_speedComboBox(new QComboBox(this))
     , m_seedSpinBox(new QSpinBox(this))
     , m_generateButton(new QPushButton(tr("&Generate"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_openFolderButton(new QPushButton(tr("Open &Folder"), this))
     , m_messageLabel(new QLabel(this))
     , m_galleryView(new QListView(this))
@@ -60,6 +61,9 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     m_seedSpinBox->setValue(-1);
     m_seedSpinBox->setAccessibleName(tr("Seed"));
     m_generateButton->setObjectName(QStringLiteral("generateButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelGenerateButton"));
+    m_cancelButton->setToolTip(tr("Stop waiting for these images. Ideogram may still bill what it already made."));
+    m_cancelButton->setVisible(false);
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolderButton->setToolTip(tr("Show this model's images in the file manager"));
     m_messageLabel->setObjectName(QStringLiteral("generateMessageLabel"));
@@ -97,6 +101,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     form->addRow(tr("&Seed:"), m_seedSpinBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_generateButton);
+    buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     buttons->addWidget(m_openFolderButton);
 
@@ -115,6 +120,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
             Q_EMIT generateRequested(request());
     });
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &GeneratePanel::updateEnabled);
+    connect(m_cancelButton, &QPushButton::clicked, this, &GeneratePanel::cancelRequested);
     connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
         QDir().mkpath(m_folder);
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder));
@@ -182,6 +188,7 @@ void GeneratePanel::updateEnabled()
                                                             m_countSpinBox, m_speedComboBox, m_seedSpinBox})
         input->setEnabled(m_canGenerate && !m_busy);
     m_generateButton->setEnabled(m_canGenerate && !m_busy && !m_promptEdit->toPlainText().trimmed().isEmpty());
+    m_cancelButton->setVisible(m_busy);
     m_openFolderButton->setEnabled(!m_folder.isEmpty());
 }
 

@@ -41,11 +41,13 @@ public:
     QSpinBox *countSpinBox() const { return m_countSpinBox; }
     QSpinBox *seedSpinBox() const { return m_seedSpinBox; }
     QPushButton *generateButton() const { return m_generateButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
     QLabel *messageLabel() const { return m_messageLabel; }
     QListView *galleryView() const { return m_galleryView; }
 
 Q_SIGNALS:
     void generateRequested(const Ids::Core::GenerationRequest &request);
+    void cancelRequested();
 
 private:
     void updateEnabled();
@@ -63,6 +65,7 @@ private:
     QComboBox *m_speedComboBox;
     QSpinBox *m_seedSpinBox;
     QPushButton *m_generateButton;
+    QPushButton *m_cancelButton;
     QPushButton *m_openFolderButton;
     QLabel *m_messageLabel;
     QListView *m_galleryView;

@@ -83,6 +83,7 @@ ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPan
         if (!refusal.isEmpty())
             panel->setBusy(false, refusal);
     });
+    connect(panel, &GeneratePanel::cancelRequested, m_services.generation, &Core::GenerationService::cancel);
     connect(m_services.generation, &Core::GenerationService::progressMessage, panel, &GeneratePanel::showMessage);
     connect(m_services.generation, &Core::GenerationService::generationFinished, this, &ModelFlow::onGenerated);
     connect(m_services.generation, &Core::GenerationService::generationFailed, this, &ModelFlow::onGenerationFailed);
@@ -203,6 +204,8 @@ void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
 {
     GeneratePanel *panel = m_page->generatePanel();
     QStringList parts;
+    if (outcome.cancelled)
+        parts << tr("Cancelled.");
     if (!outcome.savedPaths.isEmpty())
         parts << tr("Saved %n image(s).", "", int(outcome.savedPaths.size()));
     if (outcome.withheld > 0)

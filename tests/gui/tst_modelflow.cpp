@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void trainDialog_needsValidNameAndConfirmation_thenOneTraining();
     void modelsPage_filter_andFinishedNotification();
     void generate_imagesLandInTheGallery();
+    void generate_cancelStopsAtOnce();
     void generate_refusalsHaveTheirOwnMessages_data();
     void generate_refusalsHaveTheirOwnMessages();
 
@@ -242,6 +244,36 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
                 .contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(panel->generateButton()->isEnabled());
     saveScreenshot(window(), QStringLiteral("models-page-gallery"));
+}
+
+void ModelFlowTest::generate_cancelStopsAtOnce()
+{
+    // Ideogram takes its time: the answer comes 3 s after the request.
+    Sandbox::SandboxServer::Fault slow;
+    slow.action = Sandbox::SandboxServer::Fault::Action::DelayThenRespond;
+    slow.delayMs = 3000;
+    sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), slow);
+    window()->showModelsTab();
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    Widgets::GeneratePanel *panel = page->generatePanel();
+    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    QVERIFY(!panel->cancelButton()->isVisible());
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("a slow sneaker"));
+    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
+    QVERIFY(panel->cancelButton()->isVisible());
+    QVERIFY(!panel->generateButton()->isEnabled());
+    QTRY_COMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/generate")), 1);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(panel->messageLabel()->text(), QStringLiteral("Cancelled."));
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!panel->cancelButton()->isVisible());
+    QVERIFY(panel->generateButton()->isEnabled());
+    QCOMPARE(panel->galleryView()->model()->rowCount(), 0);
 }
 
 void ModelFlowTest::generate_refusalsHaveTheirOwnMessages_data()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refusedPrompt_notResent_noFile();
     void downloadNotAnImage_reported_noFile();
     void notReadyModel_refusedBeforeSending();
+    void cancelDuringDownloads_stopsQuietly();
     void downloadStalls_data();
     void downloadStalls();
     void downloadAddressRule_data();
@@ -192,6 +193,28 @@ void GenerationTest::notReadyModel_refusedBeforeSending()
     QVERIFY(!m_service->generate(m_model, request).isEmpty());
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount("POST"), 0);
+}
+
+void GenerationTest::cancelDuringDownloads_stopsQuietly()
+{
+    SandboxServer::Fault stall;
+    stall.action = SandboxServer::Fault::Action::NeverAnswer;
+    m_server->injectFault("GET", QStringLiteral("/images/1.png"), stall);
+    QSignalSpy finished(m_service.get(), &GenerationService::generationFinished);
+    Core::GenerationRequest request;
+    request.prompt = QStringLiteral("three shoes");
+    request.numImages = 3;
+    QCOMPARE(m_service->generate(m_model, request), QString());
+    QTRY_COMPARE(m_server->requestCount("GET", QStringLiteral("/images/")), 1);
+    m_service->cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    const auto outcome = finished.first().first().value<GenerationOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(outcome.savedPaths.isEmpty());
+    QVERIFY(outcome.failures.isEmpty()); // stopped, not failed
+    QVERIFY(!m_service->isBusy());
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/images/")), 1); // the other two never asked for
 }
 
 void GenerationTest::downloadStalls_data()

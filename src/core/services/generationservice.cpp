@@ -81,6 +81,7 @@ QString GenerationService::generate(const CustomModel &model, GenerationRequest 
     m_startedAtUtc = QDateTime::currentDateTimeUtc();
     m_outcome = GenerationOutcome();
     m_outcome.modelId = model.id;
+    m_cancelled = false;
     m_downloads.clear();
     Q_EMIT progressMessage(tr("Ideogram is making %n image(s)…", "", request.numImages));
     m_job = new GenerateJob(m_client, request, this);
@@ -91,6 +92,9 @@ QString GenerationService::generate(const CustomModel &model, GenerationRequest 
 
 void GenerationService::cancel()
 {
+    if (!m_busy)
+        return;
+    m_cancelled = true;
     if (m_job)
         m_job->cancel();
     m_downloads.clear();
@@ -142,7 +146,9 @@ void GenerationService::downloadNext()
         m_currentDownload = nullptr;
         const QByteArray bytes = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status != 200) {
+        if (m_cancelled) {
+            // Stopped by the user: not a failure to report.
+        } else if (reply->error() != QNetworkReply::NoError || status != 200) {
             // The address expires quickly: a failed download cannot be tried again later.
             m_outcome.failures.append(
                 tr("Image %1 could not be downloaded (%2). Generate again to get it.")
@@ -202,6 +208,7 @@ void GenerationService::finishIfDone()
     if (!m_busy || !m_downloads.isEmpty() || m_savesInFlight > 0 || m_currentDownload)
         return;
     m_busy = false;
+    m_outcome.cancelled = m_cancelled;
     std::sort(m_outcome.savedPaths.begin(), m_outcome.savedPaths.end());
     Q_EMIT generationFinished(m_outcome);
 }

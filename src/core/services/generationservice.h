@@ -21,6 +21,7 @@ struct GenerationOutcome
     QStringList savedPaths; // images, each with a ".json" sidecar beside it
     int withheld = 0; // images Ideogram's safety check withheld: no file at all
     QStringList failures; // one sentence per image that could not be downloaded or saved
+    bool cancelled = false; // the user stopped the downloads; what was saved stays
 };
 
 // Generates with a custom model and keeps the images at once: their addresses expire (ideogram-api.md
@@ -71,6 +72,7 @@ private:
     QDateTime m_startedAtUtc;
     QList<Download> m_downloads;
     int m_savesInFlight = 0;
+    bool m_cancelled = false;
     GenerationOutcome m_outcome;
 };
 
