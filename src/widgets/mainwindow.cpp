@@ -184,6 +184,10 @@ void MainWindow::setModelServices(const ModelServices &services)
         openDataset(id);
     });
     connect(m_modelFlow, &ModelFlow::showModelsRequested, this, &MainWindow::showModelsTab);
+    connect(m_modelFlow, &ModelFlow::datasetChanged, this, [this](const QString &id) {
+        if (id == m_ui->datasetDetailPane->datasetId())
+            m_sync->loadDetail(id);
+    });
     connect(m_ui->trainModelAction, &QAction::triggered, m_modelFlow, &ModelFlow::openTrainDialog);
     connect(m_modelFlow, &ModelFlow::trainAvailableChanged, m_ui->trainModelAction, &QAction::setEnabled);
     m_modelFlow->updateTrainRule();

@@ -62,12 +62,15 @@ ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPan
     });
     connect(m_page, &ModelsPage::refreshRequested, m_services.library, &Core::ModelLibrary::refresh);
     connect(m_page, &ModelsPage::datasetRequested, this, &ModelFlow::datasetRequested);
-    connect(m_services.models, &QAbstractItemModel::modelReset, this, [this] {
+    const auto showCount = [this] {
         const int count = m_services.models->rowCount();
         m_page->setStatusText(count == 0 ? tr("No models yet. Open a dataset with at least 15 images and press "
                                               "Train Model… to make one.")
                                          : tr("%n model(s).", "", count));
-    });
+    };
+    connect(m_services.models, &QAbstractItemModel::modelReset, this, showCount);
+    connect(m_services.models, &QAbstractItemModel::rowsInserted, this, showCount);
+    connect(m_services.models, &QAbstractItemModel::rowsRemoved, this, showCount);
 
     GeneratePanel *panel = m_page->generatePanel();
     connect(m_page, &ModelsPage::currentModelChanged, this, [this, panel](const Core::CustomModel &model) {
@@ -126,6 +129,8 @@ void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
         StatusTimeoutMs);
     m_page->selectModel(model.id);
     updateTrainRule();
+    // The dataset now names one more model.
+    Q_EMIT datasetChanged(model.datasetId);
 }
 
 void ModelFlow::onModelFinished(const Core::CustomModel &model)

@@ -62,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void datasetRequested(const QString &datasetId);
+    // What the server says about this dataset changed (a training started from it).
+    void datasetChanged(const QString &datasetId);
     void showModelsRequested();
     void trainAvailableChanged(bool available);
 

@@ -159,8 +159,8 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/train-model")), 1);
     QCOMPARE(sandbox()->models().first().datasetId, id);
     QTRY_VERIFY(detailPane()->trainButton()->isEnabled()); // confirmed: the dataset may be trained again
-    // The details name the models trained from the dataset, not their ids.
-    window()->openDataset(id);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("modelsStatusLabel"))->text(), QStringLiteral("2 model(s)."));
+    // The open details follow at once, and name the models trained from the dataset, not their ids.
     auto *modelsLabel = detailPane()->findChild<QLabel *>(QStringLiteral("modelsLabel"));
     QVERIFY(modelsLabel);
     QTRY_COMPARE(modelsLabel->text(), QStringLiteral("sneaker style"));
