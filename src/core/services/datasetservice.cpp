@@ -4,6 +4,7 @@
 #include "../api/datasetjobs.h"
 #include "../storage/datasetstore.h"
 #include "../validation/datasetname.h"
+#include "journalqueue.h"
 
 #include <QCoreApplication>
 
@@ -195,19 +196,14 @@ void DatasetService::forgetPendingCreate()
 
 void DatasetService::reconcileJournal()
 {
-    for (const PendingCreate &journaled : m_store->pendingCreates()) {
-        // Called again after a key change: entries already being handled are not queued twice.
-        const bool queued = std::any_of(m_journalQueue.cbegin(), m_journalQueue.cend(),
-                                        [&](const Pending &p) { return p.journalId == journaled.id; });
-        if (queued || m_pending.journalId == journaled.id)
-            continue;
+    queueJournaled(m_journalQueue, m_pending.journalId, m_store->pendingCreates(), [](const PendingCreate &journaled) {
         Pending pending;
         pending.journalId = journaled.id;
         pending.name = journaled.name;
         pending.startedAtUtc = journaled.startedAtUtc;
         pending.knownIds = journaled.knownIds;
-        m_journalQueue.append(pending);
-    }
+        return pending;
+    });
     startNextJournaled();
 }
 

@@ -8,6 +8,7 @@
 #include "../storage/modelstore.h"
 #include "../validation/modelname.h"
 #include "datasetservice.h"
+#include "journalqueue.h"
 
 #include <algorithm>
 
@@ -308,19 +309,15 @@ void TrainingService::forgetPendingTrain()
 
 void TrainingService::reconcileJournal()
 {
-    for (const PendingTrain &journaled : m_models->pendingTrains()) {
-        const bool queued = std::any_of(m_journalQueue.cbegin(), m_journalQueue.cend(),
-                                        [&](const Pending &p) { return p.journalId == journaled.id; });
-        if (queued || m_pending.journalId == journaled.id)
-            continue;
+    queueJournaled(m_journalQueue, m_pending.journalId, m_models->pendingTrains(), [](const PendingTrain &journaled) {
         Pending pending;
         pending.journalId = journaled.id;
         pending.datasetId = journaled.datasetId;
         pending.modelName = journaled.modelName;
         pending.startedAtUtc = journaled.startedAtUtc;
         pending.knownModelIds = journaled.knownModelIds;
-        m_journalQueue.append(pending);
-    }
+        return pending;
+    });
     startNextJournaled();
 }
 
