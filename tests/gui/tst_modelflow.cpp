@@ -64,6 +64,8 @@ private:
     Sandbox::SandboxServer *sandbox() const { return m_controller->sandbox(); }
     Widgets::DatasetDetailPane *detailPane() const { return window()->datasetDetailPane(); }
     void openDatasetWithImages(int images, QString *id);
+    // The Models tab, refreshed, with the sandbox's shared (finished) model chosen and ready to generate.
+    void openSharedModel(Widgets::GeneratePanel **panel);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<App::AppController> m_controller;
@@ -108,6 +110,17 @@ void ModelFlowTest::openDatasetWithImages(int images, QString *id)
     QTRY_VERIFY(window()->datasetListPane()->view()->model()->rowCount() > 0);
     window()->openDataset(*id);
     QTRY_COMPARE(detailPane()->imageCount(), qint64(images));
+}
+
+void ModelFlowTest::openSharedModel(Widgets::GeneratePanel **panel)
+{
+    window()->showModelsTab();
+    Widgets::ModelsPage *page = window()->modelsPage();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    *panel = page->generatePanel();
+    QTRY_VERIFY((*panel)->promptEdit()->isEnabled());
 }
 
 void ModelFlowTest::trainButton_enabledOnlyFrom15Images()
@@ -219,13 +232,10 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
 
 void ModelFlowTest::generate_imagesLandInTheGallery()
 {
-    window()->showModelsTab();
-    Widgets::ModelsPage *page = window()->modelsPage();
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
-    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
-    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-    Widgets::GeneratePanel *panel = page->generatePanel();
-    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    Widgets::GeneratePanel *panel = nullptr;
+    openSharedModel(&panel);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!panel->generateButton()->isEnabled()); // nothing to draw yet
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a <b>bold</b> sneaker on a table"));
     panel->countSpinBox()->setValue(3);
@@ -253,13 +263,10 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     slow.action = Sandbox::SandboxServer::Fault::Action::DelayThenRespond;
     slow.delayMs = 3000;
     sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), slow);
-    window()->showModelsTab();
-    Widgets::ModelsPage *page = window()->modelsPage();
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
-    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
-    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-    Widgets::GeneratePanel *panel = page->generatePanel();
-    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    Widgets::GeneratePanel *panel = nullptr;
+    openSharedModel(&panel);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!panel->cancelButton()->isVisible());
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a slow sneaker"));
     QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
@@ -292,13 +299,10 @@ void ModelFlowTest::generate_refusalsHaveTheirOwnMessages()
     refusal.status = status;
     refusal.body = R"({"error":"<b>refused</b>"})";
     sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), refusal);
-    window()->showModelsTab();
-    Widgets::ModelsPage *page = window()->modelsPage();
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
-    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
-    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-    Widgets::GeneratePanel *panel = page->generatePanel();
-    QTRY_VERIFY(panel->promptEdit()->isEnabled());
+    Widgets::GeneratePanel *panel = nullptr;
+    openSharedModel(&panel);
+    if (QTest::currentTestFailed())
+        return;
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a sneaker"));
     QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
     QTRY_VERIFY2(panel->messageLabel()->text().contains(expected), qPrintable(panel->messageLabel()->text()));
