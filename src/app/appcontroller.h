@@ -74,6 +74,8 @@ public:
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
     // For tests that step the training rhythm faster than 15 s. nullptr until the first window has painted.
     Core::ModelPoller *modelPoller() const { return m_poller; }
+    // For tests that shorten the 5 s / 10 s wait before a lost training is looked for.
+    Core::TrainingService *trainingService() const { return m_training; }
 
 Q_SIGNALS:
     // The window knows whether there is a key: show it now. Emitted once, at the latest after a short wait

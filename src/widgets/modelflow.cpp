@@ -192,6 +192,8 @@ void ModelFlow::onTrainUncertain(const QString &, const QString &modelName)
     // training locked forever. No button counts as "Forget It".
     connect(m_question, &QDialog::finished, this, [this, checkAgain, trainAnyway] {
         const QAbstractButton *button = m_question ? m_question->clickedButton() : nullptr;
+        // The box deletes itself later; the next question must not wait for that.
+        m_question.clear();
         if (button == checkAgain) {
             m_services.training->checkAgain();
         } else if (button == trainAnyway) {

@@ -3,6 +3,7 @@
 // notification when a training finishes, and generating into the gallery.
 #include "app/appcontroller.h"
 #include "core/services/modelpoller.h"
+#include "core/services/trainingservice.h"
 #include "models/gallerymodel.h"
 #include "models/modellistmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -53,6 +55,7 @@ private Q_SLOTS:
 
     void trainButton_enabledOnlyFrom15Images();
     void trainDialog_needsValidNameAndConfirmation_thenOneTraining();
+    void unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsAgain();
     void modelsPage_filter_andFinishedNotification();
     void generate_imagesLandInTheGallery();
     void generate_cancelStopsAtOnce();
@@ -177,6 +180,55 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     auto *modelsLabel = detailPane()->findChild<QLabel *>(QStringLiteral("modelsLabel"));
     QVERIFY(modelsLabel);
     QTRY_COMPARE(modelsLabel->text(), QStringLiteral("sneaker style"));
+}
+
+void ModelFlowTest::unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsAgain()
+{
+    QString id;
+    openDatasetWithImages(15, &id);
+    if (QTest::currentTestFailed())
+        return;
+    m_controller->trainingService()->setReconcileTiming({10ms, 20ms, std::chrono::minutes(2)});
+    const QString trainPath = QStringLiteral("/v1/ideogram-v3/train-model");
+    Sandbox::SandboxServer::Fault lost;
+    lost.action = Sandbox::SandboxServer::Fault::Action::DropBeforeApply;
+    sandbox()->injectFault("POST", trainPath, lost, 2);
+    const auto train = [&] {
+        QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
+        QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
+        QTRY_VERIFY(window()->modelFlow()->trainDialog());
+        Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
+        QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("lost training"));
+        dialog->confirmCheckBox()->setChecked(true);
+        QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+    };
+
+    // The request never arrives: the app looks twice, then asks. Escape closes the question and unlocks.
+    train();
+    QTRY_VERIFY(window()->modelFlow()->uncertainQuestion());
+    QMessageBox *question = window()->modelFlow()->uncertainQuestion();
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(question->informativeText().contains(QStringLiteral("bill")));
+    QVERIFY(!detailPane()->trainButton()->isEnabled()); // locked while unresolved
+    saveScreenshot(question, QStringLiteral("training-not-confirmed"));
+    QTest::keyClick(question, Qt::Key_Escape);
+    QVERIFY(!window()->modelFlow()->uncertainQuestion());
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
+    QCOMPARE(sandbox()->requestCount("POST", trainPath), 1);
+
+    // Again lost; this time the user chooses Train Anyway: only then does a second request go out.
+    train();
+    QTRY_VERIFY(window()->modelFlow()->uncertainQuestion());
+    question = window()->modelFlow()->uncertainQuestion();
+    QCOMPARE(sandbox()->requestCount("POST", trainPath), 2);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("trainAnywayButton")), Qt::LeftButton);
+    QTRY_COMPARE(sandbox()->requestCount("POST", trainPath), 3);
+    const auto owned = [&] {
+        const QList<Core::CustomModel> models = sandbox()->models();
+        return std::count_if(models.cbegin(), models.cend(), [](const Core::CustomModel &m) { return m.owned; });
+    };
+    QTRY_COMPARE(owned(), 1); // the sandbox's shared model aside, exactly the one the user asked for
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
 }
 
 void ModelFlowTest::modelsPage_filter_andFinishedNotification()
