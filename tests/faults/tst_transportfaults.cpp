@@ -390,9 +390,10 @@ void TransportFaultsTest::imageDownload_neverCarriesTheKey_andEndsByTheDeadline(
     QVERIFY(reply);
     bool finished = false;
     connect(reply, &QNetworkReply::finished, this, [&] { finished = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(finished, 4000);
+    // The whole answer would take 45 s; a loaded machine may deliver the deadline's timer late, not that late.
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 8000);
     QVERIFY(reply->error() != QNetworkReply::NoError);
-    QVERIFY2(elapsed.elapsed() >= Deadline.count() - 50 && elapsed.elapsed() < Deadline.count() + 1000,
+    QVERIFY2(elapsed.elapsed() >= Deadline.count() - 50 && elapsed.elapsed() < Deadline.count() + 5000,
              qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(server.requestHeads().size(), 1);
     QVERIFY(server.requestHeads().first().startsWith("GET /images/1.png"));
