@@ -319,7 +319,14 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     QVERIFY(!thumbnailer->cached(paths.last()).isNull());
     qInfo("100 files of %lld bytes; whole run %lld ms; longest event-loop gap %lld ms; cancel reacted in %lld ms",
           fileSize, clock.elapsed(), heartbeat.longestGapMs(), cancelReactedMs);
-    QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QString::number(heartbeat.longestGapMs())));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer slows every instruction two to three times: the 100 ms budget is for the app as
+    // shipped (the normal suite); here it only has to stay of the same order.
+    constexpr qint64 StallBudgetMs = 300;
+#else
+    constexpr qint64 StallBudgetMs = 100;
+#endif
+    QVERIFY2(heartbeat.longestGapMs() < StallBudgetMs, qPrintable(QString::number(heartbeat.longestGapMs())));
     QVERIFY(cancelReactedMs < 200);
 }
 
