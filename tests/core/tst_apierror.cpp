@@ -87,6 +87,10 @@ void ApiErrorTest::mapReply_data()
                                    << Delivery::MaybeApplied << true << "broke off";
     QTest::newRow("other network") << network(QNetworkReply::UnknownNetworkError) << Kind::Network
                                    << Delivery::MaybeApplied << true << "network error";
+    ReplyFacts resetWhileWriting = network(QNetworkReply::UnknownNetworkError);
+    resetWhileWriting.requestBytesSent = true;
+    QTest::newRow("socket error mid-body")
+        << resetWhileWriting << Kind::ConnectionLost << Delivery::MaybeApplied << true << "broke off";
     QTest::newRow("400 with text") << facts(400, R"({"error":"Name is required"})") << Kind::BadRequest
                                    << Delivery::Rejected << false << "Name is required";
     QTest::newRow("400 without body") << facts(400) << Kind::BadRequest << Delivery::Rejected << false << "invalid";

@@ -150,26 +150,31 @@ void TransportFaultsTest::matrix_data()
     QTest::addColumn<QString>("kind"); // "none" for success
     QTest::addColumn<int>("requests");
     QTest::addColumn<int>("minElapsedMs");
+    // Extra requests the server may see: Qt 6.4 opens a new connection once by itself when the first was
+    // reset before it had read a single byte of the body, so nothing can have been applied.
+    QTest::addColumn<int>("requestsSlack");
 
     // name, script, then for the reads (lists, details) and the writes (create, upload, train, generate):
     // expected kind and requests seen; the minimum wait for the reads. An upload has no overall deadline
     // (R11): where its outcome differs from the other writes', uploadKind says so ("skip" leaves it out).
     const auto add = [](const char *name, const QList<Script> &script, const QString &getKind, int getRequests,
-                        const QString &postKind, int postRequests, int getMinMs = 0, const QString &uploadKind = {}) {
+                        const QString &postKind, int postRequests, int getMinMs = 0, const QString &uploadKind = {},
+                        int postSlack = 0) {
         const QList<QPair<Endpoint, const char *>> reads = {{Endpoint::List, "GET /datasets"},
                                                             {Endpoint::Detail, "GET /datasets/{id}"},
                                                             {Endpoint::ListModels, "GET /models"},
                                                             {Endpoint::GetModel, "GET /models/{id}"}};
         for (const auto &[endpoint, label] : reads)
-            QTest::addRow("%s / %s", name, label) << endpoint << script << getKind << getRequests << getMinMs;
+            QTest::addRow("%s / %s", name, label) << endpoint << script << getKind << getRequests << getMinMs << 0;
         const QList<QPair<Endpoint, const char *>> writes = {{Endpoint::Create, "POST /datasets"},
                                                              {Endpoint::Train, "POST train-model"},
                                                              {Endpoint::Generate, "POST generate"}};
         for (const auto &[endpoint, label] : writes)
-            QTest::addRow("%s / %s", name, label) << endpoint << script << postKind << postRequests << 0;
+            QTest::addRow("%s / %s", name, label) << endpoint << script << postKind << postRequests << 0 << postSlack;
         if (uploadKind != QLatin1String("skip"))
             QTest::addRow("%s / POST upload_assets", name)
-                << Endpoint::Upload << script << (uploadKind.isEmpty() ? postKind : uploadKind) << postRequests << 0;
+                << Endpoint::Upload << script << (uploadKind.isEmpty() ? postKind : uploadKind) << postRequests << 0
+                << postSlack;
     };
     const QByteArray ok = RawFaultServer::response(200, ListBody);
     const auto thenOk = [&](const Script &first) { return QList<Script> {first, answer(ok)}; };
@@ -189,8 +194,10 @@ void TransportFaultsTest::matrix_data()
     // Qt cannot re-send it: one request, whatever happens.
     // Reset before and while the request is read: the same as after it, for the same reasons (4 = Qt's own
     // re-send of a read + our three attempts; a write is cut off once and reconciled, never re-sent).
+    // A write reset before its body was touched: Qt may try once more on a new connection (safe: nothing of
+    // the body left), and the reset may surface as a closed connection or as a socket error ("network").
     add("reset on connect", {step(Step::ResetOnConnect)}, QStringLiteral("connection-lost"), 4,
-        QStringLiteral("connection-lost"), 1);
+        QStringLiteral("connection-lost|network"), 1, 0, {}, 1);
     add("reset during the request", {step(Step::ResetDuringRequest)}, QStringLiteral("connection-lost"), 4,
         QStringLiteral("connection-lost"), 1);
     add("reset after the request", {step(Step::ResetAfterRequest)}, QStringLiteral("connection-lost"), 4,
@@ -242,6 +249,7 @@ void TransportFaultsTest::matrix()
     QFETCH(QString, kind);
     QFETCH(int, requests);
     QFETCH(int, minElapsedMs);
+    QFETCH(int, requestsSlack);
 
     std::unique_ptr<RawFaultServer> server;
     QUrl base(QStringLiteral("http://127.0.0.1"));
@@ -326,10 +334,12 @@ void TransportFaultsTest::matrix()
     // No hang: three attempts at the deadline each, plus the retry waits, plus a margin.
     QTRY_VERIFY_WITH_TIMEOUT(finished, 3 * 1500 + 2500 + 1000);
 
-    QCOMPARE(ApiError::kindName(error.kind), kind);
+    QVERIFY2(kind.split(QLatin1Char('|')).contains(ApiError::kindName(error.kind)),
+             qPrintable(ApiError::kindName(error.kind)));
     QVERIFY2(elapsed.elapsed() >= minElapsedMs, qPrintable(QString::number(elapsed.elapsed())));
     QTest::qWait(50);
-    QCOMPARE(server ? server->requests() : 0, requests);
+    const int seen = server ? server->requests() : 0;
+    QVERIFY2(seen >= requests && seen <= requests + requestsSlack, qPrintable(QString::number(seen)));
     if (error.isError()) {
         const QString headline = error.headline();
         QVERIFY(!headline.isEmpty());

@@ -160,6 +160,11 @@ ApiError mapReply(const ReplyFacts &facts)
 
     if (facts.networkError != QNetworkReply::NoError) {
         error.kind = kindForNetworkError(facts.networkError);
+        // A socket error while the request was being written (a reset or a broken pipe mid-body) is the
+        // connection breaking off; Qt reports it as an unknown network error or as a closed connection
+        // depending on which side of the reset the write fell.
+        if (error.kind == ApiError::Kind::Network && facts.requestBytesSent)
+            error.kind = ApiError::Kind::ConnectionLost;
         if (facts.offline
             && (error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Network
                 || error.kind == ApiError::Kind::ConnectionRefused))
