@@ -191,7 +191,8 @@ void TransportFaultsTest::matrix_data()
         QStringLiteral("timeout"), 1, 0, QStringLiteral("none"));
     // Qt 6.4 re-sends a request by itself once when the connection dies before any answer byte: the GET
     // counts below include that (4 = Qt's extra one + our three attempts). A POST body cannot be rewound, so
-    // Qt cannot re-send it: one request, whatever happens.
+    // once Qt has read from it, it cannot re-send: one request, whatever happens (the one exception, a reset
+    // before any byte of the body was read, is the "reset on connect" row).
     // Reset before and while the request is read: the same as after it, for the same reasons (4 = Qt's own
     // re-send of a read + our three attempts; a write is cut off once and reconciled, never re-sent).
     // A write reset before its body was touched: Qt may try once more on a new connection (safe: nothing of
