@@ -59,6 +59,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TrainingService> makeService(Stores &stores);
     QString datasetWithImages(int images);
+    // The next train request is dropped, before or after the server applied it.
+    void loseNextTrain(SandboxServer::Fault::Action action);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
@@ -95,6 +97,13 @@ QString TrainingServiceTest::datasetWithImages(int images)
     const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
     m_server->addImages(id, images);
     return id;
+}
+
+void TrainingServiceTest::loseNextTrain(SandboxServer::Fault::Action action)
+{
+    SandboxServer::Fault drop;
+    drop.action = action;
+    m_server->injectFault("POST", TrainPath, drop);
 }
 
 void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
@@ -180,9 +189,7 @@ void TrainingServiceTest::train_notDelivered_neverResentByItself()
 void TrainingServiceTest::lostReply_exactlyOnePost_modelAdopted()
 {
     const QString datasetId = datasetWithImages(15);
-    SandboxServer::Fault drop;
-    drop.action = SandboxServer::Fault::Action::DropAfterApply;
-    m_server->injectFault("POST", TrainPath, drop);
+    loseNextTrain(SandboxServer::Fault::Action::DropAfterApply);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
@@ -203,9 +210,7 @@ void TrainingServiceTest::lostReply_exactlyOnePost_modelAdopted()
 void TrainingServiceTest::neverArrived_askUser_trainAnywaySendsOnlyThen()
 {
     const QString datasetId = datasetWithImages(15);
-    SandboxServer::Fault drop;
-    drop.action = SandboxServer::Fault::Action::DropBeforeApply;
-    m_server->injectFault("POST", TrainPath, drop);
+    loseNextTrain(SandboxServer::Fault::Action::DropBeforeApply);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
@@ -228,9 +233,7 @@ void TrainingServiceTest::neverArrived_askUser_trainAnywaySendsOnlyThen()
 void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
 {
     const QString datasetId = datasetWithImages(15);
-    SandboxServer::Fault drop;
-    drop.action = SandboxServer::Fault::Action::DropAfterApply;
-    m_server->injectFault("POST", TrainPath, drop);
+    loseNextTrain(SandboxServer::Fault::Action::DropAfterApply);
     {
         auto first = makeService(*m_stores);
         first->setReconcileTiming({std::chrono::hours(1), std::chrono::hours(1), std::chrono::minutes(2)});
@@ -257,9 +260,7 @@ void TrainingServiceTest::neverArrived_olderModelsOfTheDataset_notTakenForOurs()
     const QString datasetId = datasetWithImages(15);
     m_server->addCompletedModel(QStringLiteral("website model"), datasetId, 3600);
     m_server->addCompletedModel(QStringLiteral("other model"), datasetId, 7200);
-    SandboxServer::Fault drop;
-    drop.action = SandboxServer::Fault::Action::DropBeforeApply;
-    m_server->injectFault("POST", TrainPath, drop);
+    loseNextTrain(SandboxServer::Fault::Action::DropBeforeApply);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);

@@ -2,6 +2,7 @@
 
 #include "../api/apierror.h"
 #include "../types/dataset.h"
+#include "journalqueue.h"
 
 #include <QLoggingCategory>
 #include <QObject>
@@ -28,12 +29,7 @@ public:
     enum class State { Idle, Sending, Reconciling, NeedsDecision };
     Q_ENUM(State)
 
-    struct ReconcileTiming
-    {
-        std::chrono::milliseconds firstCheck {5000};
-        std::chrono::milliseconds secondCheck {10000};
-        std::chrono::minutes clockSlack {2}; // tolerated skew between our clock and Ideogram's
-    };
+    using ReconcileTiming = Core::ReconcileTiming;
 
     DatasetService(ApiClient *client, DatasetStore *store, QObject *parent = nullptr);
 

@@ -180,15 +180,13 @@ void TrainingService::onDatasetModels(const QStringList &modelIds)
 
 void TrainingService::onOwnedModels(const QStringList &newIdsFromDataset, const QList<CustomModel> &models)
 {
-    const QDateTime earliest =
-        m_pending.startedAtUtc.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
     QList<CustomModel> found;
     for (const CustomModel &model : models) {
         if (m_pending.knownModelIds.contains(model.id))
             continue;
         // The local caches that gave knownModelIds may be stale, so a model new to us must also be recent
         // (or carry our name) before it counts as the one this request started.
-        const bool recent = !model.creationTime.isValid() || model.creationTime.utc >= earliest;
+        const bool recent = createdSinceAsked(model);
         const bool named = model.name == m_pending.modelName;
         const bool namedInDataset = newIdsFromDataset.contains(model.id) && (recent || named);
         const bool looksLikeOurs = named && model.datasetId == m_pending.datasetId && recent;
@@ -216,6 +214,13 @@ void TrainingService::onOwnedModels(const QStringList &newIdsFromDataset, const 
     adopt(found.constFirst());
 }
 
+bool TrainingService::createdSinceAsked(const CustomModel &model) const
+{
+    const QDateTime earliest =
+        m_pending.startedAtUtc.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
+    return !model.creationTime.isValid() || model.creationTime.utc >= earliest;
+}
+
 void TrainingService::confirmByDetails(const QString &modelId)
 {
     auto *job = new GetModelJob(m_client, modelId, true, this);
@@ -227,10 +232,7 @@ void TrainingService::confirmByDetails(const QString &modelId)
             return;
         }
         const CustomModel &model = job->model();
-        const QDateTime earliest = m_pending.startedAtUtc.addSecs(
-            -std::chrono::duration_cast<std::chrono::seconds>(m_timing.clockSlack).count());
-        const bool recent = !model.creationTime.isValid() || model.creationTime.utc >= earliest;
-        if (model.name == m_pending.modelName || recent)
+        if (model.name == m_pending.modelName || createdSinceAsked(model))
             adopt(model);
         else
             notFoundYet();

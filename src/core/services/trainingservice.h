@@ -2,6 +2,7 @@
 
 #include "../api/apierror.h"
 #include "../types/custommodel.h"
+#include "journalqueue.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,12 +30,7 @@ public:
     enum class State { Idle, Sending, Reconciling, NeedsDecision };
     Q_ENUM(State)
 
-    struct ReconcileTiming
-    {
-        std::chrono::milliseconds firstCheck {5000};
-        std::chrono::milliseconds secondCheck {10000};
-        std::chrono::minutes clockSlack {2};
-    };
+    using ReconcileTiming = Core::ReconcileTiming;
 
     TrainingService(ApiClient *client, ModelStore *models, ContentStore *content, QObject *parent = nullptr);
 
@@ -87,6 +83,8 @@ private:
     void onOwnedModels(const QStringList &newIdsFromDataset, const QList<CustomModel> &models);
     void adopt(const CustomModel &model);
     void confirmByDetails(const QString &modelId);
+    // Created after the request left (less the tolerated clock skew), or of unknown age.
+    bool createdSinceAsked(const CustomModel &model) const;
     void notFoundYet();
     // Resolves the journal entry; nextJournaled false leaves queued entries for later.
     void finishPending(bool nextJournaled = true);
