@@ -12,7 +12,7 @@
 
 namespace Ids::Models {
 
-// Makes small previews of image files off the GUI thread (reliability.md R34), with a cap on how many
+// Makes small previews of image files off the GUI thread (reliability-rules.md R34), with a cap on how many
 // pixels a file may declare so a crafted image cannot exhaust memory (a "pixel bomb").
 class Thumbnailer final : public QObject
 {

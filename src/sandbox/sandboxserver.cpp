@@ -339,7 +339,7 @@ SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringL
                 if ((scope == QLatin1String("owned") && !model.owned)
                     || (scope == QLatin1String("shared") && model.owned))
                     continue;
-                // The status filter applies to owned models only (ideogram-api.md E6).
+                // The status filter applies to owned models only (api-contract.md E6).
                 if (!statuses.isEmpty() && model.owned && !statuses.contains(model.status))
                     continue;
                 list.append(model.toJson());

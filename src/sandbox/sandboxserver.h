@@ -22,7 +22,7 @@ namespace Ids::Sandbox {
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 // A local Ideogram-compatible server on 127.0.0.1, for the app's --sandbox mode and for the tests. It
-// answers the dataset endpoints as ideogram-api.md describes them, and test code can tell it to misbehave
+// answers the dataset endpoints as api-contract.md describes them, and test code can tell it to misbehave
 // per request (fault injection), which is why it writes raw HTTP to the socket itself.
 class SandboxServer final : public QAbstractHttpServer
 {

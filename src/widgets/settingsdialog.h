@@ -26,7 +26,7 @@ class SettingsDialog;
 
 // The API key and address. Opened with open(), never exec(). A saved key is never shown again, not even
 // masked in the field: the field stays empty and its placeholder names the last four characters
-// (reliability.md R19). Nothing is stored until Save.
+// (reliability-rules.md R19). Nothing is stored until Save.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -7,7 +7,7 @@ class QPushButton;
 
 namespace Ids::Widgets {
 
-// Asks what to do when a create may or may not have reached Ideogram (reliability.md R7). An inline panel
+// Asks what to do when a create may or may not have reached Ideogram (reliability-rules.md R7). An inline panel
 // rather than a modal box: the question can wait while the user looks at the list, and no nested event
 // loop runs while network replies arrive.
 class UncertainCreatePanel final : public QFrame

@@ -174,7 +174,7 @@ void UploadDialog::startNextScan()
     m_scanning = true;
     const QStringList paths = m_queuedPaths;
     m_queuedPaths.clear();
-    // Reading headers and listing ZIPs touches the disk: never on the GUI thread (reliability.md R34).
+    // Reading headers and listing ZIPs touches the disk: never on the GUI thread (reliability-rules.md R34).
     m_scanWatcher.setFuture(QtConcurrent::run(&Core::scanPaths, paths));
     m_statusLabel->setText(tr("Checking %n file(s) or folder(s)…", "", int(paths.size())));
     m_progressBar->setRange(0, 0);
@@ -306,7 +306,7 @@ void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCou
 {
     if (!m_uploadStarted)
         return;
-    // An unknown total shows a busy bar rather than a made-up figure (reliability.md R35).
+    // An unknown total shows a busy bar rather than a made-up figure (reliability-rules.md R35).
     m_progressBar->setRange(0, total > 0 ? 1000 : 0);
     m_progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
     m_batchProgressBar->setVisible(batchCount > 1);

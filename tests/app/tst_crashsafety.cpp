@@ -1,6 +1,6 @@
 // Kills the app (SIGKILL) right after a create, an upload batch or a training has left it, while the server
 // is still working on it, then starts it again on the same database: the journal is reconciled, the dataset
-// or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability.md R10).
+// or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability-rules.md R10).
 #include "app/appcontroller.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"

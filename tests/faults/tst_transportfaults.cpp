@@ -1,4 +1,4 @@
-// The fault matrix (reliability.md (c) 1–8, 10, 12, 15–19): every socket-level and HTTP-level fault against
+// The fault matrix (reliability-rules.md, faults 1–8, 10, 12, 15–19): every socket-level and HTTP-level fault against
 // every endpoint the client has, over real sockets. For each: the error category, how many requests reached
 // the server (reads retried per R1–R2; creates, uploads, trainings and generations never re-sent per
 // R6–R9), no hang past the deadline, and a message fit for people.

@@ -1,5 +1,5 @@
 // The rules applied before anything is sent: what a file is (from its bytes), the name it is sent under,
-// what a ZIP holds, and the verdicts of the review sheet (reliability.md R23–R27).
+// what a ZIP holds, and the verdicts of the review sheet (reliability-rules.md R23–R27).
 #include "core/files/filenamesanitiser.h"
 #include "core/files/filesniffer.h"
 #include "core/files/uploadlimits.h"

@@ -1,7 +1,7 @@
 // The dataset life cycle through the window, with the app's real object graph: a dataset made elsewhere
 // arrives on Refresh, files dropped on its row open the review sheet, the upload gives every file a result,
 // the details pane shows the files with their thumbnails. A second case measures that the event loop never
-// stalls while 100 large files are checked, thumbnailed, uploaded and cancelled (reliability.md R34).
+// stalls while 100 large files are checked, thumbnailed, uploaded and cancelled (reliability-rules.md R34).
 #include "../common/externalsandbox.h"
 #include "app/appcontroller.h"
 #include "core/services/uploadservice.h"

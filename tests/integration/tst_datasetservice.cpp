@@ -1,5 +1,5 @@
 // The create flow end to end over real HTTP against the sandbox: success, refusals, and every way the
-// answer can be lost, checking that a create is never sent twice by itself (reliability.md R6, R7, R10).
+// answer can be lost, checking that a create is never sent twice by itself (reliability-rules.md R6, R7, R10).
 #include "../common/sandboxclient.h"
 #include "core/api/apiclient.h"
 #include "core/services/datasetservice.h"

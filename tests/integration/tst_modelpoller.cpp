@@ -1,4 +1,4 @@
-// Following trainings (reliability.md R13) against the sandbox over real HTTP, on a clock the test steps
+// Following trainings (reliability-rules.md R13) against the sandbox over real HTTP, on a clock the test steps
 // by hand: no sleeps for the 15 s / 60 s intervals, exact counts of GETs.
 #include "../common/sandboxclient.h"
 #include "core/services/modellibrary.h"

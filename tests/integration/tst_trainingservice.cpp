@@ -1,4 +1,4 @@
-// Training without a second training by accident (reliability.md R9, R10), against the sandbox over real
+// Training without a second training by accident (reliability-rules.md R9, R10), against the sandbox over real
 // HTTP: the success path, refusals before sending, a lost reply reconciled to exactly one POST, a request
 // that never arrived (the user decides), a restart in the middle, and a double click.
 #include "../common/sandboxclient.h"

@@ -1,6 +1,6 @@
 // Uploads end to end over real HTTP against the sandbox: per-file results, retries of only what failed,
 // lost answers reconciled per file without duplicates, cancel, and the journal after a crash
-// (reliability.md R8, R10, R12, R24).
+// (reliability-rules.md R8, R10, R12, R24).
 #include "../common/sandboxclient.h"
 #include "core/api/multipartbody.h"
 #include "core/services/uploadservice.h"

@@ -162,7 +162,7 @@ void SandboxModelsTest::listModels_scopeAndStatus()
     QCOMPARE(names(QStringLiteral("owned"),
                    {QStringLiteral("COMPLETED"), QStringLiteral("TRAINING"), QStringLiteral("CREATING")}),
              (QStringList {QStringLiteral("busy model"), QStringLiteral("done model")}));
-    // The status filter applies to owned models only (ideogram-api.md E6).
+    // The status filter applies to owned models only (api-contract.md E6).
     QCOMPARE(names({}, {QStringLiteral("ERRORED")}), (QStringList {QStringLiteral("shared model")}));
     Core::ApiError::Kind missing = Core::ApiError::Kind::None;
     run(new Core::GetModelJob(m_client->client.get(), QStringLiteral("nope")),

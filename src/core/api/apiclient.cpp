@@ -23,7 +23,7 @@ void ApiClient::setBaseUrl(const QUrl &url)
     if (url == m_baseUrl)
         return;
     m_baseUrl = url;
-    // Pooled connections to the old origin must not carry the next request (reliability.md (d) 23).
+    // Pooled connections to the old origin must not carry the next request (reliability-rules.md Q5).
     m_network->clearConnectionCache();
     Q_EMIT configurationChanged();
 }
@@ -62,7 +62,7 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
     if (url.scheme() == QLatin1String("http")) {
-        // A cleartext h2c upgrade header confuses some servers (reliability.md (d) 20).
+        // A cleartext h2c upgrade header confuses some servers (reliability-rules.md Q4).
         networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     }
     if (!request.contentType.isEmpty())

@@ -24,7 +24,7 @@ struct Timeouts
 {
     std::chrono::milliseconds inactivity {30000}; // no byte moved for this long
     // The whole exchange. Zero means none: uploads instead get a watchdog that fires when nothing moved
-    // for inactivity + 30 s, in case Qt's own inactivity timer never reports (reliability.md R11).
+    // for inactivity + 30 s, in case Qt's own inactivity timer never reports (reliability-rules.md R11).
     std::chrono::milliseconds deadline {60000};
     std::chrono::milliseconds watchdogSlack {30000};
 };
@@ -62,7 +62,7 @@ public:
 
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
     Timeouts timeouts() const { return m_timeouts; }
-    // Uploads: the server checks the files after the last byte, so no overall deadline (reliability.md R11).
+    // Uploads: the server checks the files after the last byte, so no overall deadline (reliability-rules.md R11).
     void setUploadTimeouts(Timeouts timeouts) { m_uploadTimeouts = timeouts; }
     Timeouts uploadTimeouts() const { return m_uploadTimeouts; }
     // Generation: Ideogram draws for a while before the first byte of the answer.

@@ -42,7 +42,7 @@ public:
         LocalFile, // a file to upload could not be read or changed after review: nothing was sent
     };
 
-    // Whether a create may have reached the server (reliability.md R6): decides between an automatic
+    // Whether a create may have reached the server (reliability-rules.md R6): decides between an automatic
     // re-send (NotSent) and reconciliation (MaybeApplied).
     enum class Delivery { NotSent, Rejected, MaybeApplied };
 
@@ -59,7 +59,7 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     Delivery delivery() const;
-    bool isTransient() const; // worth retrying for a read (reliability.md R1)
+    bool isTransient() const; // worth retrying for a read (reliability-rules.md R1)
 
     QString headline() const; // one translated sentence with the next step
     QString details() const; // method, path, status, time, technical text; never headers

@@ -23,7 +23,7 @@ private:
     QList<Dataset> m_datasets;
 };
 
-// POST /datasets {"name": …}. Never retried by the base job: the caller reconciles (reliability.md R7).
+// POST /datasets {"name": …}. Never retried by the base job: the caller reconciles (reliability-rules.md R7).
 class CreateDatasetJob final : public ApiJob
 {
     Q_OBJECT

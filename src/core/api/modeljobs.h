@@ -7,7 +7,7 @@
 namespace Ids::Core {
 
 // POST /v1/ideogram-v3/train-model. Never retried by the base job and never re-sent by the caller on its
-// own: a training may be billed, so an unknown outcome is reconciled (reliability.md R9).
+// own: a training may be billed, so an unknown outcome is reconciled (reliability-rules.md R9).
 class TrainModelJob final : public ApiJob
 {
     Q_OBJECT

@@ -15,7 +15,7 @@ namespace Ids::Core {
 //
 // QHttpMultiPart would stream too, but Qt 6.4 rewinds it and silently sends the POST a second time when the
 // connection closes before the answer (the re-send OneShotBody exists for). An upload must leave this
-// computer once per batch so that a lost answer is reconciled per file (reliability.md R8), so the body is
+// computer once per batch so that a lost answer is reconciled per file (reliability-rules.md R8), so the body is
 // a sequential device Qt cannot rewind. Only one file is open at a time; memory stays at one read chunk.
 class MultipartBody final : public QIODevice
 {
@@ -45,7 +45,7 @@ public:
     bool seek(qint64) override { return false; }
     bool atEnd() const override { return m_position >= m_total; }
 
-    // Live instances, for tests that check cancelled uploads leave nothing behind (reliability.md R12).
+    // Live instances, for tests that check cancelled uploads leave nothing behind (reliability-rules.md R12).
     static int liveCount();
 
 protected:

@@ -8,7 +8,7 @@ namespace Ids::Core {
 // A request body that can be read once and never rewound. Qt 6.4's HTTP/1 channel silently re-sends a
 // request, POSTs included, when the connection closes before the answer (measured: tst_datasetservice's
 // dropped-reply cases saw two POSTs). A body Qt cannot rewind turns that re-send into an error, so a create
-// leaves this computer exactly once and the caller reconciles instead (reliability.md R6).
+// leaves this computer exactly once and the caller reconciles instead (reliability-rules.md R6).
 class OneShotBody final : public QIODevice
 {
     Q_OBJECT

@@ -8,7 +8,7 @@
 
 namespace Ids::Core {
 
-// When and how soon a read is tried again (reliability.md R1, R2). Creates never use this.
+// When and how soon a read is tried again (reliability-rules.md R1, R2). Creates never use this.
 struct RetryPolicy
 {
     int maxAttempts = 3;

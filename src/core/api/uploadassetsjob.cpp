@@ -29,7 +29,7 @@ QIODevice *UploadAssetsJob::makeBody()
 {
     auto *body = new MultipartBody(m_parts);
     // Re-checked at send time: a file edited or truncated since the review must not go out with a
-    // Content-Length that no longer matches (reliability.md R24).
+    // Content-Length that no longer matches (reliability-rules.md R24).
     if (const QString changed = body->changedFile(); !changed.isEmpty()) {
         delete body;
         failBeforeSending(QStringLiteral("%1 changed after it was reviewed").arg(changed));

@@ -7,7 +7,7 @@
 namespace Ids::Core {
 
 // POST /datasets/{id}/upload_assets with the files streamed from disk, one `files` part each. Never
-// retried by the base job: a lost answer is reconciled per file against GET /datasets/{id} (reliability.md
+// retried by the base job: a lost answer is reconciled per file against GET /datasets/{id} (reliability-rules.md
 // R8). Timeouts follow R11 for uploads: 120 s without progress, no overall deadline.
 class UploadAssetsJob final : public ApiJob
 {

@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// What a file is, found from its bytes and never from its name (reliability.md R23).
+// What a file is, found from its bytes and never from its name (reliability-rules.md R23).
 enum class FileKind {
     Empty,
     Jpeg,

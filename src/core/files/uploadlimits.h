@@ -4,7 +4,7 @@
 
 namespace Ids::Core::UploadLimits {
 
-// The limits the app checks before sending, in one place (ideogram-api.md §4, reliability.md R24–R25).
+// The limits the app checks before sending, in one place (api-contract.md §4, reliability-rules.md R24–R25).
 constexpr qint64 WarnFileBytes = 10LL * 1024 * 1024; // above: a warning; Ideogram's other endpoints cap at 10 MB
 constexpr qint64 MaxFileBytes = 25LL * 1024 * 1024; // above: refused (the web app's limit; the API's is unknown)
 constexpr int MaxImagesPerDataset = 100;

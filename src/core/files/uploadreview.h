@@ -52,7 +52,7 @@ struct UploadReview
     bool canUpload() const;
 };
 
-// The rules applied before anything is sent (reliability.md R23–R26): a pure function of its input, cheap
+// The rules applied before anything is sent (reliability-rules.md R23–R26): a pure function of its input, cheap
 // enough to run again each time the user removes a row.
 UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount);
 

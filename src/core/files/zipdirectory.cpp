@@ -30,7 +30,7 @@ ZipListing failed(const QString &problem)
     return listing;
 }
 
-// The name rules of reliability.md R26 (zip-slip and friends). Empty when the name is acceptable.
+// The name rules of reliability-rules.md R26 (zip-slip and friends). Empty when the name is acceptable.
 QString nameProblem(const QString &name)
 {
     if (name.isEmpty())

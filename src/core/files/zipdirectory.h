@@ -17,7 +17,7 @@ struct ZipEntry
 };
 
 // The table of contents of a ZIP, read from its central directory only: nothing is extracted, nothing is
-// written to disk (reliability.md R26). problem is empty when the archive passed every rule.
+// written to disk (reliability-rules.md R26). problem is empty when the archive passed every rule.
 struct ZipListing
 {
     QList<ZipEntry> entries;

@@ -6,7 +6,7 @@
 namespace Ids::Core {
 
 // The app's one message handler: every log line passes through redact() before it is written, so the API
-// key cannot reach the terminal or a log file even if some code logs it by mistake (reliability.md R18).
+// key cannot reach the terminal or a log file even if some code logs it by mistake (reliability-rules.md R18).
 class LogRedactor final
 {
 public:

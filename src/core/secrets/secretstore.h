@@ -16,7 +16,7 @@ namespace Ids::Core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 
-// Keeps the API key in the system keychain through QtKeychain, never in a file (reliability.md R17).
+// Keeps the API key in the system keychain through QtKeychain, never in a file (reliability-rules.md R17).
 // Where no keychain answers, the key is kept in memory for this run only and nothing is written.
 // Keychain calls are asynchronous and may prompt the user, so each has a time limit and the window never
 // waits on them.

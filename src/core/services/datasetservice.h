@@ -19,7 +19,7 @@ class ApiClient;
 class CreateDatasetJob;
 class DatasetStore;
 
-// Creates datasets without ever sending a create twice by accident (reliability.md R6, R7, R10): the
+// Creates datasets without ever sending a create twice by accident (reliability-rules.md R6, R7, R10): the
 // create is journaled before it leaves; when its outcome is unknown the service lists the datasets and
 // adopts the one it finds, or asks the user. Widgets call it and listen; they never build requests.
 class DatasetService final : public QObject

@@ -24,7 +24,7 @@ struct GenerationOutcome
     bool cancelled = false; // the user stopped the downloads; what was saved stays
 };
 
-// Generates with a custom model and keeps the images at once: their addresses expire (ideogram-api.md
+// Generates with a custom model and keeps the images at once: their addresses expire (api-contract.md
 // §5.1). Each image goes into a folder per model, beside a sidecar with the prompt, seed, model URI and
 // time, so the gallery works offline. Downloads are checked (size, real image bytes) and written off the
 // GUI thread; a withheld or broken image never becomes a file.

@@ -17,7 +17,7 @@ class ApiClient;
 class ModelStore;
 class PollClock;
 
-// Follows models that are still training with GET /models/{id} (reliability.md R13): every 15 s for the
+// Follows models that are still training with GET /models/{id} (reliability-rules.md R13): every 15 s for the
 // first 5 minutes of a model's life, then every 60 s, ±10 % jitter; a 429 waits as long as Ideogram asks;
 // nothing is sent while offline. Unknown statuses keep the polling going. Each model that finishes is
 // announced once.

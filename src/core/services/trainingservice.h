@@ -19,7 +19,7 @@ class ContentStore;
 class ModelStore;
 class TrainModelJob;
 
-// Starts trainings without ever starting one twice by accident (reliability.md R9, R10). The request is
+// Starts trainings without ever starting one twice by accident (reliability-rules.md R9, R10). The request is
 // journaled before it leaves and never re-sent by itself, not even when it provably did not arrive: a
 // training may be billed, so every new attempt is the user's. When the outcome is unknown the service
 // looks at the dataset's models and the account's models and adopts the new one, or asks the user.

@@ -26,7 +26,7 @@ UploadPlan planUpload(const UploadReview &review)
             item.part.mimeType = json ? QByteArrayLiteral("application/json") : FileSniffer::mimeType(FileKind::Text);
             item.group = reviewRow.pairedWith >= 0 ? reviewRow.pairedWith : row;
         } else {
-            // The type the bytes say, whatever the name claims (reliability.md R23).
+            // The type the bytes say, whatever the name claims (reliability-rules.md R23).
             item.part.mimeType = FileSniffer::mimeType(reviewRow.file.kind);
             item.group = row;
         }

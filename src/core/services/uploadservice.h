@@ -16,7 +16,7 @@ class GetDatasetJob;
 class UploadAssetsJob;
 
 // One file of an upload, as the review approved it. Files of the same group (an image and its caption)
-// always travel in the same request (reliability.md R25).
+// always travel in the same request (reliability-rules.md R25).
 struct UploadItem
 {
     MultipartBody::Part part;
@@ -33,7 +33,7 @@ struct UploadItemResult
     QString assetId;
 };
 
-// Sends reviewed files to a dataset in batches and gives every file a result (reliability.md R8, R10–R12,
+// Sends reviewed files to a dataset in batches and gives every file a result (reliability-rules.md R8, R10–R12,
 // R35). A batch is journaled before it leaves; a batch whose answer is lost is reconciled against
 // GET /datasets/{id} and only the files missing there are sent again, once. INTERNAL_ERROR files are
 // retried once by themselves; every other failure goes to the user.

@@ -15,7 +15,7 @@ namespace Ids::Core {
 class DatasetStore;
 
 // A file this computer uploaded: the API cannot give an image back, so its thumbnail and original path are
-// kept here, keyed by dataset and file name (ideogram-api.md §6).
+// kept here, keyed by dataset and file name (api-contract.md §6).
 struct LocalFile
 {
     QString datasetId;
@@ -28,7 +28,7 @@ struct LocalFile
 };
 
 // One file of an upload batch that left (or was about to leave) without a known result. Written before the
-// batch is sent, removed once its result is known, so a crash is reconciled per file (reliability.md R8, R10).
+// batch is sent, removed once its result is known, so a crash is reconciled per file (reliability-rules.md R8, R10).
 struct JournaledUpload
 {
     qint64 id = 0;

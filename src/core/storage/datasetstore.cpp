@@ -86,7 +86,7 @@ bool DatasetStore::open(QString *error)
         return false;
     }
     // WAL survives a killed process; FULL makes each journal write durable before the request leaves
-    // (reliability.md R10). The database is small, so FULL costs little.
+    // (reliability-rules.md R10). The database is small, so FULL costs little.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
         || !migrate()) {
         if (error)

@@ -15,7 +15,7 @@ namespace Ids::Core {
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 // Creates that were sent (or about to be) and not yet known to have succeeded or failed. Written before
-// the request leaves, so a crash or a lost reply is reconciled instead of re-sent (reliability.md R7, R10).
+// the request leaves, so a crash or a lost reply is reconciled instead of re-sent (reliability-rules.md R7, R10).
 struct PendingCreate
 {
     qint64 id = 0;

@@ -14,7 +14,7 @@ namespace Ids::Core {
 class DatasetStore;
 
 // A training asked for whose outcome is not known yet. Written before the request leaves, so a lost reply
-// or a crash is reconciled instead of re-sent: a second training may be billed (reliability.md R9, R10).
+// or a crash is reconciled instead of re-sent: a second training may be billed (reliability-rules.md R9, R10).
 struct PendingTrain
 {
     qint64 id = 0;

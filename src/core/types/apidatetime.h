@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// A time as the API sent it. The API uses several ISO-8601 spellings (ideogram-api.md §1.1); a time we
+// A time as the API sent it. The API uses several ISO-8601 spellings (api-contract.md §1.1); a time we
 // cannot parse is kept raw so it can still be shown, instead of failing the whole response.
 struct ApiDateTime
 {

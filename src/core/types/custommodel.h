@@ -10,7 +10,7 @@
 
 namespace Ids::Core {
 
-// One training run of a model (ideogram-api.md §3 TrainingRun): the fine-grained step of a training.
+// One training run of a model (api-contract.md §3 TrainingRun): the fine-grained step of a training.
 struct TrainingRun
 {
     QString id;
@@ -24,7 +24,7 @@ struct TrainingRun
     friend bool operator==(const TrainingRun &, const TrainingRun &) = default;
 };
 
-// A custom model (ideogram-api.md §3 CustomModel). The status is kept as the server spelled it: a status
+// A custom model (api-contract.md §3 CustomModel). The status is kept as the server spelled it: a status
 // this app does not know is shown raw and treated as still moving.
 struct CustomModel
 {
@@ -45,13 +45,13 @@ struct CustomModel
     // COMPLETED, ERRORED and ARCHIVED do not change any more; anything else (unknown strings too) may.
     static bool isTerminalStatus(const QString &status);
     bool isTerminal() const { return isTerminalStatus(status); }
-    // ideogram-api.md §5: only a completed, available and registered model can make images.
+    // api-contract.md §5: only a completed, available and registered model can make images.
     bool canGenerate() const;
 
     friend bool operator==(const CustomModel &, const CustomModel &) = default;
 };
 
-// POST /v1/ideogram-v3/train-model → 200. training_status is a free string (ideogram-api.md §3).
+// POST /v1/ideogram-v3/train-model → 200. training_status is a free string (api-contract.md §3).
 struct TrainResponse
 {
     QString modelId;

@@ -11,7 +11,7 @@
 
 namespace Ids::Core {
 
-// One entry of GET /datasets/{id} "files". Every field may be null or absent (ideogram-api.md §3).
+// One entry of GET /datasets/{id} "files". Every field may be null or absent (api-contract.md §3).
 struct DatasetFile
 {
     std::optional<QString> fileName;

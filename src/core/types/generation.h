@@ -12,7 +12,7 @@
 
 namespace Ids::Core {
 
-// What the user asks a custom model for (POST /v1/ideogram-v3/generate, ideogram-api.md §5.1).
+// What the user asks a custom model for (POST /v1/ideogram-v3/generate, api-contract.md §5.1).
 struct GenerationRequest
 {
     static constexpr int MinImages = 1;

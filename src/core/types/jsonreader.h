@@ -8,7 +8,7 @@
 namespace Ids::Core {
 
 // Reads fields from a JSON object with explicit type checks, so that a wrong-typed or missing required
-// field becomes an error instead of Qt's silent "" or 0 (reliability.md R28).
+// field becomes an error instead of Qt's silent "" or 0 (reliability-rules.md R28).
 class JsonReader final
 {
 public:

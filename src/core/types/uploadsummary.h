@@ -11,7 +11,7 @@
 namespace Ids::Core {
 
 // The per-file failure reasons of POST /datasets/{id}/upload_assets. The enum has grown before, so a
-// reason is kept as the server's text; these are the ones we know (ideogram-api.md §3).
+// reason is kept as the server's text; these are the ones we know (api-contract.md §3).
 namespace FailureReason {
 inline const QString FailedSafetyCheck = QStringLiteral("FAILED_SAFETY_CHECK");
 inline const QString FileTooLarge = QStringLiteral("FILE_TOO_LARGE");

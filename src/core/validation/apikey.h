@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// Checks a pasted API key before it is stored or sent (reliability.md R19). A key with a line break or a
+// Checks a pasted API key before it is stored or sent (reliability-rules.md R19). A key with a line break or a
 // space would otherwise be dropped or split silently by the HTTP layer.
 class ApiKey final
 {

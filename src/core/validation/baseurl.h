@@ -6,7 +6,7 @@
 
 namespace Ids::Core {
 
-// The rule for the API base URL (reliability.md R15): https, or plain http to this computer only, so the
+// The rule for the API base URL (reliability-rules.md R15): https, or plain http to this computer only, so the
 // API key never crosses a network in clear text.
 class BaseUrl final
 {

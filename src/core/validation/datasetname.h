@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// The client's rule for dataset names (reliability.md R21): the API documents none, and its search
+// The client's rule for dataset names (reliability-rules.md R21): the API documents none, and its search
 // parameter is capped at 64 characters, so longer names could never be found again.
 class DatasetName final
 {

@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// Ideogram's rule for model names (ideogram-api.md §4): 5–30 characters, letters, digits, spaces and
+// Ideogram's rule for model names (api-contract.md §4): 5–30 characters, letters, digits, spaces and
 // hyphens. Whether non-ASCII letters pass is not confirmed, so only A–Z are accepted: a name refused here
 // costs a retype, a name refused by the server after the user confirmed billing costs more trust.
 class ModelName final
