@@ -144,6 +144,11 @@ int SandboxServer::requestCount(const QByteArray &method, const QString &pathPre
     }));
 }
 
+int SandboxServer::exactRequestCount(const QByteArray &method, const QString &path) const
+{
+    return int(std::count(m_received.cbegin(), m_received.cend(), qMakePair(method, path)));
+}
+
 void SandboxServer::injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times)
 {
     for (int i = 0; i < times; ++i)
@@ -173,9 +178,20 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     m_faults.erase(faultIt);
 
     switch (fault.action) {
-    case Fault::Action::Respond:
-        write(socket, Reply {fault.status, fault.body, fault.contentType, fault.headers});
+    case Fault::Action::Respond: {
+        const Reply reply {fault.status, fault.body, fault.contentType, fault.headers};
+        if (fault.delayMs <= 0) {
+            write(socket, reply);
+            break;
+        }
+        // An answer made now and delivered late: a list read before a create, arriving after the create's.
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(fault.delayMs, this, [guarded, reply] {
+            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                write(guarded, reply);
+        });
         break;
+    }
     case Fault::Action::DropBeforeApply:
         socket->abort();
         break;

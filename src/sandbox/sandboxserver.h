@@ -31,7 +31,7 @@ public:
     struct Fault
     {
         enum class Action {
-            Respond, // answer status/body/headers instead of handling; nothing is applied
+            Respond, // answer status/body/headers instead of handling (after delayMs); nothing is applied
             DropBeforeApply, // close the connection without applying or answering
             DropAfterApply, // apply the request, then close without answering
             NeverAnswer, // keep the connection open and say nothing
@@ -59,6 +59,8 @@ public:
 
     // Requests received, including faulted ones; pathPrefix empty counts every path.
     int requestCount(const QByteArray &method, const QString &pathPrefix = {}) const;
+    // Requests received for exactly this path ("/datasets" counts the list, not "/datasets/{id}").
+    int exactRequestCount(const QByteArray &method, const QString &path) const;
     QList<Core::Dataset> datasets() const { return m_state.datasets(); }
     Core::Dataset addDataset(const QString &name) { return m_state.createDataset(name); }
     void renameDataset(const QString &id, const QString &name) { m_state.rename(id, name); }

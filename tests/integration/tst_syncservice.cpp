@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refresh_serverAddsRenamesAndRemoves_storeFollowsWithoutDuplicates();
     void refresh_datasetComesBack_isUnmarked();
     void refresh_unauthorized_reportsAndKeepsCache();
+    void refresh_datasetCreatedWhileListOnItsWay_notMarkedMissing();
     void search_asksServerAfterPause_andAddsWhatItFinds();
     void loadDetail_cachedFirst_thenServer();
     void loadDetail_unknownDataset_reportsNotFound();
@@ -98,7 +99,7 @@ void SyncServiceTest::refresh_datasetComesBack_isUnmarked()
 {
     const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
     m_store->upsert(shoes);
-    m_store->applyServerList({});
+    m_store->applyServerList({}, {shoes.id});
     QCOMPARE(m_store->missingIds(), QSet<QString> {shoes.id});
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
@@ -117,6 +118,30 @@ void SyncServiceTest::refresh_unauthorized_reportsAndKeepsCache()
     QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
     QCOMPARE(storedNames(), QStringList {QStringLiteral("Shoes")});
     QVERIFY(m_store->missingIds().isEmpty());
+}
+
+void SyncServiceTest::refresh_datasetCreatedWhileListOnItsWay_notMarkedMissing()
+{
+    // The list is read on the server before the create, and its answer arrives after the create's: the app
+    // saw the new dataset (in the create's answer) after it asked for the list.
+    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
+    m_store->upsert(shoes);
+    SandboxServer::Fault listBeforeCreate;
+    listBeforeCreate.status = 200;
+    listBeforeCreate.body = QByteArray(R"({"datasets":[{"dataset_id":")") + shoes.id.toLatin1()
+        + R"(","name":"Shoes","user_id":"u","creation_time":"2026-06-02T16:24:11Z"}]})";
+    listBeforeCreate.delayMs = 300;
+    m_server->injectFault("GET", QStringLiteral("/datasets"), listBeforeCreate);
+    QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
+    m_sync->refresh();
+    QTRY_COMPARE(m_server->exactRequestCount("GET", QStringLiteral("/datasets")), 1);
+    const Dataset created = m_server->addDataset(QStringLiteral("Created meanwhile"));
+    QVERIFY(m_store->upsert(created)); // what the create service does with the create's answer
+    QVERIFY(refreshed.wait(5000));
+
+    QVERIFY(m_store->missingIds().isEmpty());
+    QCOMPARE(refreshed.first().at(1).value<QSet<QString>>(), QSet<QString>());
+    QCOMPARE(storedNames(), (QStringList {QStringLiteral("Created meanwhile"), QStringLiteral("Shoes")}));
 }
 
 void SyncServiceTest::search_asksServerAfterPause_andAddsWhatItFinds()

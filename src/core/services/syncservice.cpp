@@ -28,14 +28,16 @@ void SyncService::refresh()
     if (m_listJob || !m_client->hasApiKey())
         return;
     m_listJob = new ListDatasetsJob(m_client, {}, this);
-    connect(m_listJob, &ApiJob::finished, this, [this, job = m_listJob.data()] {
+    // Only these can be missing from the answer: a dataset created while the list is on its way is not in it.
+    const QSet<QString> knownWhenAsked = m_store->datasetIds();
+    connect(m_listJob, &ApiJob::finished, this, [this, knownWhenAsked, job = m_listJob.data()] {
         // The job deletes itself later; a refresh asked for from a listener must not find it still running.
         m_listJob = nullptr;
         if (!job->succeeded()) {
             Q_EMIT refreshFailed(job->error());
             return;
         }
-        m_store->applyServerList(job->datasets());
+        m_store->applyServerList(job->datasets(), knownWhenAsked);
         Q_EMIT refreshed(m_store->datasets(), m_store->missingIds());
     });
     Q_EMIT refreshStarted();

@@ -273,18 +273,30 @@ bool DatasetStore::clearScope()
     return ok;
 }
 
-bool DatasetStore::applyServerList(const QList<Dataset> &datasets)
+bool DatasetStore::applyServerList(const QList<Dataset> &datasets, const QSet<QString> &knownWhenAsked)
 {
     if (!upsertMany(datasets))
         return false;
+    QSet<QString> gone = knownWhenAsked;
+    for (const Dataset &dataset : datasets)
+        gone.remove(dataset.id);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();
     QSqlQuery query(db);
-    // Everything the answer did not hold is missing (keeping the first time it went missing); the rest not.
-    query.prepare(QStringLiteral("UPDATE datasets SET missing_since = COALESCE(missing_since, ?) WHERE scope = ?"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(m_scope);
-    bool ok = query.exec();
+    // What was known when asked and is not in the answer is missing (keeping the first time it went
+    // missing); what the answer holds is not.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.prepare(
+        QStringLiteral("UPDATE datasets SET missing_since = COALESCE(missing_since, ?) WHERE scope = ? AND id = ?"));
+    bool ok = true;
+    for (const QString &id : std::as_const(gone)) {
+        if (!ok)
+            break;
+        query.addBindValue(now);
+        query.addBindValue(m_scope);
+        query.addBindValue(notNull(id));
+        ok = query.exec();
+    }
     query.prepare(QStringLiteral("UPDATE datasets SET missing_since = NULL WHERE scope = ? AND id = ?"));
     for (const Dataset &dataset : datasets) {
         if (!ok)

@@ -54,7 +54,9 @@ public:
 
     // Merges a full GET /datasets answer: new datasets added, names and covers updated, and those the server
     // no longer returns marked missing (kept, never silently dropped); a dataset that comes back is unmarked.
-    bool applyServerList(const QList<Dataset> &datasets);
+    // Only datasets of knownWhenAsked (datasetIds() when the list was asked for) can be marked: one created
+    // or found while the list was on its way is not in an answer read before it existed.
+    bool applyServerList(const QList<Dataset> &datasets, const QSet<QString> &knownWhenAsked);
     QSet<QString> missingIds() const;
 
     std::optional<qint64> addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
