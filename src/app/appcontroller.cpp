@@ -110,6 +110,7 @@ bool AppController::start(QString *error)
     }
 
     m_service = new Core::DatasetService(m_client, m_store.get(), this);
+    m_service->setReconcileTiming(m_options.reconcileTiming);
     m_content = std::make_unique<Core::ContentStore>(m_store.get());
     m_sync = new Core::SyncService(m_client, m_store.get(), m_content.get(), this);
     m_uploads = new Core::UploadService(m_client, m_content.get(), this);
@@ -236,6 +237,7 @@ void AppController::setUpModels()
 {
     m_modelStore = std::make_unique<Core::ModelStore>(m_store.get());
     m_training = new Core::TrainingService(m_client, m_modelStore.get(), m_content.get(), this);
+    m_training->setReconcileTiming(m_options.reconcileTiming);
     m_poller = new Core::ModelPoller(m_client, m_modelStore.get(), {}, this);
     m_library = new Core::ModelLibrary(m_client, m_modelStore.get(), m_poller, this);
     m_generation = new Core::GenerationService(m_client,

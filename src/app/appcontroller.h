@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/services/journalqueue.h>
+
 #include <QImage>
 #include <QMultiHash>
 #include <QObject>
@@ -55,6 +57,9 @@ struct LaunchOptions
     QUrl baseUrlOverride; // --api-base-url, for this run only
     QString environmentKey; // IDEOGRAM_API_KEY, for this run only, never stored
     QString databasePath;
+    // How long the create and training services wait before looking for a request whose answer was lost
+    // (5 s, then 10 s). Tests shorten it so that they can watch the whole reconciliation end.
+    Core::ReconcileTiming reconcileTiming;
 };
 
 // Owns and wires the objects of one run: the account (key + address), the sandbox when asked for, the
