@@ -1,6 +1,7 @@
 // Uploads stream from disk: sending 100 files of 10 MB (a full dataset) must not grow this process's peak
 // memory by more than 64 MB. The sandbox runs in a process of its own so only the client is measured.
 #include "../common/externalsandbox.h"
+#include "../common/requirement.h"
 #include "core/api/apiclient.h"
 #include "core/files/uploadlimits.h"
 #include "core/services/uploadservice.h"
@@ -42,8 +43,7 @@ private Q_SLOTS:
 
 void UploadStreamingTest::hundredTenMegabyteFiles_peakMemoryGrowsUnder64MB()
 {
-    if (peakResidentBytes() < 0)
-        QSKIP("needs /proc/self/status (Linux)");
+    IDS_REQUIRE(peakResidentBytes() >= 0, "/proc/self/status (Linux) to read the peak memory");
     ExternalSandbox sandbox;
     QVERIFY(sandbox.start(QStringLiteral(IDS_SANDBOX_SERVER), {QStringLiteral("Full")}));
     QTemporaryDir dir;

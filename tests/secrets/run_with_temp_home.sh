@@ -2,11 +2,20 @@
 # Runs a test with a throw-away HOME and XDG folders, optionally inside a D-Bus session with an unlocked
 # GNOME keyring (the real Secret Service QtKeychain talks to), then checks that no file written under that
 # home holds the test key in clear text.
-# usage: run_with_temp_home.sh [--keyring] <test binary> [test function…]
+# usage: run_with_temp_home.sh [--keyring] [--last-line <text>] <test binary> [test arguments…]
+#   --last-line: the output must hold this text (the test's last line), or the search did not see the whole
+#   session (Qt Test stops printing messages after -maxwarnings, 2000 by default) and the run fails.
 set -euo pipefail
 
 keyring=0
-if [ "${1:-}" = "--keyring" ]; then keyring=1; shift; fi
+last_line=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --keyring) keyring=1; shift ;;
+    --last-line) last_line=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 bin=$1; shift
 
 tmp=$(mktemp -d)
@@ -43,4 +52,14 @@ for form in "$IDS_TEST_KEY" "$b64" "$pct"; do
     status=1
   fi
 done
+# A search of a log that was cut short proves nothing about what was cut.
+if grep -qF -- "Maximum amount of warnings exceeded" "$log"; then
+  echo "FAIL: Qt Test stopped printing messages part-way (pass -maxwarnings 0); the search saw only part of the log" >&2
+  status=1
+fi
+if [ -n "$last_line" ] && ! grep -qF -- "$last_line" "$log"; then
+  echo "FAIL: the output lacks the session's last line (\"$last_line\"); the search did not see the whole session" >&2
+  status=1
+fi
+echo "searched $(wc -l <"$log") lines of output and every file under the throw-away home for the key"
 exit $status

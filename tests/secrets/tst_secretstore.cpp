@@ -1,3 +1,4 @@
+#include "../common/requirement.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,11 @@ private Q_SLOTS:
 
 void SecretStoreTest::sessionOnly_noSessionBus_keepsKeyInMemoryAndWritesNothing()
 {
-    if (!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").startsWith(QLatin1String("disabled:")))
-        QSKIP("needs DBUS_SESSION_BUS_ADDRESS=disabled: (no keychain)");
+    IDS_REQUIRE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").startsWith(QLatin1String("disabled:")),
+                "DBUS_SESSION_BUS_ADDRESS=disabled: (no keychain)");
+    // The search below reads every file under the home: only a throw-away one (run_with_temp_home.sh).
+    IDS_REQUIRE(qEnvironmentVariableIsSet("IDS_TEST_SANDBOX_HOME"),
+                "a throw-away home (run through tests/secrets/run_with_temp_home.sh)");
     const QString home = QDir::homePath();
     SecretStore store(Service);
     store.setTimeout(5s);
@@ -75,8 +79,7 @@ void SecretStoreTest::sessionOnly_noSessionBus_keepsKeyInMemoryAndWritesNothing(
     // Nothing under the (test) home or data folders holds the key.
     for (const QString &root : {home, QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
                                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)}) {
-        if (root.isEmpty() || !qEnvironmentVariableIsSet("IDS_TEST_SANDBOX_HOME"))
-            continue;
+        QVERIFY2(!root.isEmpty(), "every folder to search has a path");
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
@@ -88,8 +91,8 @@ void SecretStoreTest::sessionOnly_noSessionBus_keepsKeyInMemoryAndWritesNothing(
 
 void SecretStoreTest::keychain_writeRestartRead_returnsKey()
 {
-    if (qEnvironmentVariable("IDS_KEYCHAIN_TEST") != QLatin1String("1"))
-        QSKIP("needs a Secret Service session (run through run_keychain_test.sh)");
+    IDS_REQUIRE(qEnvironmentVariable("IDS_KEYCHAIN_TEST") == QLatin1String("1"),
+                "a Secret Service session (run through tests/secrets/run_with_temp_home.sh --keyring)");
     {
         SecretStore store(Service);
         QSignalSpy loaded(&store, &SecretStore::loaded);
