@@ -56,20 +56,27 @@ void TranslationsTest::qmFile_loadsForGermanLocale_andTranslatesRealStrings()
     QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("ideogram-datasets"),
                             QStringLiteral("_"), QStringLiteral(IDS_QM_DIR)));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString emptyName = DatasetName::check(QString()).reason;
     ApiError unauthorized;
     unauthorized.kind = ApiError::Kind::Unauthorized;
     ApiError rateLimited;
     rateLimited.kind = ApiError::Kind::RateLimited;
     rateLimited.retryAfter = std::chrono::milliseconds(1000);
-    const QString noCover = Ids::Models::DatasetListModel::coverText(Dataset());
-    QCoreApplication::removeTranslator(&translator);
+    // Every sentence is read while the translator is installed, then again in English after it is gone:
+    // each must differ, so each came from the German catalogue.
+    const QStringList german {DatasetName::check(QString()).reason, unauthorized.headline(), rateLimited.headline(),
+                              Ids::Models::DatasetListModel::coverText(Dataset())};
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    const QStringList english {DatasetName::check(QString()).reason, unauthorized.headline(), rateLimited.headline(),
+                               Ids::Models::DatasetListModel::coverText(Dataset())};
 
-    QVERIFY2(emptyName != DatasetName::check(QString()).reason, qPrintable(emptyName));
-    QVERIFY2(emptyName.contains(QStringLiteral("Namen")), qPrintable(emptyName));
-    QVERIFY2(unauthorized.headline().contains(QStringLiteral("key")), "source text is English");
-    QVERIFY2(noCover != QStringLiteral("No cover yet"), qPrintable(noCover));
-    QVERIFY(!rateLimited.headline().isEmpty());
+    QCOMPARE(english.at(0), QStringLiteral("Enter a name for the dataset."));
+    QCOMPARE(english.at(3), QStringLiteral("No cover yet"));
+    for (int i = 0; i < german.size(); ++i) {
+        QVERIFY2(!german.at(i).isEmpty(), qPrintable(english.at(i)));
+        QVERIFY2(german.at(i) != english.at(i), qPrintable(QStringLiteral("not translated: ") + english.at(i)));
+    }
+    QVERIFY2(german.at(0).contains(QStringLiteral("Namen")), qPrintable(german.at(0)));
+    QVERIFY2(german.at(1).contains(QStringLiteral("Schlüssel")), qPrintable(german.at(1)));
 }
 
 void TranslationsTest::englishLocale_keepsSourceStrings()

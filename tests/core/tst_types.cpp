@@ -142,6 +142,7 @@ void TypesTest::dataset_roundTrip_keepsEveryField()
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->id, dataset.id);
     QCOMPARE(back->name, dataset.name);
+    QCOMPARE(back->userId, dataset.userId);
     QCOMPARE(back->creationTime.utc, dataset.creationTime.utc);
     QCOMPARE(back->cover, dataset.cover);
 

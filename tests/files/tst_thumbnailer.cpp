@@ -3,11 +3,13 @@
 #include "models/thumbnailer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtEndian>
 
 using Ids::Models::Thumbnailer;
@@ -119,10 +121,16 @@ void ThumbnailerTest::request_answersOnTheGuiThreadAndCaches()
     QVERIFY(image.save(path));
     Thumbnailer thumbnailer;
     QSignalSpy ready(&thumbnailer, &Thumbnailer::ready);
+    // Direct: runs in whichever thread emits, so it records where the answer comes from.
+    QList<QThread *> emittedOn;
+    connect(
+        &thumbnailer, &Thumbnailer::ready, &thumbnailer, [&emittedOn] { emittedOn.append(QThread::currentThread()); },
+        Qt::DirectConnection);
     thumbnailer.request(path);
     QVERIFY(thumbnailer.isPending());
     QVERIFY(ready.wait(5000));
     QCOMPARE(ready.first().at(0).toString(), path);
+    QCOMPARE(emittedOn, QList<QThread *> {QCoreApplication::instance()->thread()});
     QVERIFY(!thumbnailer.cachedPng(path).isEmpty());
     thumbnailer.request(path); // cached: at once
     QCOMPARE(ready.count(), 2);
