@@ -1,6 +1,7 @@
 // Kills the app (SIGKILL) right after a create, an upload batch or a training has left it, while the server
 // is still working on it, then starts it again on the same database: the journal is reconciled, the dataset
 // or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability-rules.md R10).
+#include "../common/requirement.h"
 #include "app/appcontroller.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -159,12 +160,20 @@ class CrashSafetyTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void killedAfterCreateSent_restartAdoptsWithoutSecondPost();
     void quitWhileCacheLoads_exitsCleanly();
     void killedAfterTrainSent_restartAdoptsWithoutSecondTraining();
     void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing_data();
     void killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing();
 };
+
+void CrashSafetyTest::initTestCase()
+{
+    // The app and its children write settings under the home: never the real one.
+    IDS_REQUIRE(qEnvironmentVariableIsSet("IDS_TEST_SANDBOX_HOME"),
+                "a throw-away home (run through tests/secrets/run_with_temp_home.sh)");
+}
 
 void CrashSafetyTest::killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing_data()
 {

