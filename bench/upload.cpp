@@ -3,6 +3,7 @@
 // usage: bench_upload <base URL> <API key> <dataset id> <folder>
 #include <core/api/apiclient.h>
 #include <core/files/uploadlimits.h>
+#include <core/services/uploadplan.h>
 #include <core/services/uploadservice.h>
 #include <core/storage/contentstore.h>
 #include <core/storage/datasetstore.h>
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
     });
     timer.start();
     uploads.start(args.at(3), items,
-                  Ids::Core::UploadService::packBatches(items, all, Ids::Core::UploadLimits::MaxFilesPerBatch,
-                                                        Ids::Core::UploadLimits::MaxBatchBytes));
+                  Ids::Core::packBatches(items, all, Ids::Core::UploadLimits::MaxFilesPerBatch,
+                                         Ids::Core::UploadLimits::MaxBatchBytes));
     return app.exec();
 }

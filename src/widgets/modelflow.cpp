@@ -225,24 +225,12 @@ void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
 
 void ModelFlow::onGenerationFailed(const Core::ApiError &error)
 {
-    GeneratePanel *panel = m_page->generatePanel();
-    switch (error.kind) {
-    case Core::ApiError::Kind::Unprocessable:
-        panel->setBusy(false, tr("Ideogram's safety check refused this prompt. Change the wording and try again."));
-        return;
-    case Core::ApiError::Kind::PaymentRequired:
-        panel->setBusy(false,
-                       tr("Your Ideogram balance does not cover these images. Top up in the Ideogram "
-                          "dashboard, then generate again."));
-        return;
-    case Core::ApiError::Kind::Cancelled:
-        panel->setBusy(false, tr("Cancelled."));
-        return;
-    default:
-        panel->setBusy(false, error.headline());
+    m_page->generatePanel()->setBusy(false, error.headline());
+    // A refused prompt, a balance or a cancel is said where the user looks; anything else also gets Details.
+    const bool saidInPanel = error.kind == Core::ApiError::Kind::Unprocessable
+        || error.kind == Core::ApiError::Kind::PaymentRequired || error.kind == Core::ApiError::Kind::Cancelled;
+    if (!saidInPanel)
         m_banner->showError(error);
-        return;
-    }
 }
 
 } // namespace Ids::Widgets

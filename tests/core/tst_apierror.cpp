@@ -1,6 +1,7 @@
 #include "core/api/apierror.h"
 #include "core/api/retryafter.h"
 #include "core/api/retrypolicy.h"
+#include "core/types/uploadsummary.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void parseRetryAfter_data();
     void parseRetryAfter();
     void retryPolicy_delays();
+    void sources_wordTheSameKindForWhatFailed();
+    void uploadFileTexts_oneSentencePerReason();
 };
 
 void ApiErrorTest::mapReply_data()
@@ -267,6 +270,57 @@ void ApiErrorTest::retryPolicy_delays()
         const auto delay = realJitter.delayBeforeRetry(server, 2);
         QVERIFY(delay && *delay > 749ms && *delay <= 1000ms);
     }
+}
+
+void ApiErrorTest::sources_wordTheSameKindForWhatFailed()
+{
+    // A 403 from the API is the key's business; from an image address it means the link expired.
+    ApiError forbidden = Ids::Core::mapReply(facts(403));
+    QVERIFY(forbidden.headline().contains(QStringLiteral("not allowed")));
+    forbidden.source = ApiError::Source::ImageAddress;
+    QVERIFY2(forbidden.headline().contains(QStringLiteral("HTTP 403")) && forbidden.headline().contains(u"expired"),
+             qPrintable(forbidden.headline()));
+    QVERIFY(!forbidden.headline().contains(QStringLiteral("key")));
+
+    ApiError refusedAddress;
+    refusedAddress.kind = Kind::Redirect;
+    refusedAddress.source = ApiError::Source::ImageAddress;
+    QVERIFY(refusedAddress.headline().contains(QStringLiteral("does not download from")));
+    ApiError notImage = bodyError(facts(200, "GIF89a"), Kind::BadShape, QStringLiteral("not an image (GIF)"));
+    notImage.source = ApiError::Source::ImageAddress;
+    QVERIFY(notImage.headline().contains(QStringLiteral("not an image")));
+
+    // A generation's 422 is the safety check on the prompt, its 402 the images' price.
+    ApiError unsafe = Ids::Core::mapReply(facts(422, R"({"error":"unsafe"})"));
+    const QString generic = unsafe.headline();
+    unsafe.source = ApiError::Source::Generation;
+    QVERIFY(unsafe.headline() != generic);
+    QVERIFY(unsafe.headline().contains(QStringLiteral("safety check refused this prompt")));
+    ApiError broke = Ids::Core::mapReply(facts(402));
+    broke.source = ApiError::Source::Generation;
+    QVERIFY(broke.headline().contains(QStringLiteral("does not cover these images")));
+    // Kinds a source has no words of its own for keep the common sentence.
+    ApiError server = Ids::Core::mapReply(facts(500));
+    const QString common = server.headline();
+    server.source = ApiError::Source::Generation;
+    QCOMPARE(server.headline(), common);
+}
+
+void ApiErrorTest::uploadFileTexts_oneSentencePerReason()
+{
+    QSet<QString> sentences;
+    for (const QString &reason :
+         {FailureReason::FailedSafetyCheck, FailureReason::FileTooLarge, FailureReason::InternalError,
+          FailureReason::InvalidCaption, FailureReason::InvalidCaptionJson, FailureReason::InvalidImage,
+          FailureReason::InvalidZip, FailureReason::TooManyImages}) {
+        const QString sentence = UploadFileText::refused(reason);
+        QVERIFY2(!sentence.contains(reason), qPrintable(sentence)); // words, not the server's enum
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), 8);
+    QVERIFY(UploadFileText::refused(QStringLiteral("NEW_REASON")).contains(QStringLiteral("NEW_REASON")));
+    QVERIFY(!UploadFileText::unconfirmed().isEmpty());
+    QVERIFY(UploadFileText::notStored() != UploadFileText::unconfirmed());
 }
 
 QTEST_GUILESS_MAIN(ApiErrorTest)

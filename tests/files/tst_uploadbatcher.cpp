@@ -40,7 +40,7 @@ void UploadBatcherTest::packBatches_randomSets_holdTheProperties()
         if (round % 3 == 0)
             std::reverse(indexes.begin(), indexes.end());
 
-        const QList<QList<int>> batches = UploadService::packBatches(items, indexes, maxFiles, maxBytes);
+        const QList<QList<int>> batches = packBatches(items, indexes, maxFiles, maxBytes);
 
         QList<int> seen;
         QHash<int, int> batchOfGroup;

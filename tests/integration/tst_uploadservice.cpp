@@ -3,6 +3,7 @@
 // (reliability-rules.md R8, R10, R12, R24).
 #include "../common/sandboxclient.h"
 #include "core/api/multipartbody.h"
+#include "core/services/uploadplan.h"
 #include "core/services/uploadservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -280,7 +281,7 @@ void UploadServiceTest::cancel_saysCancelledAtOnce_andLeavesNothingBehind()
         m_service->cancel();
         cancelTookMs = timer.elapsed();
     });
-    m_service->start(m_datasetId, items, UploadService::packBatches(items, {0, 1, 2, 3}, 2, 1LL << 40));
+    m_service->start(m_datasetId, items, packBatches(items, {0, 1, 2, 3}, 2, 1LL << 40));
     QTRY_VERIFY_WITH_TIMEOUT(cancelled, 10000);
     // The states changed within the cancel call, not after some round trip.
     for (const UploadItemResult &result : m_service->results())
@@ -353,7 +354,7 @@ void UploadServiceTest::packBatches_keepsGroupsAndLimits()
         entry.group = groups.at(i);
         items.append(entry);
     }
-    const QList<QList<int>> batches = UploadService::packBatches(items, {0, 1, 2, 3, 4, 5}, 3, 25);
+    const QList<QList<int>> batches = packBatches(items, {0, 1, 2, 3, 4, 5}, 3, 25);
     QCOMPARE(batches, (QList<QList<int>> {{0, 1, 2}, {3, 4}, {5}}));
 }
 

@@ -4,6 +4,7 @@
 #include "../common/requirement.h"
 #include "core/api/apiclient.h"
 #include "core/files/uploadlimits.h"
+#include "core/services/uploadplan.h"
 #include "core/services/uploadservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -77,7 +78,7 @@ void UploadStreamingTest::hundredTenMegabyteFiles_peakMemoryGrowsUnder64MB()
 
     const qint64 before = peakResidentBytes();
     uploads.start(sandbox.datasetIds().first(), items,
-                  UploadService::packBatches(items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes));
+                  packBatches(items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes));
     QVERIFY(finished.wait(240000));
     const qint64 growth = peakResidentBytes() - before;
 

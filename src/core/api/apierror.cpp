@@ -1,11 +1,14 @@
 #include "apierror.h"
 
+#include "../types/uploadsummary.h"
 #include "retryafter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <iterator>
 
 namespace Ids::Core {
 
@@ -225,8 +228,89 @@ bool ApiError::isTransient() const
     }
 }
 
+namespace {
+
+// A generated image's address is another host and expires within minutes (api-contract.md §5.1): what went
+// wrong there is told in terms of that address, and the way out is always to generate again.
+QString imageAddressHeadline(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Cancelled:
+        return ApiError::tr("Cancelled.");
+    case Kind::Redirect:
+        if (error.httpStatus == 0)
+            return ApiError::tr("Ideogram gave an address this app does not download from.");
+        break;
+    case Kind::BadShape:
+    case Kind::NotJson:
+        return ApiError::tr("What was downloaded is not an image.");
+    case Kind::Offline:
+        return ApiError::tr("This computer went offline before the image arrived. Generate again to get it.");
+    case Kind::Timeout:
+        return ApiError::tr("The image did not arrive in time. Generate again to get it.");
+    default:
+        break;
+    }
+    if (error.httpStatus > 0)
+        return ApiError::tr("The image could not be downloaded (HTTP %1): its address may have expired. Generate "
+                            "again to get it.")
+            .arg(error.httpStatus);
+    return ApiError::tr("The image could not be downloaded (the connection failed). Generate again to get it.");
+}
+
+} // namespace
+
+QString UploadFileText::refused(const QString &reason)
+{
+    if (reason == FailureReason::FailedSafetyCheck)
+        return ApiError::tr("Ideogram's safety check rejected this image. Remove it or use another image.");
+    if (reason == FailureReason::FileTooLarge)
+        return ApiError::tr("Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.");
+    if (reason == FailureReason::InternalError)
+        return ApiError::tr("Ideogram had a problem storing this file. Use Retry failed to send it again.");
+    if (reason == FailureReason::InvalidCaption)
+        return ApiError::tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
+    if (reason == FailureReason::InvalidCaptionJson)
+        return ApiError::tr(
+            "This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
+    if (reason == FailureReason::InvalidImage)
+        return ApiError::tr("Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP "
+                            "and add it again.");
+    if (reason == FailureReason::InvalidZip)
+        return ApiError::tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
+    if (reason == FailureReason::TooManyImages)
+        return ApiError::tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
+    return ApiError::tr("Ideogram rejected this file (%1).").arg(reason);
+}
+
+QString UploadFileText::unconfirmed()
+{
+    return ApiError::tr("The connection broke during the upload, and Ideogram could not be asked what arrived. "
+                        "Open the dataset to check, or use Retry failed.");
+}
+
+QString UploadFileText::notStored()
+{
+    return ApiError::tr("Ideogram did not store this file and gave no reason. Use Retry failed to send it again.");
+}
+
+QString UploadFileText::cancelled()
+{
+    return ApiError::tr("Cancelled.");
+}
+
 QString ApiError::headline() const
 {
+    if (source == Source::ImageAddress)
+        return imageAddressHeadline(*this);
+    if (source == Source::Generation && kind == Kind::Unprocessable)
+        return tr("Ideogram's safety check refused this prompt. Change the wording and try again.");
+    if (source == Source::Generation && kind == Kind::PaymentRequired)
+        return tr("Your Ideogram balance does not cover these images. Top up in the Ideogram dashboard, then "
+                  "generate again.");
     switch (kind) {
     case Kind::None:
         return {};
@@ -317,55 +401,17 @@ QString ApiError::details() const
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("none");
-    case Kind::Offline:
-        return QStringLiteral("offline");
-    case Kind::HostNotFound:
-        return QStringLiteral("host-not-found");
-    case Kind::ConnectionRefused:
-        return QStringLiteral("connection-refused");
-    case Kind::ConnectionLost:
-        return QStringLiteral("connection-lost");
-    case Kind::Tls:
-        return QStringLiteral("tls");
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case Kind::Redirect:
-        return QStringLiteral("redirect");
-    case Kind::BadRequest:
-        return QStringLiteral("bad-request");
-    case Kind::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case Kind::PaymentRequired:
-        return QStringLiteral("payment-required");
-    case Kind::Forbidden:
-        return QStringLiteral("forbidden");
-    case Kind::NotFound:
-        return QStringLiteral("not-found");
-    case Kind::PayloadTooLarge:
-        return QStringLiteral("payload-too-large");
-    case Kind::Unprocessable:
-        return QStringLiteral("unprocessable");
-    case Kind::RateLimited:
-        return QStringLiteral("rate-limited");
-    case Kind::Server:
-        return QStringLiteral("server");
-    case Kind::UnexpectedStatus:
-        return QStringLiteral("unexpected-status");
-    case Kind::NotJson:
-        return QStringLiteral("not-json");
-    case Kind::BadShape:
-        return QStringLiteral("bad-shape");
-    case Kind::Network:
-        return QStringLiteral("network");
-    case Kind::LocalFile:
-        return QStringLiteral("local-file");
-    }
-    return QStringLiteral("unknown");
+    // In the order of Kind: stable English names for logs and tests.
+    static const char *const names[] = {
+        "none",          "offline",          "host-not-found", "connection-refused", "connection-lost",
+        "tls",           "timeout",          "cancelled",      "redirect",           "bad-request",
+        "unauthorized",  "payment-required", "forbidden",      "not-found",          "payload-too-large",
+        "unprocessable", "rate-limited",     "server",         "unexpected-status",  "not-json",
+        "bad-shape",     "network",          "local-file",
+    };
+    static_assert(std::size(names) == std::size_t(Kind::LocalFile) + 1, "one name per kind");
+    const auto index = std::size_t(kind);
+    return index < std::size(names) ? QLatin1String(names[index]) : QStringLiteral("unknown");
 }
 
 } // namespace Ids::Core

@@ -42,11 +42,18 @@ public:
         LocalFile, // a file to upload could not be read or changed after review: nothing was sent
     };
 
+    // What the failed call was, where that changes the sentence: a generation (a 422 is the safety check
+    // refusing the prompt, a 402 the balance not covering the images), or the expiring address of a
+    // generated image (another host, no key: a 403 there means the link expired, not that the key is
+    // refused). Everything else is Api.
+    enum class Source { Api, Generation, ImageAddress };
+
     // Whether a create may have reached the server (reliability-rules.md R6): decides between an automatic
     // re-send (NotSent) and reconciliation (MaybeApplied).
     enum class Delivery { NotSent, Rejected, MaybeApplied };
 
     Kind kind = Kind::None;
+    Source source = Source::Api;
     int httpStatus = 0;
     QString serverMessage; // text from the server's body, shown as plain text
     QString rejectReason; // 402/429 "reject_reason"
@@ -61,12 +68,23 @@ public:
     Delivery delivery() const;
     bool isTransient() const; // worth retrying for a read (reliability-rules.md R1)
 
-    QString headline() const; // one translated sentence with the next step
+    QString headline() const; // one translated sentence with the next step (this file is the one error map)
     QString details() const; // method, path, status, time, technical text; never headers
 
     // Stable English identifier of the kind, for logs and tests.
     static QString kindName(Kind kind);
 };
+
+// The per-file outcomes of an upload that are not a failed request of their own, in the same map.
+namespace UploadFileText {
+// A file listed in the answer's failed_assets (api-contract.md §3); an unknown reason is named as sent.
+QString refused(const QString &failureReason);
+// The answer was lost and asking Ideogram what arrived failed too.
+QString unconfirmed();
+// The answer did not mention the file and the dataset does not hold it.
+QString notStored();
+QString cancelled();
+} // namespace UploadFileText
 
 // The facts of one finished reply, gathered by the job so the mapping below is a pure function.
 struct ReplyFacts

@@ -7,8 +7,6 @@ namespace Ids::Core {
 
 namespace {
 
-constexpr qint64 MaxBodyBytes = 16 * 1024 * 1024;
-
 bool reportsOffline()
 {
     const QNetworkInformation *info = QNetworkInformation::instance();
@@ -66,11 +64,12 @@ void ApiJob::sendAttempt()
 {
     ++m_attempts;
     m_timedOut = false;
+    m_tooLarge = false;
     m_bytesSent = false;
     QIODevice *body = makeBody();
     if (m_failedBeforeSending)
         return;
-    m_reply = m_client->send(m_request, body);
+    m_reply = sendRequest(body);
     if (!m_reply) {
         ApiError error;
         error.kind = ApiError::Kind::Redirect;
@@ -90,14 +89,21 @@ void ApiJob::sendAttempt()
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         restartWatchdog();
-        if (received > MaxBodyBytes && m_reply)
+        if (received > maxBodyBytes() && m_reply) {
+            m_tooLarge = true;
             m_reply->abort();
+        }
     });
     const Timeouts timeouts = m_client->timeoutsFor(m_request);
     if (timeouts.deadline.count() > 0)
         m_deadline.start(timeouts.deadline);
     else
         restartWatchdog();
+}
+
+QNetworkReply *ApiJob::sendRequest(QIODevice *body)
+{
+    return m_client->send(m_request, body);
 }
 
 void ApiJob::restartWatchdog()
@@ -142,9 +148,10 @@ void ApiJob::onReplyFinished()
     facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     facts.retryAfterHeader = reply->rawHeader("Retry-After");
     if (reply->isOpen())
-        facts.body = reply->read(MaxBodyBytes);
+        facts.body = reply->read(maxBodyBytes());
     // Qt's own transfer timeout is an inactivity timeout: a timeout too, not a cancel.
-    facts.timedOut = m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled);
+    facts.timedOut =
+        m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled && !m_tooLarge);
     facts.cancelled = m_cancelled;
     facts.requestBytesSent = m_bytesSent;
     facts.offline = reportsOffline();
@@ -152,24 +159,13 @@ void ApiJob::onReplyFinished()
     facts.path = m_request.path;
     facts.time = QDateTime::currentDateTimeUtc();
 
-    ApiError error = mapReply(facts);
-    if (!error.isError()) {
-        // A 2xx: the body must be the JSON the API documents. Qt reports a body cut short by the server
-        // as a network error, which mapReply already turned into an error.
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(facts.body, &parseError);
-        if (facts.body.trimmed().isEmpty())
-            error = bodyError(facts, ApiError::Kind::NotJson, QStringLiteral("empty body"));
-        else if (parseError.error != QJsonParseError::NoError) {
-            const bool html = facts.body.trimmed().startsWith('<');
-            error = bodyError(facts, html ? ApiError::Kind::NotJson : ApiError::Kind::BadShape,
-                              QStringLiteral("JSON parse error at offset %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()));
-        } else if (const QString shapeError = parse(document); !shapeError.isEmpty()) {
-            error = bodyError(facts, ApiError::Kind::BadShape, shapeError);
-        }
-    }
+    ApiError error = m_tooLarge && !m_cancelled
+        ? bodyError(facts, ApiError::Kind::BadShape, QStringLiteral("answer larger than %1 bytes").arg(maxBodyBytes()))
+        : mapReply(facts);
+    // A 2xx: the body must be what the call expects. Qt reports a body cut short by the server as a network
+    // error, which mapReply already turned into an error.
+    if (!error.isError())
+        error = readBody(facts);
 
     if (error.isError() && m_request.isRead() && m_request.retryReads && !m_cancelled) {
         if (const auto delay = m_client->retryPolicy().delayBeforeRetry(error, m_attempts)) {
@@ -189,6 +185,7 @@ void ApiJob::finish(const ApiError &error)
         return;
     m_finished = true;
     m_error = error;
+    m_error.source = m_errorSource;
     if (error.isError())
         qCDebug(lcApi) << m_request.method << m_request.path << "failed:" << ApiError::kindName(error.kind)
                        << error.httpStatus;

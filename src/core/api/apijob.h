@@ -4,7 +4,6 @@
 #include "apierror.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,9 +12,10 @@ class QNetworkReply;
 
 namespace Ids::Core {
 
-// One API call from start to a single finished() signal (ownCloud's AbstractNetworkJob). The base owns the
-// reply, the overall deadline, telling a cancel from a timeout, and retrying reads; subclasses only parse.
-// The job deletes itself after finished().
+// One call from start to a single finished() signal (ownCloud's AbstractNetworkJob). The base owns the
+// reply, the overall deadline, telling a cancel from a timeout, retrying reads and mapping every failure
+// through the one error map; subclasses only read the body of a success (JsonJob for the API's JSON,
+// ImageDownloadJob for a generated image). The job deletes itself after finished().
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -43,8 +43,15 @@ protected:
     void failBeforeSending(const QString &technical);
     void setContentType(const QByteArray &contentType) { m_request.contentType = contentType; }
 
-    // Reads the 2xx JSON body. Returns an empty string on success, else what was wrong with the shape.
-    virtual QString parse(const QJsonDocument &document) = 0;
+    // Starts one attempt; the API client's send() unless a job fetches from elsewhere. nullptr: refused.
+    virtual QNetworkReply *sendRequest(QIODevice *body);
+    // Answers larger than this are cut off and reported as a failure (reliability-rules.md R28).
+    virtual qint64 maxBodyBytes() const { return 16 * 1024 * 1024; }
+    // Reads the body of a 2xx answer. Returns an error (bodyError()) when it is not what the call expects.
+    virtual ApiError readBody(const ReplyFacts &facts) = 0;
+    ApiClient *client() const { return m_client; }
+    // Which sentences the error map uses for this job's failures.
+    void setErrorSource(ApiError::Source source) { m_errorSource = source; }
 
 private:
     void sendAttempt();
@@ -59,8 +66,10 @@ private:
     QTimer m_deadline;
     QTimer m_retryTimer;
     ApiError m_error;
+    ApiError::Source m_errorSource = ApiError::Source::Api;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false; // aborted for exceeding maxBodyBytes()
     bool m_cancelled = false;
     bool m_bytesSent = false;
     bool m_finished = false;

@@ -14,9 +14,16 @@ QString segment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-QString notAnObject(const char *what)
+// E7 wraps the model: {"model": CustomModel}.
+std::optional<CustomModel> readModelEnvelope(const QJsonObject &object, QString *error)
 {
-    return QStringLiteral("%1: the body is not a JSON object").arg(QLatin1String(what));
+    const QJsonValue model = object.value(QStringLiteral("model"));
+    if (!model.isObject()) {
+        if (error)
+            *error = QStringLiteral("model: \"model\" is missing or not an object");
+        return std::nullopt;
+    }
+    return CustomModel::fromJson(model.toObject(), error);
 }
 
 ApiRequest trainRequest(const QString &datasetId, const QString &modelName)
@@ -53,56 +60,17 @@ ApiRequest getRequest(const QString &modelId, bool retry)
 } // namespace
 
 TrainModelJob::TrainModelJob(ApiClient *client, const QString &datasetId, const QString &modelName, QObject *parent)
-    : ApiJob(client, trainRequest(datasetId, modelName), parent)
+    : JsonJob(client, trainRequest(datasetId, modelName), "training", &TrainResponse::fromJson, parent)
 { }
-
-QString TrainModelJob::parse(const QJsonDocument &document)
-{
-    if (!document.isObject())
-        return notAnObject("training");
-    QString error;
-    std::optional<TrainResponse> response = TrainResponse::fromJson(document.object(), &error);
-    if (!response)
-        return error;
-    m_response = std::move(*response);
-    return {};
-}
 
 ListModelsJob::ListModelsJob(ApiClient *client, const QString &scope, const QStringList &statuses, QObject *parent)
-    : ApiJob(client, listRequest(scope, statuses), parent)
+    : JsonJob(client, listRequest(scope, statuses), "model list", &parseModelList, parent)
 { }
-
-QString ListModelsJob::parse(const QJsonDocument &document)
-{
-    if (!document.isObject())
-        return notAnObject("model list");
-    QString error;
-    std::optional<QList<CustomModel>> models = parseModelList(document.object(), &error);
-    if (!models)
-        return error;
-    m_models = std::move(*models);
-    return {};
-}
 
 GetModelJob::GetModelJob(ApiClient *client, const QString &modelId, bool retry, QObject *parent)
-    : ApiJob(client, getRequest(modelId, retry), parent)
+    : JsonJob(client, getRequest(modelId, retry), "model", &readModelEnvelope, parent)
     , m_modelId(modelId)
 { }
-
-QString GetModelJob::parse(const QJsonDocument &document)
-{
-    if (!document.isObject())
-        return notAnObject("model");
-    const QJsonValue model = document.object().value(QStringLiteral("model"));
-    if (!model.isObject())
-        return QStringLiteral("model: \"model\" is missing or not an object");
-    QString error;
-    std::optional<CustomModel> parsed = CustomModel::fromJson(model.toObject(), &error);
-    if (!parsed)
-        return error;
-    m_model = std::move(*parsed);
-    return {};
-}
 
 QByteArray GenerateJob::formBody(const GenerationRequest &request, const QByteArray &boundary)
 {
@@ -143,19 +111,9 @@ ApiRequest generateRequest(const GenerationRequest &generation, const ApiClient 
 } // namespace
 
 GenerateJob::GenerateJob(ApiClient *client, const GenerationRequest &request, QObject *parent)
-    : ApiJob(client, generateRequest(request, client), parent)
-{ }
-
-QString GenerateJob::parse(const QJsonDocument &document)
+    : JsonJob(client, generateRequest(request, client), "generation", &GenerationResponse::fromJson, parent)
 {
-    if (!document.isObject())
-        return notAnObject("generation");
-    QString error;
-    std::optional<GenerationResponse> response = GenerationResponse::fromJson(document.object(), &error);
-    if (!response)
-        return error;
-    m_response = std::move(*response);
-    return {};
+    setErrorSource(ApiError::Source::Generation);
 }
 
 } // namespace Ids::Core

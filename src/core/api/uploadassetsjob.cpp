@@ -20,7 +20,7 @@ ApiRequest uploadRequest(const ApiClient *client, const QString &datasetId)
 
 UploadAssetsJob::UploadAssetsJob(ApiClient *client, const QString &datasetId, QList<MultipartBody::Part> parts,
                                  QObject *parent)
-    : ApiJob(client, uploadRequest(client, datasetId), parent)
+    : JsonJob(client, uploadRequest(client, datasetId), "upload summary", &UploadSummary::fromJson, parent)
     , m_datasetId(datasetId)
     , m_parts(std::move(parts))
 { }
@@ -37,18 +37,6 @@ QIODevice *UploadAssetsJob::makeBody()
     }
     setContentType(body->contentType());
     return body;
-}
-
-QString UploadAssetsJob::parse(const QJsonDocument &document)
-{
-    if (!document.isObject())
-        return QStringLiteral("upload summary: the body is not a JSON object");
-    QString error;
-    std::optional<UploadSummary> summary = UploadSummary::fromJson(document.object(), &error);
-    if (!summary)
-        return error;
-    m_summary = std::move(*summary);
-    return {};
 }
 
 } // namespace Ids::Core

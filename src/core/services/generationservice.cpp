@@ -1,6 +1,7 @@
 #include "generationservice.h"
 
 #include "../api/apiclient.h"
+#include "../api/imagedownloadjob.h"
 #include "../api/modeljobs.h"
 #include "../files/filesniffer.h"
 #include "datasetservice.h"
@@ -9,7 +10,6 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -98,8 +98,8 @@ void GenerationService::cancel()
     if (m_job)
         m_job->cancel();
     m_downloads.clear();
-    if (auto *reply = qobject_cast<QNetworkReply *>(m_currentDownload.data()))
-        reply->abort();
+    if (m_currentDownload)
+        m_currentDownload->cancel();
 }
 
 void GenerationService::onGenerated(GenerateJob *job)
@@ -129,44 +129,21 @@ void GenerationService::downloadNext()
     }
     const Download download = m_downloads.takeFirst();
     Q_EMIT progressMessage(tr("Saving image %1…").arg(download.index));
-    QNetworkReply *reply = m_client->download(QUrl(download.image.url));
-    if (!reply) {
-        m_outcome.failures.append(
-            tr("Image %1: Ideogram gave an address this app does not download from.").arg(download.index));
-        downloadNext();
-        return;
-    }
-    m_currentDownload = reply;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxImageBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, download] {
-        reply->deleteLater();
+    auto *job = new ImageDownloadJob(m_client, QUrl(download.image.url), this);
+    m_currentDownload = job;
+    connect(job, &ApiJob::finished, this, [this, job, download] {
         m_currentDownload = nullptr;
-        const QByteArray bytes = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (m_cancelled) {
-            // Stopped by the user: not a failure to report.
-        } else if (reply->error() != QNetworkReply::NoError || status != 200) {
-            // The address expires quickly: a failed download cannot be tried again later.
-            m_outcome.failures.append(
-                tr("Image %1 could not be downloaded (%2). Generate again to get it.")
-                    .arg(download.index)
-                    .arg(status ? QStringLiteral("HTTP %1").arg(status) : tr("the connection failed")));
-        } else if (bytes.size() > MaxImageBytes
-                   || !FileSniffer::isImage(FileSniffer::sniff(bytes.left(SniffHeadBytes)))) {
-            m_outcome.failures.append(tr("Image %1: what was downloaded is not an image.").arg(download.index));
-        } else {
-            saveImage(download, bytes);
-        }
+        if (job->succeeded())
+            saveImage(download, job->bytes(), job->kind());
+        else if (job->error().kind != ApiError::Kind::Cancelled) // stopped by the user: not a failure
+            m_outcome.failures.append(tr("Image %1: %2").arg(download.index).arg(job->error().headline()));
         downloadNext();
     });
+    job->start();
 }
 
-void GenerationService::saveImage(const Download &download, const QByteArray &bytes)
+void GenerationService::saveImage(const Download &download, const QByteArray &bytes, FileKind kind)
 {
-    const FileKind kind = FileSniffer::sniff(bytes.left(SniffHeadBytes));
     const QString extension = kind == FileKind::Png ? QStringLiteral(".png")
         : kind == FileKind::Jpeg                    ? QStringLiteral(".jpg")
                                                     : QStringLiteral(".webp");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apierror.h"
+#include "../files/filesniffer.h"
 #include "../types/custommodel.h"
 #include "../types/generation.h"
 
@@ -13,6 +14,7 @@ namespace Ids::Core {
 
 class ApiClient;
 class GenerateJob;
+class ImageDownloadJob;
 
 // What one generation left on disk and what it could not.
 struct GenerationOutcome
@@ -32,8 +34,6 @@ class GenerationService final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxImageBytes = 40LL * 1024 * 1024;
-
     GenerationService(ApiClient *client, QString picturesRoot, QObject *parent = nullptr);
 
     QString picturesRoot() const { return m_root; }
@@ -59,14 +59,14 @@ private:
     };
     void onGenerated(GenerateJob *job);
     void downloadNext();
-    void saveImage(const Download &download, const QByteArray &bytes);
+    void saveImage(const Download &download, const QByteArray &bytes, FileKind kind);
     void finishIfDone();
 
     ApiClient *m_client;
     QString m_root;
     bool m_busy = false;
     QPointer<GenerateJob> m_job;
-    QPointer<QObject> m_currentDownload;
+    QPointer<ImageDownloadJob> m_currentDownload;
     CustomModel m_model;
     GenerationRequest m_request;
     QDateTime m_startedAtUtc;

@@ -4,6 +4,7 @@
 #include "../files/uploadlimits.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 namespace Ids::Core {
 
@@ -36,9 +37,44 @@ UploadPlan planUpload(const UploadReview &review)
     QList<int> all;
     for (int i = 0; i < plan.items.size(); ++i)
         all.append(i);
-    plan.batches =
-        UploadService::packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
+    plan.batches = packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
     return plan;
+}
+
+QList<QList<int>> packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles, qint64 maxBytes)
+{
+    // Groups in order of first appearance.
+    QList<QList<int>> groups;
+    QHash<int, int> groupSlot;
+    for (const int index : indexes) {
+        const int group = items.at(index).group;
+        const auto slot = groupSlot.constFind(group);
+        if (slot == groupSlot.cend()) {
+            groupSlot.insert(group, int(groups.size()));
+            groups.append(QList<int> {index});
+        } else {
+            groups[*slot].append(index);
+        }
+    }
+    QList<QList<int>> batches;
+    QList<int> batch;
+    qint64 batchBytes = 0;
+    for (const QList<int> &group : std::as_const(groups)) {
+        qint64 groupBytes = 0;
+        for (const int index : group)
+            groupBytes += items.at(index).part.size;
+        const bool fits = batch.size() + group.size() <= maxFiles && batchBytes + groupBytes <= maxBytes;
+        if (!batch.isEmpty() && !fits) {
+            batches.append(batch);
+            batch.clear();
+            batchBytes = 0;
+        }
+        batch.append(group);
+        batchBytes += groupBytes;
+    }
+    if (!batch.isEmpty())
+        batches.append(batch);
+    return batches;
 }
 
 } // namespace Ids::Core

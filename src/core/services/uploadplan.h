@@ -17,4 +17,9 @@ struct UploadPlan
 
 UploadPlan planUpload(const UploadReview &review);
 
+// Packs the groups of the items named by indexes into batches of at most maxFiles files and maxBytes bytes,
+// in order, never splitting a group (an image travels with its caption, reliability-rules.md R25); a group
+// larger than the limits travels alone.
+QList<QList<int>> packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles, qint64 maxBytes);
+
 } // namespace Ids::Core

@@ -4,7 +4,9 @@
 #include "../api/datasetjobs.h"
 #include "../api/uploadassetsjob.h"
 #include "../files/filesniffer.h"
+#include "../files/uploadlimits.h"
 #include "../types/uploadsummary.h"
+#include "uploadplan.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,78 +22,13 @@ bool isFinal(UploadItemResult::State state)
         || state == UploadItemResult::State::Cancelled;
 }
 
-constexpr int MaxFilesPerBatch = 20;
-constexpr qint64 MaxBatchBytes = 40LL * 1024 * 1024;
-
 } // namespace
-
-QString failureReasonText(const QString &reason)
-{
-    if (reason == FailureReason::FailedSafetyCheck)
-        return UploadService::tr("Ideogram's safety check rejected this image. Remove it or use another image.");
-    if (reason == FailureReason::FileTooLarge)
-        return UploadService::tr("Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.");
-    if (reason == FailureReason::InternalError)
-        return UploadService::tr("Ideogram had a problem storing this file. Use Retry failed to send it again.");
-    if (reason == FailureReason::InvalidCaption)
-        return UploadService::tr("Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.");
-    if (reason == FailureReason::InvalidCaptionJson)
-        return UploadService::tr(
-            "This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.");
-    if (reason == FailureReason::InvalidImage)
-        return UploadService::tr(
-            "Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add "
-            "it again.");
-    if (reason == FailureReason::InvalidZip)
-        return UploadService::tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
-    if (reason == FailureReason::TooManyImages)
-        return UploadService::tr(
-            "The dataset is full: it holds at most 100 images. Remove some images from this upload.");
-    return UploadService::tr("Ideogram rejected this file (%1).").arg(reason);
-}
 
 UploadService::UploadService(ApiClient *client, ContentStore *content, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_content(content)
 { }
-
-QList<QList<int>> UploadService::packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles,
-                                             qint64 maxBytes)
-{
-    // Groups in order of first appearance.
-    QList<QList<int>> groups;
-    QHash<int, int> groupSlot;
-    for (const int index : indexes) {
-        const int group = items.at(index).group;
-        const auto slot = groupSlot.constFind(group);
-        if (slot == groupSlot.cend()) {
-            groupSlot.insert(group, int(groups.size()));
-            groups.append(QList<int> {index});
-        } else {
-            groups[*slot].append(index);
-        }
-    }
-    QList<QList<int>> batches;
-    QList<int> batch;
-    qint64 batchBytes = 0;
-    for (const QList<int> &group : std::as_const(groups)) {
-        qint64 groupBytes = 0;
-        for (const int index : group)
-            groupBytes += items.at(index).part.size;
-        const bool fits = batch.size() + group.size() <= maxFiles && batchBytes + groupBytes <= maxBytes;
-        if (!batch.isEmpty() && !fits) {
-            batches.append(batch);
-            batch.clear();
-            batchBytes = 0;
-        }
-        batch.append(group);
-        batchBytes += groupBytes;
-    }
-    if (!batch.isEmpty())
-        batches.append(batch);
-    return batches;
-}
 
 qint64 UploadService::itemBytes(const QList<int> &indexes) const
 {
@@ -101,27 +38,43 @@ qint64 UploadService::itemBytes(const QList<int> &indexes) const
     return bytes;
 }
 
-void UploadService::start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches)
+void UploadService::loadItems(const QString &datasetId, const QList<UploadItem> &items, QList<qint64> journalIds)
 {
-    if (m_busy)
-        return;
     m_datasetId = datasetId;
     m_items = items;
     m_results = QList<UploadItemResult>(items.size());
     m_retriedOnce.clear();
+    journalIds.resize(items.size());
+    m_journalIds = std::move(journalIds);
+}
+
+void UploadService::beginRun(const QList<QList<int>> &batches, const QList<int> &indexes)
+{
     m_queue.clear();
-    m_journalIds.clear();
-    m_journalIds.resize(items.size());
     for (const QList<int> &batch : batches)
         m_queue.append({batch, false});
     m_batchNumber = 0;
     m_batchCount = int(m_queue.size());
     m_doneBytes = 0;
-    m_totalBytes = 0;
-    for (const UploadItem &item : items)
-        m_totalBytes += item.part.size;
+    m_totalBytes = itemBytes(indexes);
     m_cancelled = false;
     m_busy = true;
+}
+
+QList<int> UploadService::allItems() const
+{
+    QList<int> all;
+    for (int i = 0; i < m_items.size(); ++i)
+        all.append(i);
+    return all;
+}
+
+void UploadService::start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches)
+{
+    if (m_busy)
+        return;
+    loadItems(datasetId, items, {});
+    beginRun(batches, allItems());
     sendNext();
 }
 
@@ -149,15 +102,7 @@ void UploadService::retryFailed()
             setResult(i, UploadItemResult::State::Waiting);
         }
     }
-    m_queue.clear();
-    for (const QList<int> &batch : packBatches(m_items, indexes, MaxFilesPerBatch, MaxBatchBytes))
-        m_queue.append({batch, false});
-    m_batchNumber = 0;
-    m_batchCount = int(m_queue.size());
-    m_doneBytes = 0;
-    m_totalBytes = itemBytes(indexes);
-    m_cancelled = false;
-    m_busy = true;
+    beginRun(packBatches(m_items, indexes, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes), indexes);
     sendNext();
 }
 
@@ -170,7 +115,7 @@ void UploadService::cancel()
     // Said at once; files of the batch in flight may still turn out to have arrived (reconciled below).
     for (int i = 0; i < m_results.size(); ++i) {
         if (!isFinal(m_results.at(i).state))
-            setResult(i, UploadItemResult::State::Cancelled, {}, tr("Cancelled."));
+            setResult(i, UploadItemResult::State::Cancelled, {}, UploadFileText::cancelled());
     }
     if (m_job)
         m_job->cancel();
@@ -278,7 +223,8 @@ void UploadService::applySummary(const QList<int> &batch)
             setResult(index, UploadItemResult::State::Waiting);
             continue;
         }
-        setResult(index, UploadItemResult::State::Failed, entry.failureReason, failureReasonText(entry.failureReason));
+        setResult(index, UploadItemResult::State::Failed, entry.failureReason,
+                  UploadFileText::refused(entry.failureReason));
     }
     if (!retryGroups.isEmpty()) {
         QList<int> again;
@@ -322,9 +268,7 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
             if (m_results.at(index).state == UploadItemResult::State::Done)
                 continue;
             if (!m_cancelled)
-                setResult(index, UploadItemResult::State::Failed, {},
-                          tr("The connection broke during the upload, and Ideogram could not be asked what arrived. "
-                             "Open the dataset to check, or use Retry failed."));
+                setResult(index, UploadItemResult::State::Failed, {}, UploadFileText::unconfirmed());
         }
         // Left in the journal: the next start asks again.
         if (m_cancelled)
@@ -370,9 +314,7 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
             m_queue.prepend({missing, true});
             m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
         } else {
-            const QString message = cause.isError()
-                ? cause.headline()
-                : tr("Ideogram did not store this file and gave no reason. Use Retry failed to send it again.");
+            const QString message = cause.isError() ? cause.headline() : UploadFileText::notStored();
             for (const int index : std::as_const(missing))
                 setResult(index, UploadItemResult::State::Failed, {}, message);
         }
@@ -430,10 +372,7 @@ void UploadService::finishAll()
         return;
     if (m_cancelled) {
         // Whatever is still not known after the quiet check stays cancelled; nothing is pending any more.
-        QList<int> all;
-        for (int i = 0; i < m_items.size(); ++i)
-            all.append(i);
-        m_content->resolveUploads(journalIdsOf(all));
+        m_content->resolveUploads(journalIdsOf(allItems()));
     }
     m_busy = false;
     int done = 0;
@@ -471,21 +410,9 @@ void UploadService::resumeJournal()
         items.append(item);
         ids.append(entry.id);
     }
-    m_datasetId = datasetId;
-    m_items = items;
-    m_results = QList<UploadItemResult>(items.size());
-    m_journalIds = ids;
-    m_retriedOnce.clear();
-    m_queue.clear();
-    m_batchNumber = 0;
-    m_batchCount = 0;
-    m_doneBytes = 0;
-    QList<int> all;
-    for (int i = 0; i < items.size(); ++i)
-        all.append(i);
-    m_totalBytes = itemBytes(all);
-    m_cancelled = false;
-    m_busy = true;
+    loadItems(datasetId, items, ids);
+    const QList<int> all = allItems();
+    beginRun({}, all);
     connect(
         this, &UploadService::finished, this,
         [this, datasetId](int done, int, int) { Q_EMIT journalResumed(datasetId, done); }, Qt::SingleShotConnection);

@@ -29,7 +29,7 @@ struct UploadItemResult
     enum class State { Waiting, Sending, Processing, Done, Failed, Cancelled };
     State state = State::Waiting;
     QString failureReason; // the server's enum text, or empty for a transport failure
-    QString message; // a translated sentence with what to do; empty when Done
+    QString message; // a sentence from the error map with what to do; empty when Done
     QString assetId;
 };
 
@@ -59,11 +59,6 @@ public:
     // that did not arrive are sent again if they are unchanged on disk.
     void resumeJournal();
 
-    // Packs groups of files into batches of at most maxFiles files and maxBytes bytes, in order, never
-    // splitting a group; a group larger than the limits travels alone.
-    static QList<QList<int>> packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles,
-                                         qint64 maxBytes);
-
 Q_SIGNALS:
     void itemChanged(int index, const Ids::Core::UploadItemResult &result);
     // Bytes of file contents sent, over the whole upload and within the current batch.
@@ -82,6 +77,11 @@ private:
         bool isResend = false; // sent again after a lost answer: if lost again, the user decides
     };
 
+    // The one place a run's state is set: the files of the run (with the journal ids of those already
+    // journaled), then the batches to send of the items indexes.
+    void loadItems(const QString &datasetId, const QList<UploadItem> &items, QList<qint64> journalIds);
+    void beginRun(const QList<QList<int>> &batches, const QList<int> &indexes);
+    QList<int> allItems() const;
     void sendNext();
     void onUploadFinished(UploadAssetsJob *job);
     void reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause);
@@ -113,8 +113,5 @@ private:
     QPointer<UploadAssetsJob> m_job;
     QPointer<GetDatasetJob> m_checkJob;
 };
-
-// The plain sentence for a per-file failure reason; unknown reasons are shown as the server wrote them.
-QString failureReasonText(const QString &failureReason);
 
 } // namespace Ids::Core
