@@ -85,6 +85,9 @@ AppController::AppController(LaunchOptions options, QObject *parent)
     , m_loader(std::make_unique<QThreadPool>())
 {
     m_proxy->setSourceModel(m_model);
+    const Core::HttpVersion httpVersion = Core::httpVersionForThisRun(m_settings->httpVersion());
+    m_client->setHttpVersion(httpVersion);
+    m_keyChecker->setHttpVersion(httpVersion);
 }
 
 AppController::~AppController()

@@ -28,6 +28,20 @@ void ApiClient::setBaseUrl(const QUrl &url)
     Q_EMIT configurationChanged();
 }
 
+void ApiClient::setHttpVersion(HttpVersion version)
+{
+    if (version == m_httpVersion)
+        return;
+    m_httpVersion = version;
+    m_network->clearConnectionCache();
+}
+
+bool ApiClient::allowsHttp2(const QUrl &url) const
+{
+    // Never over plain http: a cleartext h2c upgrade header confuses some servers (reliability-rules.md Q4).
+    return m_httpVersion == HttpVersion::Http2 && url.scheme() == QLatin1String("https");
+}
+
 void ApiClient::setApiKey(const QString &key)
 {
     if (key == m_apiKey)
@@ -61,10 +75,7 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
-    if (url.scheme() == QLatin1String("http")) {
-        // A cleartext h2c upgrade header confuses some servers (reliability-rules.md Q4).
-        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    }
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, allowsHttp2(url));
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
 
@@ -109,8 +120,7 @@ QNetworkReply *ApiClient::download(const QUrl &url)
     request.setTransferTimeout(int(m_timeouts.inactivity.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
-    if (url.scheme() == QLatin1String("http"))
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, allowsHttp2(url));
     // The signed address is a secret of sorts too: only its host goes to the log.
     qCDebug(lcApi) << "downloading an image from" << url.host();
     QNetworkReply *reply = m_network->get(request);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpversion.h"
 #include "retrypolicy.h"
 
 #include <QByteArray>
@@ -70,6 +71,10 @@ public:
     Timeouts generationTimeouts() const { return m_generationTimeouts; }
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    // HTTP/1.1 by default (see HttpVersion for why); HTTP/2 is offered by ALPN over https only. Pooled
+    // connections are dropped on a change, so the next request negotiates again.
+    void setHttpVersion(HttpVersion version);
+    HttpVersion httpVersion() const { return m_httpVersion; }
 
     // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed. A body
     // device (read once, never rewound) replaces request.body and becomes the reply's child.
@@ -88,6 +93,8 @@ Q_SIGNALS:
     void configurationChanged();
 
 private:
+    bool allowsHttp2(const QUrl &url) const;
+
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
@@ -95,6 +102,7 @@ private:
     Timeouts m_uploadTimeouts {std::chrono::seconds(120), std::chrono::milliseconds(0)};
     Timeouts m_generationTimeouts {std::chrono::seconds(120), std::chrono::seconds(180)};
     RetryPolicy m_retryPolicy = RetryPolicy::standard();
+    HttpVersion m_httpVersion = HttpVersion::Http1;
 };
 
 } // namespace Ids::Core

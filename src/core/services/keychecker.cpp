@@ -13,6 +13,11 @@ KeyChecker::KeyChecker(QNetworkAccessManager *network, QObject *parent)
     m_client->setRetryPolicy(RetryPolicy::none());
 }
 
+void KeyChecker::setHttpVersion(HttpVersion version)
+{
+    m_client->setHttpVersion(version);
+}
+
 void KeyChecker::check(const QString &key, const QUrl &baseUrl)
 {
     cancel();

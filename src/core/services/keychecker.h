@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apierror.h"
+#include "../api/httpversion.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,8 @@ public:
 
     void check(const QString &key, const QUrl &baseUrl);
     void cancel();
+    // The same HTTP version as the app's own client (see HttpVersion).
+    void setHttpVersion(HttpVersion version);
     bool isChecking() const { return !m_job.isNull(); }
 
 Q_SIGNALS:

@@ -7,6 +7,7 @@ namespace Ids::Core {
 namespace {
 
 const Setting<QString> BaseUrlSetting {QStringLiteral("api/baseUrl"), BaseUrl::defaultUrl().toString()};
+const Setting<QString> HttpVersionSetting {QStringLiteral("network/httpVersion"), httpVersionName(HttpVersion::Http1)};
 const Setting<QByteArray> GeometrySetting {QStringLiteral("window/geometry"), QByteArray()};
 
 } // namespace
@@ -27,6 +28,17 @@ QUrl AppSettings::baseUrl() const
 void AppSettings::setBaseUrl(const QUrl &url)
 {
     BaseUrlSetting.write(m_settings, url.toString());
+}
+
+HttpVersion AppSettings::httpVersion() const
+{
+    // A hand-edited value that names no version falls back to the default.
+    return parseHttpVersion(HttpVersionSetting.read(m_settings)).value_or(HttpVersion::Http1);
+}
+
+void AppSettings::setHttpVersion(HttpVersion version)
+{
+    HttpVersionSetting.write(m_settings, httpVersionName(version));
 }
 
 QByteArray AppSettings::windowGeometry() const

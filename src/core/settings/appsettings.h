@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../api/httpversion.h"
+
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -35,6 +37,10 @@ public:
 
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
+    // network/httpVersion: "1.1" (the default) or "2"; see HttpVersion. IDEOGRAM_DATASETS_HTTP_VERSION
+    // overrides it for one run (httpVersionForThisRun).
+    HttpVersion httpVersion() const;
+    void setHttpVersion(HttpVersion version);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
