@@ -14,6 +14,7 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream
   curl sqlite3 file python3
+  nghttp2-proxy openssl # the TLS + HTTP/2 front (nghttpx) and its throw-away CA, for the wire tests and benchmarks
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

@@ -445,7 +445,7 @@ SandboxServer::Reply SandboxServer::generate(const Call &call)
         } else {
             const QString name = QStringLiteral("%1.png").arg(++m_imageCounter);
             m_images.insert(name, makePng(64, 64, quint32(seed)));
-            QUrl url = baseUrl();
+            QUrl url = m_publicBaseUrl.isEmpty() ? baseUrl() : m_publicBaseUrl;
             url.setPath(QStringLiteral("/images/") + name);
             image.insert(QStringLiteral("is_image_safe"), true);
             image.insert(QStringLiteral("url"), url.toString());

@@ -53,6 +53,9 @@ public:
 
     bool start(quint16 port = 0);
     QUrl baseUrl() const;
+    // The address clients reach the sandbox by when it sits behind a front (a TLS proxy in the wire tests):
+    // the addresses of generated images are made from it. Empty (the default): baseUrl().
+    void setPublicBaseUrl(const QUrl &url) { m_publicBaseUrl = url; }
 
     static QString defaultApiKey() { return QStringLiteral("sandbox-0123456789abcdef"); }
     void setAcceptedApiKey(const QString &key) { m_acceptedKey = key; }
@@ -145,6 +148,7 @@ private:
     quint32 m_imageCounter = 0;
     QString m_acceptedKey = defaultApiKey();
     quint16 m_port = 0;
+    QUrl m_publicBaseUrl;
     QList<PendingFault> m_faults;
     QList<QPair<QByteArray, QString>> m_received;
     QList<QPointer<QTcpSocket>> m_silentSockets;
