@@ -11,6 +11,7 @@
 #include "core/services/modelpoller.h"
 #include "core/services/syncservice.h"
 #include "core/services/trainingservice.h"
+#include "core/services/uploadplan.h"
 #include "core/services/uploadservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -141,9 +142,9 @@ bool WireScenariosTest::upload(const QList<Core::UploadItem> &items)
     for (int i = 0; i < items.size(); ++i)
         all.append(i);
     QSignalSpy finished(m_uploads.get(), &Core::UploadService::finished);
-    m_uploads->start(m_datasetId, items,
-                     Core::UploadService::packBatches(items, all, Core::UploadLimits::MaxFilesPerBatch,
-                                                      Core::UploadLimits::MaxBatchBytes));
+    m_uploads->start(
+        m_datasetId, items,
+        Core::packBatches(items, all, Core::UploadLimits::MaxFilesPerBatch, Core::UploadLimits::MaxBatchBytes));
     return finished.wait(60000) || !finished.isEmpty();
 }
 
