@@ -1,4 +1,5 @@
 #include <app/appcontroller.h>
+#include <app/checkrunner.h>
 #include <app/firstpaintprobe.h>
 #include <app/firstpaintwatcher.h>
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -90,6 +92,21 @@ int main(int argc, char *argv[])
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits
         return 0;
+    }
+
+    // --check: the upload review for scripts, with no window (so no display) and no network.
+    if (Ids::App::asksForCheck(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        Ids::App::CheckArguments check;
+        QString usage;
+        if (!Ids::App::parseCheckArguments(QCoreApplication::arguments(), &check, &usage)) {
+            std::fprintf(stderr, "%s\n", qPrintable(usage));
+            return 2;
+        }
+        QTextStream out(stdout);
+        return Ids::App::runCheck(check.paths, check.json, out);
     }
 
     QApplication app(argc, argv);

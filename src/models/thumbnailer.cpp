@@ -1,6 +1,11 @@
 #include "thumbnailer.h"
 
+#include <core/files/imageprobe.h>
+#include <core/files/zipmember.h>
+#include <imaging/imagedecoder.h>
+
 #include <QBuffer>
+#include <QFile>
 #include <QImageReader>
 #include <QPointer>
 #include <QThreadPool>
@@ -23,10 +28,24 @@ Thumbnailer::~Thumbnailer()
 
 QImage Thumbnailer::make(const QString &path, QString *error)
 {
+    // The EXIF orientation is read by the app itself (the same rule for JPEG, PNG and WebP, and the same
+    // as the conversion before upload), then applied to the small image.
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(Core::ProbeHeadBytes);
+    const Core::FileKind kind = Core::FileSniffer::sniff(head);
+    if (kind == Core::FileKind::Heif) {
+        // HEIC/AVIF: libheif, from the photo's own small preview when it has one.
+        file.seek(0);
+        return Imaging::ImageDecoder::decode(file.readAll(), kind, error, Edge);
+    }
+    const int orientation = Core::ImageProbe::probe(head, kind).orientation;
+    file.close();
     QImageReader reader(path);
     // The format comes from the bytes, not the name (a PNG named .jpg is still shown).
     reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
+    reader.setAutoTransform(false);
     const QSize size = reader.size();
     if (!size.isValid()) {
         if (error)
@@ -43,7 +62,44 @@ QImage Thumbnailer::make(const QString &path, QString *error)
     QImage image = reader.read();
     if (image.isNull() && error)
         *error = reader.errorString();
-    return image;
+    return Imaging::ImageDecoder::upright(image, orientation);
+}
+
+QImage Thumbnailer::makeFromZip(const QString &zipPath, int entryIndex, QString *error)
+{
+    QFile file(zipPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    const Core::ZipListing listing = Core::ZipDirectory::read(&file);
+    if (!listing.problem.isEmpty() || entryIndex < 0 || entryIndex >= listing.entries.size()) {
+        if (error)
+            *error = QStringLiteral("the archive changed");
+        return {};
+    }
+    const Core::ZipEntry &entry = listing.entries.at(entryIndex);
+    if (entry.uncompressedSize > 64LL * 1024 * 1024) {
+        if (error)
+            *error = QStringLiteral("the file is too large for a preview");
+        return {};
+    }
+    QString readError;
+    const QByteArray bytes = Core::ZipMember::read(&file, entry, entry.uncompressedSize, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return {};
+    }
+    const Core::FileKind kind = Core::FileSniffer::sniff(bytes);
+    const QImage image = Imaging::ImageDecoder::decode(bytes, kind, error, Edge);
+    if (image.isNull())
+        return image;
+    const QImage small = image.width() > Edge || image.height() > Edge
+        ? image.scaled(Edge, Edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : image;
+    return Imaging::ImageDecoder::upright(small, Core::ImageProbe::probe(bytes, kind).orientation);
 }
 
 QByteArray Thumbnailer::toPng(const QImage &image)
@@ -63,6 +119,11 @@ QImage Thumbnailer::fromPng(const QByteArray &png)
 void Thumbnailer::request(const QString &path)
 {
     run(path, [path](QString *error) { return make(path, error); });
+}
+
+void Thumbnailer::requestZipEntry(const QString &key, const QString &zipPath, int entryIndex)
+{
+    run(key, [zipPath, entryIndex](QString *error) { return makeFromZip(zipPath, entryIndex, error); });
 }
 
 void Thumbnailer::requestFromPng(const QString &key, const QByteArray &png)

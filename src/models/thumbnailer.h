@@ -27,11 +27,15 @@ public:
     // Thread-safe and blocking: for worker threads and tests. A null image and an error when the file is not
     // a readable image or declares too many pixels.
     static QImage make(const QString &path, QString *error = nullptr);
+    // The same for an entry of a ZIP (by its index in ZipDirectory's listing).
+    static QImage makeFromZip(const QString &zipPath, int entryIndex, QString *error = nullptr);
     static QByteArray toPng(const QImage &image);
     static QImage fromPng(const QByteArray &png);
 
     // Queues a thumbnail; ready() follows on the GUI thread. Cached results are answered at once.
     void request(const QString &path);
+    // Queues a thumbnail of a ZIP entry; ready(key, image) follows (key: ScannedFile::key()).
+    void requestZipEntry(const QString &key, const QString &zipPath, int entryIndex);
     // Decodes a thumbnail kept as PNG (in the database) on a worker; ready(key, image) follows.
     void requestFromPng(const QString &key, const QByteArray &png);
     static QString storedKey(const QString &datasetId, const QString &fileName)

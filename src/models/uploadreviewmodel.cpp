@@ -51,17 +51,44 @@ QString UploadReviewModel::verdictText(int row) const
         return it->message.isEmpty() ? state : state + QStringLiteral(": ") + it->message;
     }
     const ReviewRow &reviewRow = m_review.rows.at(row);
+    const QString note = reviewRow.note.isEmpty() ? QString() : QLatin1Char(' ') + reviewRow.note;
+    if (reviewRow.role == ReviewRow::Role::Skipped)
+        return reviewRow.reason;
     switch (reviewRow.verdict) {
     case ReviewRow::Verdict::Ok:
+        if (reviewRow.pending)
+            return tr("Preparing…") + note;
         if (reviewRow.role == ReviewRow::Role::Caption && reviewRow.pairedWith >= 0)
-            return tr("Ready: caption for %1").arg(m_review.rows.at(reviewRow.pairedWith).file.sentName);
-        return tr("Ready");
+            return tr("Ready: caption for %1.").arg(m_review.rows.at(reviewRow.pairedWith).sendName) + note;
+        return tr("Ready.") + note;
     case ReviewRow::Verdict::Warning:
-        return tr("Ready, but: %1").arg(reviewRow.reason);
+        return (reviewRow.pending ? tr("Preparing…") + QLatin1Char(' ') : QString())
+            + tr("Ready, but: %1").arg(reviewRow.reason) + note;
     case ReviewRow::Verdict::Refused:
         return tr("Will not be sent: %1").arg(reviewRow.reason);
     }
     return {};
+}
+
+QString UploadReviewModel::typeText(const ReviewRow &row)
+{
+    switch (row.role) {
+    case ReviewRow::Role::Caption:
+        return tr("Caption");
+    case ReviewRow::Role::Zip:
+        return tr("ZIP archive");
+    case ReviewRow::Role::Skipped:
+        return tr("Skipped");
+    case ReviewRow::Role::Image:
+        if (row.file.kind == Core::FileKind::Heif)
+            return row.file.image.hasAlpha ? tr("HEIF image") : tr("HEIC photo");
+        return tr("%1 image").arg(Core::FileSniffer::kindName(row.file.kind));
+    case ReviewRow::Role::Refused:
+        break;
+    }
+    if (row.file.nameUnreadable || !row.file.readError.isEmpty())
+        return tr("Unreadable");
+    return Core::FileSniffer::kindName(row.file.kind);
 }
 
 QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
@@ -72,30 +99,30 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
     const auto result = m_results.constFind(index.row());
     switch (Column(index.column())) {
     case Column::File:
-        if (role == Qt::DisplayRole)
-            return QFileInfo(row.file.path).fileName();
-        if (role == Qt::ToolTipRole)
-            return row.file.path;
+        if (role == Qt::DisplayRole) {
+            // An entry of a ZIP is shown under it, by its path inside the archive.
+            return row.zipRow >= 0 ? QStringLiteral("    ") + row.file.zipMember : row.file.displayName();
+        }
+        if (role == Qt::ToolTipRole) {
+            const QString where =
+                row.zipRow >= 0 ? row.file.path + QStringLiteral(" › ") + row.file.zipMember : row.file.path;
+            return row.isSent() && row.sendName != row.file.displayName().section(QLatin1Char('/'), -1)
+                ? tr("%1\nSent as %2").arg(where, row.sendName)
+                : where;
+        }
         if (role == Qt::DecorationRole)
-            return m_thumbnails.value(row.file.path);
+            return m_thumbnails.value(row.file.key());
         break;
     case Column::Type:
-        if (role == Qt::DisplayRole) {
-            switch (row.role) {
-            case ReviewRow::Role::Caption:
-                return tr("Caption");
-            case ReviewRow::Role::Zip:
-                return tr("ZIP archive");
-            case ReviewRow::Role::Image:
-                return tr("%1 image").arg(Core::FileSniffer::kindName(row.file.kind));
-            case ReviewRow::Role::Refused:
-                return Core::FileSniffer::kindName(row.file.kind);
-            }
-        }
+        if (role == Qt::DisplayRole)
+            return typeText(row);
         break;
     case Column::Size:
         if (role == Qt::DisplayRole)
-            return QLocale().formattedDataSize(row.file.size);
+            return row.file.leftOut > 0
+                    || (row.role == ReviewRow::Role::Skipped && row.file.zipMember.endsWith(QLatin1Char('/')))
+                ? QString()
+                : QLocale().formattedDataSize(row.file.size);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
@@ -103,8 +130,9 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return verdictText(index.row());
         if (role == Qt::ForegroundRole) {
-            const bool bad = result != m_results.cend() ? result->state == UploadItemResult::State::Failed
-                                                        : row.verdict == ReviewRow::Verdict::Refused;
+            const bool bad = result != m_results.cend()
+                ? result->state == UploadItemResult::State::Failed
+                : row.verdict == ReviewRow::Verdict::Refused && row.role != ReviewRow::Role::Skipped;
             if (bad)
                 return QColor(0xc0, 0x1c, 0x28);
         }
@@ -136,18 +164,28 @@ QVariant UploadReviewModel::headerData(int section, Qt::Orientation orientation,
 
 void UploadReviewModel::setReview(const Core::UploadReview &review)
 {
+    // The same rows judged again (a preparation finished): the rows change in place, so the selection and
+    // the scroll position stay where the user left them.
+    const bool sameRows = review.rows.size() == m_review.rows.size()
+        && std::equal(review.rows.cbegin(), review.rows.cend(), m_review.rows.cbegin(),
+                      [](const ReviewRow &a, const ReviewRow &b) { return a.file.key() == b.file.key(); });
+    if (sameRows && !m_review.rows.isEmpty()) {
+        m_review = review;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_review = review;
     m_results.clear();
     endResetModel();
 }
 
-void UploadReviewModel::setThumbnail(const QString &path, const QImage &image)
+void UploadReviewModel::setThumbnail(const QString &key, const QImage &image)
 {
     // Views draw a QImage decoration at its own size: scaled once here, not on every paint.
-    m_thumbnails.insert(path, image.scaled(IconEdge, IconEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_thumbnails.insert(key, image.scaled(IconEdge, IconEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     for (int row = 0; row < m_review.rows.size(); ++row) {
-        if (m_review.rows.at(row).file.path == path)
+        if (m_review.rows.at(row).file.key() == key)
             Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::DecorationRole});
     }
 }

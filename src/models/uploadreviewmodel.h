@@ -27,18 +27,20 @@ public:
 
     void setReview(const Core::UploadReview &review);
     const Core::UploadReview &review() const { return m_review; }
-    void setThumbnail(const QString &path, const QImage &image);
+    // key: ScannedFile::key() (a file's path, or a ZIP entry's key).
+    void setThumbnail(const QString &key, const QImage &image);
     void setResult(int row, const Core::UploadItemResult &result);
     std::optional<Core::UploadItemResult> result(int row) const;
 
     static QString stateText(Core::UploadItemResult::State state);
+    static QString typeText(const Core::ReviewRow &row);
 
 private:
     QString verdictText(int row) const;
 
     Core::UploadReview m_review;
     QHash<int, Core::UploadItemResult> m_results; // by row, once the upload started
-    QHash<QString, QImage> m_thumbnails; // by path
+    QHash<QString, QImage> m_thumbnails; // by ScannedFile::key()
 };
 
 } // namespace Ids::Models

@@ -3,8 +3,11 @@
 #include "datasetview.h"
 #include "tone.h"
 
+#include <imaging/filepreparer.h>
 #include <models/thumbnailer.h>
 #include <models/uploadreviewmodel.h>
+
+#include <core/files/uploadlimits.h>
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -18,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -36,12 +40,14 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     , m_uploads(uploads)
     , m_thumbnailer(thumbnailer)
     , m_model(new Models::UploadReviewModel(this))
+    , m_preparer(new Imaging::FilePreparer(this))
     , m_summaryLabel(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_batchProgressBar(new QProgressBar(this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_smallerButton(new QPushButton(tr("Make &Smaller"), this))
     , m_uploadButton(new QPushButton(tr("&Upload"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel Upload"), this))
     , m_retryButton(new QPushButton(tr("Re&try Failed"), this))
@@ -86,6 +92,9 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
 
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setToolTip(tr("Leave the selected files out of this upload (Delete)"));
+    m_smallerButton->setObjectName(QStringLiteral("makeSmallerButton"));
+    m_smallerButton->setToolTip(tr("Scale the selected images that are too large to %1 pixels on their longest side")
+                                    .arg(Core::UploadLimits::DownscaleLongSide));
     m_uploadButton->setObjectName(QStringLiteral("uploadButton"));
     m_uploadButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelUploadButton"));
@@ -95,6 +104,8 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &UploadDialog::removeSelectedRows);
     connect(m_removeButton, &QPushButton::clicked, this, &UploadDialog::removeSelectedRows);
+    connect(m_smallerButton, &QPushButton::clicked, this, &UploadDialog::makeSelectedSmaller);
+    connect(m_preparer, &Imaging::FilePreparer::prepared, this, &UploadDialog::onPrepared);
     connect(m_uploadButton, &QPushButton::clicked, this, &UploadDialog::startUpload);
     connect(m_cancelButton, &QPushButton::clicked, this, &UploadDialog::cancelUpload);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
@@ -123,6 +134,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_smallerButton);
     buttons->addStretch(1);
     buttons->addWidget(m_retryButton);
     buttons->addWidget(m_cancelButton);
@@ -197,45 +209,92 @@ void UploadDialog::onScanned()
     m_progressBar->setRange(0, 100);
     m_statusLabel->clear();
     rebuildReview();
+    // Previews decode off the GUI thread too; an entry of a ZIP is read from the archive.
     for (const Core::ScannedFile &file : scanned) {
-        if (Core::FileSniffer::isImage(file.kind))
+        if (Core::FileSniffer::isImage(file.kind) || file.kind == Core::FileKind::Heif)
             m_thumbnailer->request(file.path);
+        for (const Core::ScannedFile &member : file.members) {
+            if (Core::FileSniffer::isImage(member.kind) || member.kind == Core::FileKind::Heif)
+                m_thumbnailer->requestZipEntry(member.key(), member.path, member.zipEntry);
+        }
     }
     startNextScan();
 }
 
 void UploadDialog::rebuildReview()
 {
-    m_model->setReview(Core::reviewFiles(m_files, std::max(0, m_existingImages)));
+    m_rebuildQueued = false;
+    Core::ReviewOptions options;
+    options.existingImages = std::max(0, m_existingImages);
+    options.downscale = m_downscale;
+    options.prepared = m_prepared;
+    m_model->setReview(Core::reviewFiles(m_files, options));
+    // Conversions and files taken out of ZIPs run on the preparer's workers; each result judges again.
+    m_preparer->prepare(m_model->review(), m_prepared);
     updateSummary();
     updateButtons();
+}
+
+bool UploadDialog::isPreparing() const
+{
+    return m_model->review().pending > 0;
+}
+
+void UploadDialog::onPrepared(const QString &key, const Core::PreparedFile &result)
+{
+    if (m_uploadStarted)
+        return;
+    m_prepared.insert(key, result);
+    // Many results arrive together: the review is judged once for them, after they are in.
+    if (!m_rebuildQueued) {
+        m_rebuildQueued = true;
+        QTimer::singleShot(0, this, &UploadDialog::rebuildReview);
+    }
+}
+
+void UploadDialog::makeSelectedSmaller()
+{
+    if (m_uploadStarted)
+        return;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const ReviewRow &row = m_model->review().rows.at(index.row());
+        if (row.canDownscale) {
+            m_downscale.insert(row.file.key());
+            m_prepared.remove(row.file.key());
+        }
+    }
+    rebuildReview();
 }
 
 void UploadDialog::updateSummary()
 {
     const Core::UploadReview &review = m_model->review();
-    int images = 0;
     int captions = 0;
     int refused = 0;
+    int skipped = 0;
     for (const ReviewRow &row : review.rows) {
-        if (row.verdict == ReviewRow::Verdict::Refused)
+        if (row.role == ReviewRow::Role::Skipped)
+            ++skipped;
+        else if (row.verdict == ReviewRow::Verdict::Refused)
             ++refused;
         else if (row.role == ReviewRow::Role::Caption)
             ++captions;
-        else
-            ++images;
     }
     QStringList lines;
     if (review.rows.isEmpty()) {
-        lines << tr("Drop images (JPEG, PNG, WebP), captions (.txt with the same name as the image), folders or ZIP "
-                    "files here.");
+        lines << tr("Drop images (JPEG, PNG, WebP; HEIC and AVIF are converted), captions (.txt with the same name as "
+                    "the image), folders or ZIP files here.");
     } else {
-        lines << tr("%1 to send: %2 image file(s) and %3 caption(s); %4 will not be sent.")
-                     .arg(tr("%n file(s)", "", images + captions))
-                     .arg(images)
-                     .arg(captions)
-                     .arg(refused);
+        // Images inside ZIPs count one by one, as they land in the dataset.
+        QStringList parts {tr("%n image(s)", "", review.newImages), tr("%n caption(s)", "", captions)};
+        if (skipped > 0)
+            parts << tr("%n skipped", "", skipped);
+        if (refused > 0)
+            parts << tr("%n will not be sent", "", refused);
+        lines << tr("To send: %1.").arg(parts.join(QStringLiteral(", ")));
     }
+    if (review.pending > 0)
+        lines << tr("Preparing %n file(s) (converting, taking out of ZIP files)…", "", review.pending);
     if (m_existingImages < 0)
         lines << tr("The number of images already in the dataset is not known yet; the 100-image limit is checked "
                     "by Ideogram.");
@@ -254,8 +313,14 @@ void UploadDialog::updateButtons()
     const bool scanning = isScanning();
     m_uploadButton->setVisible(!m_uploadStarted);
     m_uploadButton->setEnabled(!scanning && !m_uploads->isBusy() && m_model->review().canUpload()
-                               && !Core::planUpload(m_model->review()).items.isEmpty());
+                               && !Core::planUpload(m_model->review(), m_prepared).items.isEmpty());
     m_removeButton->setEnabled(!m_uploadStarted && m_view->selectionModel()->hasSelection());
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const bool smaller = std::any_of(selected.cbegin(), selected.cend(), [this](const QModelIndex &index) {
+        return m_model->review().rows.at(index.row()).canDownscale;
+    });
+    m_smallerButton->setVisible(!m_uploadStarted);
+    m_smallerButton->setEnabled(!m_uploadStarted && smaller);
     m_cancelButton->setVisible(busy);
     m_retryButton->setVisible(m_uploadStarted && !busy && m_uploads->retryableCount() > 0);
     m_closeButton->setEnabled(!busy);
@@ -282,7 +347,7 @@ void UploadDialog::startUpload()
 {
     if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
         return;
-    m_plan = Core::planUpload(m_model->review());
+    m_plan = Core::planUpload(m_model->review(), m_prepared);
     if (m_plan.items.isEmpty())
         return;
     m_uploadStarted = true;
@@ -300,6 +365,21 @@ void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
     if (!m_uploadStarted || item < 0 || item >= m_plan.rowOfItem.size())
         return;
     m_model->setResult(m_plan.rowOfItem.at(item), result);
+    // The files inside a ZIP sent as it is: each by what Ideogram said of it, else as the ZIP.
+    for (const int row : m_plan.memberRowsOfItem.at(item)) {
+        UploadItemResult memberResult = result;
+        const QString name = m_model->review().rows.at(row).sendName;
+        memberResult.message.clear();
+        if (result.zipAdded.contains(name))
+            memberResult.state = UploadItemResult::State::Done;
+        else if (const auto failed = result.zipFailed.constFind(name); failed != result.zipFailed.cend())
+        {
+            memberResult.state = UploadItemResult::State::Failed;
+            memberResult.failureReason = *failed;
+            memberResult.message = Core::failureReasonText(*failed);
+        }
+        m_model->setResult(row, memberResult);
+    }
 }
 
 void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal)

@@ -12,6 +12,10 @@ class QProgressBar;
 class QPushButton;
 class QTreeView;
 
+namespace Ids::Imaging {
+class FilePreparer;
+} // namespace Ids::Imaging
+
 namespace Ids::Models {
 class Thumbnailer;
 class UploadReviewModel;
@@ -42,6 +46,9 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *retryButton() const { return m_retryButton; }
     QPushButton *removeButton() const { return m_removeButton; }
+    QPushButton *makeSmallerButton() const { return m_smallerButton; }
+    // Conversions still running or queued (the review then shows "Preparing…").
+    bool isPreparing() const;
     QPushButton *closeButton() const { return m_closeButton; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     QLabel *statusLabel() const { return m_statusLabel; }
@@ -49,6 +56,8 @@ public:
     QProgressBar *batchProgressBar() const { return m_batchProgressBar; }
 
     void removeSelectedRows();
+    // The one-click downscale of the selected images that are too large (UploadLimits::DownscaleLongSide).
+    void makeSelectedSmaller();
     void startUpload();
     void cancelUpload();
 
@@ -64,6 +73,7 @@ private:
     void startNextScan();
     void onScanned();
     void rebuildReview();
+    void onPrepared(const QString &key, const Core::PreparedFile &result);
     void updateSummary();
     void updateButtons();
     void onItemChanged(int item, const Core::UploadItemResult &result);
@@ -79,6 +89,10 @@ private:
     QStringList m_queuedPaths;
     QFutureWatcher<QList<Core::ScannedFile>> m_scanWatcher;
     Core::UploadPlan m_plan;
+    Imaging::FilePreparer *m_preparer;
+    QHash<QString, Core::PreparedFile> m_prepared; // by ScannedFile::key()
+    QSet<QString> m_downscale;
+    bool m_rebuildQueued = false;
     bool m_uploadStarted = false;
     bool m_cancelRequested = false;
     bool m_scanning = false;
@@ -89,6 +103,7 @@ private:
     QProgressBar *m_progressBar;
     QProgressBar *m_batchProgressBar;
     QPushButton *m_removeButton;
+    QPushButton *m_smallerButton;
     QPushButton *m_uploadButton;
     QPushButton *m_cancelButton;
     QPushButton *m_retryButton;

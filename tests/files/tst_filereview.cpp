@@ -110,7 +110,7 @@ private Q_SLOTS:
     void review_verdicts();
     void review_pairsCaptionsByStem();
     void review_ambiguousStem_warnsOnImagesAndRefusesCaption();
-    void review_sameNameTwice_secondRefused();
+    void review_sameNameTwice_secondRenamedVisibly();
     void review_98Plus3_blockedWithTheLimit();
     void review_fewerThan15_warnsButAllows();
     void review_zipImagesCountTowardsLimit();
@@ -223,7 +223,9 @@ void FileReviewTest::zip_data()
     QTest::newRow("zip slip") << makeZip({{"../evil.jpg", Jpeg}}) << 0 << QStringLiteral("climbs out");
     QTest::newRow("absolute") << makeZip({{"/abs.jpg", Jpeg}}) << 0 << QStringLiteral("absolute path");
     QTest::newRow("drive letter") << makeZip({{"C:x.jpg", Jpeg}}) << 0 << QStringLiteral("drive letter");
-    QTest::newRow("backslash") << makeZip({{"a\\b.jpg", Jpeg}}) << 0 << QStringLiteral("backslash");
+    // Written on Windows (the helper's "version made by" says MS-DOS): '\' separates folders.
+    QTest::newRow("backslash from Windows") << makeZip({{"a\\b.jpg", Jpeg}}) << 1 << QString();
+    QTest::newRow("backslash climbing") << makeZip({{"a\\..\\..\\b.jpg", Jpeg}}) << 0 << QStringLiteral("climbs out");
     QTest::newRow("control char") << makeZip({{"a\x01.jpg", Jpeg}}) << 0 << QStringLiteral("control characters");
     QTest::newRow("nested") << makeZip({{"inner.zip", "PK"}}) << 0 << QStringLiteral("another archive");
     QTest::newRow("ratio bomb") << makeZip({{"bomb.jpg", Jpeg, 500u * 1024 * 1024, 1000}}) << 0
@@ -271,7 +273,7 @@ void FileReviewTest::review_verdicts_data()
     QTest::newRow("webp named .png") << "c.png" << FileKind::WebP << 1000LL << Verdict::Warning << "WebP";
     QTest::newRow("jpeg named .jpeg") << "d.jpeg" << FileKind::Jpeg << 1000LL << Verdict::Ok << QString();
     QTest::newRow("gif named .png") << "e.png" << FileKind::Gif << 1000LL << Verdict::Refused << "GIF";
-    QTest::newRow("heic named .jpg") << "f.jpg" << FileKind::Heif << 1000LL << Verdict::Refused << "HEIC";
+    QTest::newRow("heic named .jpg") << "f.jpg" << FileKind::Heif << 1000LL << Verdict::Ok << QString(); // converted
     QTest::newRow("bmp") << "g.bmp" << FileKind::Bmp << 1000LL << Verdict::Refused << "BMP";
     QTest::newRow("svg") << "h.svg" << FileKind::Svg << 1000LL << Verdict::Refused << "SVG";
     QTest::newRow("text named .webp") << "i.webp" << FileKind::Text << 10LL << Verdict::Refused << "text file";
@@ -327,15 +329,18 @@ void FileReviewTest::review_ambiguousStem_warnsOnImagesAndRefusesCaption()
     QCOMPARE(review.rows.at(1).verdict, Verdict::Warning);
 }
 
-void FileReviewTest::review_sameNameTwice_secondRefused()
+void FileReviewTest::review_sameNameTwice_secondRenamedVisibly()
 {
     ScannedFile first = scanned(QStringLiteral("a.jpg"), FileKind::Jpeg);
     ScannedFile second = first;
     second.path = QStringLiteral("/other/a.jpg");
     const UploadReview review = reviewFiles({first, second}, 0);
     QCOMPARE(review.rows.at(0).verdict, Verdict::Ok);
-    QCOMPARE(review.rows.at(1).verdict, Verdict::Refused);
-    QVERIFY(review.rows.at(1).reason.contains(QStringLiteral("same name")));
+    QCOMPARE(review.rows.at(0).sendName, QStringLiteral("a.jpg"));
+    // Never sent under one name (Ideogram would keep one): the second gets a number, and its row says so.
+    QCOMPARE(review.rows.at(1).verdict, Verdict::Ok);
+    QCOMPARE(review.rows.at(1).sendName, QStringLiteral("a (2).jpg"));
+    QVERIFY2(review.rows.at(1).note.contains(QStringLiteral("a (2).jpg")), qPrintable(review.rows.at(1).note));
 }
 
 void FileReviewTest::review_98Plus3_blockedWithTheLimit()
@@ -365,9 +370,15 @@ void FileReviewTest::review_fewerThan15_warnsButAllows()
 
 void FileReviewTest::review_zipImagesCountTowardsLimit()
 {
-    ScannedFile zip = scanned(QStringLiteral("batch.zip"), FileKind::Zip);
-    zip.zip = ZipDirectory::read(makeZip({{"a.jpg", Jpeg}, {"b.png", Png}, {"a.txt", "caption"}}));
+    // The ZIP's entries are read by the scan, as for a dropped file.
+    QTemporaryDir dir;
+    QFile archive(dir.filePath(QStringLiteral("batch.zip")));
+    QVERIFY(archive.open(QIODevice::WriteOnly));
+    archive.write(makeZip({{"a.jpg", Jpeg}, {"b.png", Png}, {"a.txt", "caption"}}));
+    archive.close();
+    const ScannedFile zip = scanPaths({archive.fileName()}).first();
     QVERIFY(zip.zip.problem.isEmpty());
+    QCOMPARE(zip.members.size(), 3);
     QCOMPARE(reviewFiles({zip}, 0).newImages, 2);
     QCOMPARE(reviewFiles({zip}, 99).problems.size(), 1);
     ScannedFile bad = scanned(QStringLiteral("bad.zip"), FileKind::Zip);
@@ -397,15 +408,17 @@ void FileReviewTest::scan_realFiles_readsBytesAndExpandsFolders()
     QStringList names;
     for (const ScannedFile &file : files)
         names.append(file.sentName);
+    // .DS_Store is listed (as skipped), not dropped: nothing vanishes.
     QCOMPARE(names,
-             (QStringList {QStringLiteral("photo.jpg"), QStringLiteral("b.jpg"), QStringLiteral("b.txt"),
-                           QStringLiteral("c.webp"), QStringLiteral("archive.zip")}));
+             (QStringList {QStringLiteral("photo.jpg"), QStringLiteral("file.DS_Store"), QStringLiteral("b.jpg"),
+                           QStringLiteral("b.txt"), QStringLiteral("c.webp"), QStringLiteral("archive.zip")}));
+    QCOMPARE(files.at(1).skip, SkipReason::DsStore);
     QCOMPARE(files.at(0).kind, FileKind::Png);
-    QCOMPARE(files.at(2).kind, FileKind::Text);
-    QCOMPARE(files.at(2).captionText, QStringLiteral("a caption"));
-    QCOMPARE(files.at(4).kind, FileKind::Zip);
-    QCOMPARE(files.at(4).zip.entries.size(), 1);
-    QCOMPARE(files.at(1).size, Jpeg.size());
+    QCOMPARE(files.at(3).kind, FileKind::Text);
+    QCOMPARE(files.at(3).captionText, QStringLiteral("a caption"));
+    QCOMPARE(files.at(5).kind, FileKind::Zip);
+    QCOMPARE(files.at(5).zip.entries.size(), 1);
+    QCOMPARE(files.at(2).size, Jpeg.size());
 
     const QList<ScannedFile> missing = scanPaths({dir.filePath(QStringLiteral("gone.jpg"))});
     QCOMPARE(missing.size(), 1);

@@ -174,7 +174,7 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     QTRY_VERIFY(view()->model()->rowCount() == 1);
 
     const QStringList paths {
-        writeImage(QStringLiteral("sunset.jpg"), {640, 480}, "JPEG"),
+        writeImage(QStringLiteral("sunset.jpg"), {800, 600}, "JPEG"), // 512 px or more on its short side: no warning
         writeBytes(QStringLiteral("sunset.txt"), "a watercolor sunset over the sea"),
         writeImage(QStringLiteral("beach.png"), {320, 240}, "PNG"),
         writeImage(QStringLiteral("forest.jpg"), {320, 240}, "PNG"), // a PNG named .jpg

@@ -6,7 +6,12 @@ namespace Ids::Core::UploadLimits {
 
 // The limits the app checks before sending, in one place (api-contract.md §4, reliability-rules.md R24–R25).
 constexpr qint64 WarnFileBytes = 10LL * 1024 * 1024; // above: a warning; Ideogram's other endpoints cap at 10 MB
-constexpr qint64 MaxFileBytes = 25LL * 1024 * 1024; // above: refused (the web app's limit; the API's is unknown)
+// Above: refused, checked after conversion (ideogram-api.md §14.5: the web app's limit per image; the API's is
+// unknown). A ZIP above it is not sent whole: its files go one by one.
+constexpr qint64 MaxFileBytes = 25LL * 1024 * 1024;
+constexpr int DownscaleLongSide = 4096; // the one-click "Make smaller": pixels on the longest side
+constexpr int MinShortSide = 512; // below: a warning, too small to teach a model much
+constexpr int JpegQuality = 92; // HEIC/AVIF and re-encoded photos (PNG when the image has transparency)
 constexpr int MaxImagesPerDataset = 100;
 constexpr int MinImagesToTrain = 15;
 constexpr qint64 MaxCaptionBytes = 10 * 1024;

@@ -1,258 +1,255 @@
+// The second step of the pipeline: a verdict for every file, pure and cheap (run again on every change).
 #include "uploadreview.h"
 
-#include "filenamesanitiser.h"
+#include "reviewtext.h"
+#include "sendnames.h"
 #include "uploadlimits.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSet>
 
 namespace Ids::Core {
 
 namespace {
 
-// The review's sentences live in one translation context of their own.
-struct ReviewText
-{
-    Q_DECLARE_TR_FUNCTIONS(Ids::Core::UploadReview)
-};
+using Role = ReviewRow::Role;
+using Verdict = ReviewRow::Verdict;
 
-// What an image's name claims to be; Unknown for any other name.
-FileKind kindFromName(const QString &name)
+void refuse(ReviewRow &row, const QString &reason, Role role = Role::Refused)
 {
-    const QString suffix = QFileInfo(name).suffix().toLower();
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return FileKind::Jpeg;
-    if (suffix == QLatin1String("png"))
-        return FileKind::Png;
-    if (suffix == QLatin1String("webp"))
-        return FileKind::WebP;
-    return FileKind::Unknown;
+    row.role = role;
+    row.verdict = Verdict::Refused;
+    row.reason = reason;
+    row.pending = false;
 }
 
-QString suffixOf(const QString &name)
+void warn(ReviewRow &row, const QString &reason)
 {
-    return QFileInfo(name).suffix().toLower();
+    if (row.verdict == Verdict::Refused)
+        return;
+    row.verdict = Verdict::Warning;
+    row.reason = row.reason.isEmpty() ? reason : row.reason + QLatin1Char(' ') + reason;
 }
 
-QString stemOf(const QString &name)
+void addNote(ReviewRow &row, const QString &note)
 {
-    return QFileInfo(name).completeBaseName();
+    row.note = row.note.isEmpty() ? note : row.note + QLatin1Char(' ') + note;
 }
 
-ScannedFile scanFile(const QFileInfo &info)
+// Whether the app can decode the kind to convert it (Qt's JPEG and PNG readers, libheif for HEIF; Qt on
+// Debian has no WebP reader).
+bool canReencode(FileKind kind)
 {
-    ScannedFile file;
-    file.path = info.absoluteFilePath();
-    file.sentName = FileNameSanitiser::sanitise(info.fileName());
-    file.size = info.size();
-    file.modified = info.lastModified();
-    QFile device(file.path);
-    if (!device.open(QIODevice::ReadOnly)) {
-        file.readError = device.errorString();
-        return file;
+    return kind == FileKind::Jpeg || kind == FileKind::Png || kind == FileKind::Heif;
+}
+
+void judgeImage(ReviewRow &row, const ReviewOptions &options)
+{
+    const ScannedFile &file = row.file;
+    const QLocale locale;
+    row.role = Role::Image;
+    const ImageInfo &image = file.image;
+    if (!image.problem.isEmpty()) {
+        refuse(row,
+               ReviewText::tr("This image cannot be read (%1). Open it in an image program and save it again.")
+                   .arg(image.problem));
+        return;
     }
-    // A caption is read whole (it is small); anything else only far enough to tell what it is.
-    const bool small = file.size <= UploadLimits::MaxCaptionBytes;
-    const QByteArray bytes = device.read(small ? UploadLimits::MaxCaptionBytes : SniffHeadBytes);
-    file.kind = FileSniffer::sniff(bytes);
-    if (!small && (file.kind == FileKind::Text || file.kind == FileKind::NonUtf8Text))
-        file.captionTooLong = true;
-    if (small && file.kind == FileKind::Text)
-        file.captionText = QString::fromUtf8(bytes);
-    if (file.kind == FileKind::Zip) {
-        device.seek(0);
-        file.zip = ZipDirectory::read(&device);
+    Preparation &prepare = row.prepare;
+    if (file.kind == FileKind::Heif) {
+        prepare.reencode = true;
+        prepare.outputKind = image.hasAlpha ? FileKind::Png : FileKind::Jpeg;
+        addNote(row,
+                image.hasAlpha ? ReviewText::tr("HEIC/AVIF image with transparency, will be sent as PNG.")
+                               : ReviewText::tr("HEIC photo, will be sent as JPEG."));
     }
-    return file;
+    if (image.orientation != 1) {
+        if (canReencode(file.kind)) {
+            prepare.reencode = true;
+            prepare.orientation = image.orientation;
+            if (prepare.outputKind == FileKind::Unknown)
+                prepare.outputKind = file.kind;
+            addNote(row, ReviewText::tr("Stored sideways with a rotation tag; it will be sent upright."));
+        } else {
+            warn(row,
+                 ReviewText::tr("Stored sideways with a rotation tag, which a trainer may ignore. Save it "
+                                "upright as JPEG or PNG if it shows sideways."));
+        }
+    }
+    if (file.kind == FileKind::Jpeg && image.cmyk) {
+        prepare.reencode = true;
+        prepare.outputKind = FileKind::Jpeg;
+        addNote(row, ReviewText::tr("A JPEG in print colours (CMYK); it will be sent as an RGB JPEG."));
+    }
+    if (file.kind == FileKind::WebP && image.animated) {
+        refuse(row,
+               ReviewText::tr("This WebP is animated; Ideogram trains on still images. Save the frame you want "
+                              "as JPEG, PNG or WebP."));
+        return;
+    }
+    if (file.kind == FileKind::Png && image.animated)
+        warn(row, ReviewText::tr("This PNG is animated; only its first frame is used."));
+    if (file.kind == FileKind::Png && image.bitDepth == 16 && !prepare.reencode)
+        addNote(row, ReviewText::tr("A 16-bit PNG; sent as it is."));
+
+    const bool downscale = options.downscale.contains(file.key()) && canReencode(file.kind);
+    if (downscale) {
+        prepare.reencode = true;
+        prepare.maxLongSide = UploadLimits::DownscaleLongSide;
+        if (prepare.outputKind == FileKind::Unknown)
+            prepare.outputKind = file.kind == FileKind::Png || image.hasAlpha ? FileKind::Png : FileKind::Jpeg;
+    }
+    if (prepare.reencode && prepare.outputKind == FileKind::Unknown)
+        prepare.outputKind = file.kind;
+
+    int width = image.uprightWidth();
+    int height = image.uprightHeight();
+    row.sendSize = file.size;
+    if (prepare.reencode) {
+        const auto prepared = options.prepared.constFind(file.key());
+        if (prepared == options.prepared.cend()) {
+            row.pending = true;
+        } else if (!prepared->error.isEmpty()) {
+            refuse(row, ReviewText::tr("This image could not be converted (%1).").arg(prepared->error));
+            return;
+        } else {
+            row.sendSize = prepared->size;
+            width = prepared->width;
+            height = prepared->height;
+        }
+    }
+    if (downscale && !row.pending)
+        addNote(row, ReviewText::tr("Made smaller to %1 × %2 pixels.").arg(width).arg(height));
+
+    if (!row.pending && row.sendSize > UploadLimits::MaxFileBytes) {
+        row.canDownscale = !downscale && canReencode(file.kind);
+        const QString size =
+            ReviewText::tr("This image is %1; the limit is %2.")
+                .arg(locale.formattedDataSize(row.sendSize), locale.formattedDataSize(UploadLimits::MaxFileBytes));
+        refuse(row,
+               row.canDownscale ? size + QLatin1Char(' ')
+                       + ReviewText::tr("Use Make Smaller to scale it to %1 pixels on its longest side.")
+                             .arg(UploadLimits::DownscaleLongSide)
+                                : size + QLatin1Char(' ') + ReviewText::tr("Make it smaller in an image program."),
+               Role::Image);
+        return;
+    }
+    if (!row.pending && row.sendSize > UploadLimits::WarnFileBytes)
+        warn(row,
+             ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
+                 .arg(locale.formattedDataSize(row.sendSize), locale.formattedDataSize(UploadLimits::WarnFileBytes)));
+    if (image.known && std::min(width, height) > 0 && std::min(width, height) < UploadLimits::MinShortSide)
+        warn(row,
+             ReviewText::tr("Only %1 × %2 pixels: under %3 pixels on its short side, it teaches the model little.")
+                 .arg(width)
+                 .arg(height)
+                 .arg(UploadLimits::MinShortSide));
+    const FileKind sentKind = prepare.reencode ? prepare.outputKind : file.kind;
+    const QString suffix = SendNames::suffixOf(file.sentName);
+    if (!prepare.reencode && !SendNames::hasUsualSuffix(file.sentName, file.kind)) {
+        if (file.kind == FileKind::Jpeg && SendNames::isJpegSuffix(suffix))
+            addNote(row, ReviewText::tr("A JPEG named .%1; it will be sent as .jpg.").arg(suffix));
+        else
+            warn(row,
+                 ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.")
+                     .arg(suffix, FileSniffer::kindName(file.kind)));
+    }
+    row.sendName = SendNames::withUsualSuffix(file.sentName, sentKind);
+}
+
+void judgeCaption(ReviewRow &row, const ReviewOptions &options)
+{
+    const ScannedFile &file = row.file;
+    const QLocale locale;
+    const QString suffix = SendNames::suffixOf(file.sentName);
+    row.role = Role::Caption;
+    row.sendSize = file.size;
+    if (file.captionTooLong) {
+        refuse(row,
+               ReviewText::tr("This caption is longer than %1.")
+                   .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)),
+               Role::Caption);
+        return;
+    }
+    const CaptionText &caption = file.caption;
+    const QByteArray utf8 = caption.utf8.isEmpty() ? file.captionText.toUtf8() : caption.utf8;
+    if (suffix == QLatin1String("json") && !QJsonDocument::fromJson(utf8).isObject()) {
+        refuse(row, ReviewText::tr("This structured caption is not a JSON object."), Role::Caption);
+        return;
+    }
+    if (caption.converted()) {
+        row.prepare.rewriteCaption = true;
+        row.sendSize = caption.utf8.size();
+        if (caption.encoding == TextEncoding::Utf8)
+            addNote(row, ReviewText::tr("Its Windows line ends (CRLF) will be sent as plain line ends (LF)."));
+        else
+            addNote(
+                row,
+                ReviewText::tr("Caption saved as %1; it will be sent as UTF-8.").arg(encodingName(caption.encoding)));
+        if (!options.prepared.contains(file.key()))
+            row.pending = true;
+    }
 }
 
 } // namespace
 
-QList<ScannedFile> scanPaths(const QStringList &paths)
+void judgeFile(ReviewRow &row, const ReviewOptions &options)
 {
-    QList<ScannedFile> files;
-    int fromFolders = 0;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext() && fromFolders + found.size() < UploadLimits::MaxFolderFiles) {
-                const QFileInfo entry(it.next());
-                // Hidden files (.DS_Store, editor backups) are not what anyone meant to upload.
-                if (entry.isHidden() || entry.fileName().startsWith(QLatin1Char('.')))
-                    continue;
-                found.append(entry.absoluteFilePath());
-            }
-            found.sort();
-            fromFolders += int(found.size());
-            for (const QString &entry : std::as_const(found))
-                files.append(scanFile(QFileInfo(entry)));
-        } else {
-            files.append(scanFile(info));
-        }
+    const ScannedFile &file = row.file;
+    row.verdict = Verdict::Ok;
+    row.sendName = file.sentName;
+    const QString suffix = SendNames::suffixOf(file.sentName);
+    const bool captionName = suffix == QLatin1String("txt") || suffix == QLatin1String("json");
+    if (file.leftOut > 0) {
+        refuse(row,
+               ReviewText::tr("%n more file(s) in this folder were not added: at most %1 files are taken from "
+                              "folders. Add them in a second upload.",
+                              nullptr, file.leftOut)
+                   .arg(UploadLimits::MaxFolderFiles),
+               Role::Skipped);
+    } else if (file.skip != SkipReason::None) {
+        refuse(row, skipReasonText(file.skip), Role::Skipped);
+    } else if (file.nameUnreadable) {
+        refuse(row,
+               ReviewText::tr("Its name is not valid text on this computer (it was probably made on a system "
+                              "with another alphabet), so it cannot be opened. Rename the file, then add it "
+                              "again."));
+    } else if (file.brokenLink) {
+        refuse(row, ReviewText::tr("This is a link to a file that no longer exists."));
+    } else if (!file.readError.isEmpty()) {
+        refuse(row,
+               ReviewText::tr("This file could not be read (%1). Check that you may open it.").arg(file.readError));
+    } else if (file.kind == FileKind::Empty) {
+        refuse(row, ReviewText::tr("This file is empty."));
+    } else if (FileSniffer::isImage(file.kind) || file.kind == FileKind::Heif) {
+        judgeImage(row, options);
+    } else if (file.kind == FileKind::Zip && file.zipEntry < 0) {
+        row.role = Role::Zip;
+        if (!file.zip.problem.isEmpty())
+            refuse(row, ReviewText::tr("This ZIP file cannot be used: %1.").arg(file.zip.problem), Role::Zip);
+    } else if (file.kind == FileKind::Zip) {
+        refuse(row, ReviewText::tr("An archive inside the archive; unpack it and add its files."));
+    } else if (file.kind == FileKind::Text && captionName) {
+        judgeCaption(row, options);
+    } else if (captionName && file.caption.problem == CaptionText::Problem::UnknownEncoding) {
+        refuse(row,
+               ReviewText::tr("This caption is not UTF-8 or UTF-16 text (perhaps an older Windows or Mac "
+                              "encoding). Save it again as UTF-8."),
+               Role::Caption);
+    } else if (captionName) {
+        refuse(row,
+               ReviewText::tr("This caption file does not hold text (it has bytes no text file has). Open it in "
+                              "a text editor and save it as UTF-8 text."),
+               Role::Caption);
+    } else if (file.kind == FileKind::Text || file.kind == FileKind::NonUtf8Text) {
+        refuse(row, ReviewText::tr("This is a text file, not an image. Captions need the .txt extension."));
+    } else if (file.kind == FileKind::Unknown) {
+        refuse(row, ReviewText::tr("This is not a JPEG, PNG, WebP or HEIC image, caption or ZIP file."));
+    } else {
+        refuse(row,
+               ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.")
+                   .arg(FileSniffer::kindName(file.kind)));
     }
-    return files;
-}
-
-bool UploadReview::canUpload() const
-{
-    if (!problems.isEmpty())
-        return false;
-    return std::any_of(rows.cbegin(), rows.cend(), [](const ReviewRow &row) {
-        return row.verdict != ReviewRow::Verdict::Refused && row.role != ReviewRow::Role::Caption;
-    });
-}
-
-UploadReview reviewFiles(const QList<ScannedFile> &files, int existingImageCount)
-{
-    UploadReview review;
-    review.existingImages = existingImageCount;
-    const QLocale locale;
-
-    auto refuse = [](ReviewRow &row, const QString &reason) {
-        row.role = ReviewRow::Role::Refused;
-        row.verdict = ReviewRow::Verdict::Refused;
-        row.reason = reason;
-    };
-    auto warn = [](ReviewRow &row, const QString &reason) {
-        if (row.verdict == ReviewRow::Verdict::Refused)
-            return;
-        row.verdict = ReviewRow::Verdict::Warning;
-        row.reason = row.reason.isEmpty() ? reason : row.reason + QLatin1Char(' ') + reason;
-    };
-
-    QSet<QString> namesSeen;
-    for (const ScannedFile &file : files) {
-        ReviewRow row;
-        row.file = file;
-        row.verdict = ReviewRow::Verdict::Ok;
-        const QString suffix = suffixOf(file.sentName);
-        const QString kindName = FileSniffer::kindName(file.kind);
-
-        if (!file.readError.isEmpty()) {
-            refuse(row, ReviewText::tr("This file could not be read (%1).").arg(file.readError));
-        } else if (namesSeen.contains(file.sentName)) {
-            refuse(row, ReviewText::tr("Another file in this upload has the same name; Ideogram would keep only one."));
-        } else if (file.kind == FileKind::Empty) {
-            refuse(row, ReviewText::tr("This file is empty."));
-        } else if (FileSniffer::isImage(file.kind)) {
-            row.role = ReviewRow::Role::Image;
-            if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row,
-                       ReviewText::tr("This image is %1; the limit is %2. Make it smaller.")
-                           .arg(locale.formattedDataSize(file.size),
-                                locale.formattedDataSize(UploadLimits::MaxFileBytes)));
-            else if (file.size > UploadLimits::WarnFileBytes)
-                warn(row,
-                     ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
-                         .arg(locale.formattedDataSize(file.size),
-                              locale.formattedDataSize(UploadLimits::WarnFileBytes)));
-            if (row.verdict != ReviewRow::Verdict::Refused && kindFromName(file.sentName) != file.kind)
-                warn(row,
-                     ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.")
-                         .arg(suffix, kindName));
-        } else if (file.kind == FileKind::Zip) {
-            row.role = ReviewRow::Role::Zip;
-            if (!file.zip.problem.isEmpty())
-                refuse(row, ReviewText::tr("This ZIP file cannot be used: %1.").arg(file.zip.problem));
-            else if (file.size > UploadLimits::MaxFileBytes)
-                refuse(row,
-                       ReviewText::tr("This ZIP file is %1; the limit is %2. Split it into smaller archives.")
-                           .arg(locale.formattedDataSize(file.size),
-                                locale.formattedDataSize(UploadLimits::MaxFileBytes)));
-        } else if (file.kind == FileKind::Text && (suffix == QLatin1String("txt") || suffix == QLatin1String("json"))) {
-            row.role = ReviewRow::Role::Caption;
-            if (file.captionTooLong)
-                refuse(row,
-                       ReviewText::tr("This caption is longer than %1.")
-                           .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)));
-            else if (suffix == QLatin1String("json") && !QJsonDocument::fromJson(file.captionText.toUtf8()).isObject())
-                refuse(row, ReviewText::tr("This structured caption is not a JSON object."));
-        } else if (file.kind == FileKind::NonUtf8Text && suffix == QLatin1String("txt")) {
-            refuse(row, ReviewText::tr("This caption is not UTF-8 text. Save it again as UTF-8."));
-        } else if (file.kind == FileKind::Text || file.kind == FileKind::NonUtf8Text) {
-            refuse(row, ReviewText::tr("This is a text file, not an image. Captions need the .txt extension."));
-        } else if (file.kind == FileKind::Unknown) {
-            refuse(row, ReviewText::tr("This is not a JPEG, PNG or WebP image, caption or ZIP file."));
-        } else {
-            refuse(row,
-                   ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.")
-                       .arg(kindName));
-        }
-        if (file.readError.isEmpty())
-            namesSeen.insert(file.sentName);
-        review.rows.append(row);
-    }
-
-    // Captions pair with the image of the same stem; a stem shared by several images is ambiguous.
-    QHash<QString, QList<int>> imagesByStem;
-    for (int i = 0; i < review.rows.size(); ++i) {
-        if (review.rows.at(i).role == ReviewRow::Role::Image
-            && review.rows.at(i).verdict != ReviewRow::Verdict::Refused)
-            imagesByStem[stemOf(review.rows.at(i).file.sentName)].append(i);
-    }
-    for (int i = 0; i < review.rows.size(); ++i) {
-        ReviewRow &row = review.rows[i];
-        if (row.role != ReviewRow::Role::Caption || row.verdict == ReviewRow::Verdict::Refused)
-            continue;
-        const QList<int> images = imagesByStem.value(stemOf(row.file.sentName));
-        if (images.isEmpty()) {
-            refuse(row,
-                   ReviewText::tr("There is no image named %1 in this upload for this caption.")
-                       .arg(stemOf(row.file.sentName) + QStringLiteral(".jpg/.png/.webp")));
-            row.role = ReviewRow::Role::Caption;
-        } else if (images.size() > 1) {
-            QStringList names;
-            for (const int image : images)
-                names.append(review.rows.at(image).file.sentName);
-            const QString reason =
-                ReviewText::tr("Several images share this name (%1): which one the caption belongs to is "
-                               "unclear. Rename or remove all but one.")
-                    .arg(names.join(QStringLiteral(", ")));
-            refuse(row, reason);
-            row.role = ReviewRow::Role::Caption;
-            for (const int image : images)
-                warn(review.rows[image], reason);
-        } else {
-            row.pairedWith = images.first();
-            review.rows[images.first()].pairedWith = i;
-        }
-    }
-
-    for (const ReviewRow &row : std::as_const(review.rows)) {
-        if (row.verdict == ReviewRow::Verdict::Refused)
-            continue;
-        if (row.role == ReviewRow::Role::Image)
-            ++review.newImages;
-        else if (row.role == ReviewRow::Role::Zip)
-            review.newImages +=
-                int(std::count_if(row.file.zip.entries.cbegin(), row.file.zip.entries.cend(),
-                                  [](const ZipEntry &entry) { return kindFromName(entry.name) != FileKind::Unknown; }));
-    }
-    const int total = review.existingImages + review.newImages;
-    if (total > UploadLimits::MaxImagesPerDataset) {
-        review.problems.append(
-            ReviewText::tr("This would put %1 images in the dataset; the limit is %2. Remove %n image(s) "
-                           "from this upload.",
-                           nullptr, total - UploadLimits::MaxImagesPerDataset)
-                .arg(total)
-                .arg(UploadLimits::MaxImagesPerDataset));
-    } else if (review.newImages > 0 && total < UploadLimits::MinImagesToTrain) {
-        review.warnings.append(
-            ReviewText::tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
-                           "later.")
-                .arg(total)
-                .arg(UploadLimits::MinImagesToTrain));
-    }
-    return review;
 }
 
 } // namespace Ids::Core

@@ -1,5 +1,7 @@
 #include "zipdirectory.h"
 
+#include "skippedfiles.h"
+
 #include <QBuffer>
 #include <QIODevice>
 #include <QtEndian>
@@ -30,30 +32,19 @@ ZipListing failed(const QString &problem)
     return listing;
 }
 
-// The name rules of reliability-rules.md R26 (zip-slip and friends). Empty when the name is acceptable.
-QString nameProblem(const QString &name)
+// What the central directory says of one entry, before its name is decoded: the code page is chosen
+// from all the names of the archive together.
+struct RawEntry
 {
-    if (name.isEmpty())
-        return QStringLiteral("an entry has no name");
-    for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("an entry name holds control characters");
-    }
-    if (name.startsWith(QLatin1Char('/')))
-        return QStringLiteral("an entry has an absolute path");
-    if (name.contains(QLatin1Char('\\')))
-        return QStringLiteral("an entry name holds a backslash");
-    if (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())
-        return QStringLiteral("an entry name starts with a drive letter");
-    const QStringList parts = name.split(QLatin1Char('/'));
-    if (parts.contains(QStringLiteral("..")))
-        return QStringLiteral("an entry name climbs out of the archive (..)");
-    const QString lower = name.toLower();
-    for (const char *nested : {".zip", ".rar", ".7z", ".gz", ".tar", ".tgz", ".bz2", ".xz"}) {
-        if (lower.endsWith(QLatin1String(nested)))
-            return QStringLiteral("the archive holds another archive");
-    }
-    return {};
+    ZipEntry entry;
+    quint16 flags = 0;
+    quint16 madeBy = 0;
+    QByteArray extra;
+};
+
+bool isAscii(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 } // namespace
@@ -105,7 +96,7 @@ ZipListing ZipDirectory::read(QIODevice *device)
     if (directory.size() != qsizetype(directorySize))
         return failed(QStringLiteral("its table of contents is cut short; the archive is damaged"));
 
-    ZipListing listing;
+    QList<RawEntry> raw;
     qint64 totalUncompressed = 0;
     qsizetype offset = 0;
     for (int i = 0; i < entryCount; ++i) {
@@ -114,37 +105,90 @@ ZipListing ZipDirectory::read(QIODevice *device)
         const char *entry = directory.constData() + offset;
         if (u32(entry) != DirectoryEntrySignature)
             return failed(QStringLiteral("its table of contents is damaged"));
-        const quint16 flags = u16(entry + 8);
+        RawEntry item;
+        item.madeBy = u16(entry + 4);
+        item.flags = u16(entry + 8);
+        item.entry.method = u16(entry + 10);
+        item.entry.crc32 = u32(entry + 16);
         const quint32 compressed = u32(entry + 20);
         const quint32 uncompressed = u32(entry + 24);
         const quint16 nameLength = u16(entry + 28);
         const quint16 extraLength = u16(entry + 30);
         const quint16 commentLength = u16(entry + 32);
+        item.entry.localHeaderOffset = u32(entry + 42);
         if (offset + 46 + nameLength + extraLength + commentLength > directory.size())
             return failed(QStringLiteral("its table of contents is cut short; the archive is damaged"));
-        if (flags & 0x1)
+        if (item.flags & 0x1)
             return failed(QStringLiteral("it is encrypted"));
         if (compressed == 0xffffffff || uncompressed == 0xffffffff)
             return failed(QStringLiteral("ZIP64 archives are not supported"));
-        const QByteArray rawName(entry + 46, nameLength);
-        // Bit 11: the name is UTF-8; otherwise CP437, which matches Latin-1 for what matters here.
-        ZipEntry zipEntry;
-        zipEntry.name = (flags & 0x800) ? QString::fromUtf8(rawName) : QString::fromLatin1(rawName);
-        zipEntry.compressedSize = compressed;
-        zipEntry.uncompressedSize = uncompressed;
-        zipEntry.isDirectory = zipEntry.name.endsWith(QLatin1Char('/'));
-        if (rawName.contains('\0'))
+        if (item.entry.localHeaderOffset >= qint64(directoryOffset) && directoryOffset > 0)
+            return failed(QStringLiteral("an entry points outside the archive; the archive is damaged"));
+        item.entry.rawName = QByteArray(entry + 46, nameLength);
+        item.extra = QByteArray(entry + 46 + nameLength, extraLength);
+        item.entry.compressedSize = compressed;
+        item.entry.uncompressedSize = uncompressed;
+        if (item.entry.rawName.contains('\0'))
             return failed(QStringLiteral("an entry name holds control characters"));
-        if (const QString problem = nameProblem(zipEntry.name); !problem.isEmpty())
-            return failed(problem);
-        if (uncompressed > 0
-            && (compressed == 0 || uncompressed / std::max<quint32>(compressed, 1) > quint32(MaxRatio)))
-            return failed(QStringLiteral("an entry expands more than %1 times (a ZIP bomb)").arg(MaxRatio));
         totalUncompressed += uncompressed;
         if (totalUncompressed > MaxTotalUncompressed)
             return failed(QStringLiteral("it would expand to more than 2 GB"));
-        listing.entries.append(zipEntry);
+        raw.append(item);
         offset += 46 + nameLength + extraLength + commentLength;
+    }
+
+    ZipListing listing;
+    // Names without the UTF-8 flag or a Unicode Path field: UTF-8 when every one of them is (macOS and
+    // Linux zip write UTF-8 without the flag), else the code page that reads them all best.
+    QList<QByteArray> unflagged;
+    for (const RawEntry &item : std::as_const(raw)) {
+        if (!(item.flags & 0x800) && ZipNames::unicodePathField(item.extra, item.entry.rawName).isEmpty()
+            && !isAscii(item.entry.rawName))
+            unflagged.append(item.entry.rawName);
+    }
+    const bool unflaggedAreUtf8 = std::all_of(unflagged.cbegin(), unflagged.cend(), &ZipNames::isValidUtf8);
+    listing.codePage = unflaggedAreUtf8 ? ZipCodePage::Cp437 : ZipNames::detectCodePage(unflagged);
+
+    for (RawEntry &item : raw) {
+        ZipEntry &entry = item.entry;
+        QString name;
+        if (item.flags & 0x800) {
+            if (!ZipNames::isValidUtf8(entry.rawName))
+                return failed(QStringLiteral("an entry name is marked UTF-8 but is not"));
+            name = QString::fromUtf8(entry.rawName);
+            entry.nameSource = isAscii(entry.rawName) ? ZipNameSource::Ascii : ZipNameSource::Utf8Flag;
+        } else if (const QString unicode = ZipNames::unicodePathField(item.extra, entry.rawName); !unicode.isEmpty()) {
+            name = unicode;
+            entry.nameSource = ZipNameSource::UnicodePathField;
+        } else if (isAscii(entry.rawName)) {
+            name = QString::fromLatin1(entry.rawName);
+            entry.nameSource = ZipNameSource::Ascii;
+        } else if (unflaggedAreUtf8) {
+            name = QString::fromUtf8(entry.rawName);
+            entry.nameSource = ZipNameSource::Utf8Guess;
+        } else {
+            name = ZipNames::decode(entry.rawName, listing.codePage);
+            entry.nameSource = ZipNameSource::CodePage;
+        }
+        // Decoded first, then split: a two-byte character's second byte may be 0x5C.
+        const bool windows = ZipNames::isWindowsHost(item.madeBy);
+        listing.madeOnWindows = listing.madeOnWindows || (windows && name.contains(QLatin1Char('\\')));
+        if (const QString problem = ZipNames::unsafeNameProblem(name); !problem.isEmpty())
+            return failed(problem);
+        entry.name = ZipNames::normaliseSeparators(name, windows);
+        entry.isDirectory = entry.name.endsWith(QLatin1Char('/'));
+        // Entries that are skipped are never inflated (Finder's .DS_Store and AppleDouble files are mostly
+        // zeros and compress far beyond the ratio); every other one is held to it.
+        const qint64 ratio = entry.uncompressedSize / std::max<qint64>(entry.compressedSize, 1);
+        if (entry.uncompressedSize > 0 && (entry.compressedSize == 0 || ratio > MaxRatio)
+            && skipReasonFor(entry.name) == SkipReason::None)
+            return failed(QStringLiteral("an entry expands more than %1 times (a ZIP bomb)").arg(MaxRatio));
+        const QString lower = entry.name.toLower();
+        for (const char *nested : {".zip", ".rar", ".7z", ".gz", ".tar", ".tgz", ".bz2", ".xz"}) {
+            if (lower.endsWith(QLatin1String(nested)))
+                return failed(QStringLiteral("the archive holds another archive"));
+        }
+        listing.entries.append(entry);
     }
     return listing;
 }

@@ -1,43 +1,71 @@
 #include "uploadplan.h"
 
 #include "../files/filesniffer.h"
+#include "../files/sendnames.h"
 #include "../files/uploadlimits.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 namespace Ids::Core {
 
-UploadPlan planUpload(const UploadReview &review)
+namespace {
+
+QByteArray mimeOf(const ReviewRow &row)
+{
+    if (row.role == ReviewRow::Role::Caption) {
+        return SendNames::suffixOf(row.sendName) == QLatin1String("json") ? QByteArrayLiteral("application/json")
+                                                                          : FileSniffer::mimeType(FileKind::Text);
+    }
+    // The type the bytes say, whatever the name claims (reliability-rules.md R23).
+    return FileSniffer::mimeType(row.prepare.reencode ? row.prepare.outputKind : row.file.kind);
+}
+
+} // namespace
+
+UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedFile> &prepared)
 {
     UploadPlan plan;
+    QHash<int, int> itemOfRow;
     for (int row = 0; row < review.rows.size(); ++row) {
         const ReviewRow &reviewRow = review.rows.at(row);
-        if (reviewRow.verdict == ReviewRow::Verdict::Refused || reviewRow.role == ReviewRow::Role::Refused)
+        const bool zipAsIs = reviewRow.role == ReviewRow::Role::Zip && reviewRow.verdict != ReviewRow::Verdict::Refused
+            && reviewRow.zipSend == ReviewRow::ZipSend::AsIs;
+        const bool inZipAsIs =
+            reviewRow.zipRow >= 0 && review.rows.at(reviewRow.zipRow).zipSend == ReviewRow::ZipSend::AsIs;
+        if (inZipAsIs) {
+            if (reviewRow.isSent() && itemOfRow.contains(reviewRow.zipRow)) {
+                const int item = itemOfRow.value(reviewRow.zipRow);
+                plan.memberRowsOfItem[item].append(row);
+                if (reviewRow.role == ReviewRow::Role::Image)
+                    plan.items[item].zipImages.append(reviewRow.sendName);
+            }
+            continue;
+        }
+        if (!zipAsIs && !reviewRow.isSent())
             continue;
         UploadItem item;
-        item.part.filePath = reviewRow.file.path;
-        item.part.sentName = reviewRow.file.sentName;
-        item.part.size = reviewRow.file.size;
-        item.part.modified = reviewRow.file.modified;
+        const auto ready = prepared.constFind(reviewRow.file.key());
+        const bool fromCopy = reviewRow.prepare.needed() && ready != prepared.cend() && ready->error.isEmpty();
+        item.part.filePath = fromCopy ? ready->path : reviewRow.file.path;
+        item.part.sentName = reviewRow.sendName;
+        item.part.size = fromCopy ? ready->size : reviewRow.file.size;
+        // A prepared copy is the app's own file: its time is not the user's to check.
+        item.part.modified = fromCopy ? QDateTime() : reviewRow.file.modified;
+        item.part.mimeType = zipAsIs ? FileSniffer::mimeType(FileKind::Zip) : mimeOf(reviewRow);
         item.isImage = reviewRow.role != ReviewRow::Role::Caption;
-        if (reviewRow.role == ReviewRow::Role::Caption) {
-            const bool json =
-                QFileInfo(reviewRow.file.sentName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-            item.part.mimeType = json ? QByteArrayLiteral("application/json") : FileSniffer::mimeType(FileKind::Text);
-            item.group = reviewRow.pairedWith >= 0 ? reviewRow.pairedWith : row;
-        } else {
-            // The type the bytes say, whatever the name claims (reliability-rules.md R23).
-            item.part.mimeType = FileSniffer::mimeType(reviewRow.file.kind);
-            item.group = row;
-        }
+        item.isZip = zipAsIs;
+        item.group =
+            reviewRow.role == ReviewRow::Role::Caption && reviewRow.pairedWith >= 0 ? reviewRow.pairedWith : row;
+        itemOfRow.insert(row, int(plan.items.size()));
         plan.items.append(item);
         plan.rowOfItem.append(row);
+        plan.memberRowsOfItem.append(QList<int>());
     }
     QList<int> all;
     for (int i = 0; i < plan.items.size(); ++i)
         all.append(i);
-    plan.batches = packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
+    plan.batches =
+        packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
     return plan;
 }
 

@@ -5,17 +5,21 @@
 
 namespace Ids::Core {
 
-// What the upload service is to send for a review: the files that passed, grouped so that a caption travels
-// with its image, packed into batches, and the review row of every item (to show results where the user
-// looks for them).
+// The last step of the pipeline (scan → judge → convert/repack → send plan): what the upload service is
+// to send for a review. The files that passed, each from its prepared copy when it was converted or taken
+// out of a ZIP, under the name the review chose; a ZIP that is sent as it is is one item that knows the
+// images it holds; grouped so that a caption travels with its image, packed into batches; with the review
+// row of every item (and of each image inside a ZIP) to show results where the user looks for them.
 struct UploadPlan
 {
     QList<UploadItem> items;
     QList<int> rowOfItem;
+    QList<QList<int>> memberRowsOfItem; // for a ZIP item: the rows of the files inside it
     QList<QList<int>> batches;
 };
 
-UploadPlan planUpload(const UploadReview &review);
+// prepared: the preparations' results by ScannedFile::key() (the review's own options).
+UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedFile> &prepared = {});
 
 // Packs the groups of the items named by indexes into batches of at most maxFiles files and maxBytes bytes,
 // in order, never splitting a group (an image travels with its caption, reliability-rules.md R25); a group

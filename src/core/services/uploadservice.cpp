@@ -132,7 +132,20 @@ void UploadService::sendNext()
     m_current = m_queue.takeFirst();
     ++m_batchNumber;
     m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
+    const bool holdsZip = std::any_of(m_current.items.cbegin(), m_current.items.cend(),
+                                      [this](int index) { return m_items.at(index).isZip; });
+    m_beforeKnown = false;
+    if (holdsZip) {
+        // A read, cheap and safe to repeat: taken so that a ZIP's result never depends on a guess.
+        m_takingSnapshot = true;
+        reconcile({}, false, {});
+        return;
+    }
+    sendCurrent();
+}
 
+void UploadService::sendCurrent()
+{
     QList<JournaledUpload> toJournal;
     QList<int> journalIndexes;
     QList<MultipartBody::Part> parts;
@@ -204,17 +217,38 @@ void UploadService::onUploadFinished(UploadAssetsJob *job)
 void UploadService::applySummary(const QList<int> &batch)
 {
     QHash<QString, int> byName;
-    for (const int index : batch)
+    QHash<QString, int> zipOfMember; // an image inside a ZIP of this batch → the ZIP's item
+    for (const int index : batch) {
         byName.insert(m_items.at(index).part.sentName, index);
+        for (const QString &member : m_items.at(index).zipImages)
+            zipOfMember.insert(member, index);
+    }
 
+    // Ideogram does not document whether its answer for a ZIP names the ZIP or the files inside it
+    // (ideogram-api.md §3): both are taken.
     QList<int> retryGroups;
     for (const UploadedAsset &entry : std::as_const(m_summary.successful)) {
-        const int index = byName.value(entry.fileName.value_or(QString()), -1);
-        if (index >= 0)
+        const QString name = entry.fileName.value_or(QString());
+        if (const int zip = zipOfMember.value(name, -1); zip >= 0) {
+            if (!m_results[zip].zipAdded.contains(name))
+                m_results[zip].zipAdded.append(name);
+            continue;
+        }
+        const int index = byName.value(name, -1);
+        if (index >= 0 && m_items.at(index).isZip) {
+            m_results[index].zipAdded = m_items.at(index).zipImages;
+            m_results[index].assetId = entry.asset.assetId;
+        } else if (index >= 0) {
             markDone(index, entry.asset.assetId);
+        }
     }
     for (const FailedAsset &entry : std::as_const(m_summary.failed)) {
-        const int index = byName.value(entry.fileName.value_or(QString()), -1);
+        const QString name = entry.fileName.value_or(QString());
+        if (const int zip = zipOfMember.value(name, -1); zip >= 0) {
+            m_results[zip].zipFailed.insert(name, entry.failureReason);
+            continue;
+        }
+        const int index = byName.value(name, -1);
         if (index < 0)
             continue;
         if (entry.failureReason == FailureReason::InternalError && !m_retriedOnce.contains(index)) {
@@ -225,6 +259,10 @@ void UploadService::applySummary(const QList<int> &batch)
         }
         setResult(index, UploadItemResult::State::Failed, entry.failureReason,
                   UploadFileText::refused(entry.failureReason));
+    }
+    for (const int index : batch) {
+        if (m_items.at(index).isZip)
+            finishZip(index);
     }
     if (!retryGroups.isEmpty()) {
         QList<int> again;
@@ -250,6 +288,25 @@ void UploadService::applySummary(const QList<int> &batch)
     sendNext();
 }
 
+void UploadService::finishZip(int index)
+{
+    UploadItemResult &result = m_results[index];
+    const UploadItem &item = m_items.at(index);
+    if (result.zipAdded.isEmpty() && result.zipFailed.isEmpty())
+        return; // not mentioned: reconciled from the dataset's file list
+    QStringList parts;
+    if (!result.zipAdded.isEmpty())
+        parts << tr("%1: %n image(s) added (%2)", nullptr, int(result.zipAdded.size()))
+                     .arg(item.part.sentName, result.zipAdded.join(QStringLiteral(", ")));
+    for (auto it = result.zipFailed.cbegin(); it != result.zipFailed.cend(); ++it)
+        parts << it.key() + QStringLiteral(": ") + failureReasonText(it.value());
+    const QString message = parts.join(QLatin1Char(' '));
+    if (result.zipAdded.isEmpty())
+        setResult(index, UploadItemResult::State::Failed, result.zipFailed.cbegin().value(), message);
+    else
+        markDone(index, result.assetId, message);
+}
+
 void UploadService::reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause)
 {
     Q_EMIT reconciling();
@@ -263,6 +320,15 @@ void UploadService::reconcile(const QList<int> &items, bool resendMissing, const
 void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing, const ApiError &cause)
 {
     m_checkJob = nullptr;
+    if (m_takingSnapshot && (!job->succeeded() || m_cancelled)) {
+        // Without the list from before, the list after still tells which images are there.
+        m_takingSnapshot = false;
+        if (m_cancelled)
+            finishAll();
+        else
+            sendCurrent();
+        return;
+    }
     if (!job->succeeded()) {
         for (const int index : items) {
             if (m_results.at(index).state == UploadItemResult::State::Done)
@@ -283,8 +349,41 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
         if (file.fileName)
             onServer.insert(*file.fileName, file);
     }
+    if (m_takingSnapshot) {
+        // The file list before a ZIP leaves: what is new after it is what the ZIP added.
+        m_takingSnapshot = false;
+        m_before = QSet<QString>(onServer.keyBegin(), onServer.keyEnd());
+        m_beforeKnown = true;
+        sendCurrent();
+        return;
+    }
     auto arrived = [&](int index) {
         const UploadItem &item = m_items.at(index);
+        if (item.isZip) {
+            // Ideogram stores a ZIP's images, not the ZIP: they are on the list now. With the list from
+            // before the ZIP left, an image there already counts as there, not as added.
+            UploadItemResult &result = m_results[index];
+            QStringList added;
+            QStringList already;
+            for (const QString &member : item.zipImages) {
+                if (!onServer.contains(member))
+                    continue;
+                (m_beforeKnown && m_before.contains(member) ? already : added).append(member);
+            }
+            result.zipAdded = added;
+            if (added.isEmpty() && already.isEmpty())
+                return false;
+            QString message = added.isEmpty()
+                ? QString()
+                : tr("%1: %n image(s) added (%2)", nullptr, int(added.size()))
+                      .arg(item.part.sentName, added.join(QStringLiteral(", ")));
+            if (!already.isEmpty())
+                message += (message.isEmpty() ? QString() : QStringLiteral(" "))
+                    + tr("%1: %n image(s) were already in the dataset (%2)", nullptr, int(already.size()))
+                          .arg(item.part.sentName, already.join(QStringLiteral(", ")));
+            result.message = message;
+            return true;
+        }
         if (const auto it = onServer.constFind(item.part.sentName); it != onServer.cend())
             return !it->sizeBytes || *it->sizeBytes == item.part.size || !item.isImage;
         if (item.isImage)
@@ -302,7 +401,7 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
     QList<int> missing;
     for (const int index : items) {
         if (arrived(index))
-            markDone(index, m_results.at(index).assetId);
+            markDone(index, m_results.at(index).assetId, m_results.at(index).message);
         else
             missing.append(index);
     }
@@ -348,12 +447,13 @@ void UploadService::setResult(int index, UploadItemResult::State state, const QS
     Q_EMIT itemChanged(index, result);
 }
 
-void UploadService::markDone(int index, const QString &assetId)
+void UploadService::markDone(int index, const QString &assetId, const QString &message)
 {
-    setResult(index, UploadItemResult::State::Done, {}, {}, assetId);
+    setResult(index, UploadItemResult::State::Done, {}, message, assetId);
     m_content->resolveUploads(journalIdsOf({index}));
     const UploadItem &item = m_items.at(index);
-    if (!item.isImage)
+    // A ZIP is not a picture the details can show: its images have no copy of their own on this computer.
+    if (!item.isImage || item.isZip)
         return;
     LocalFile file;
     file.datasetId = m_datasetId;

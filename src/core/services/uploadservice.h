@@ -5,9 +5,12 @@
 #include "../storage/contentstore.h"
 #include "../types/uploadsummary.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 
 namespace Ids::Core {
 
@@ -22,6 +25,8 @@ struct UploadItem
     MultipartBody::Part part;
     int group = 0;
     bool isImage = true;
+    bool isZip = false; // a ZIP sent as it is: Ideogram stores the images inside it, not the ZIP
+    QStringList zipImages; // for a ZIP: the names of the images inside it, as the review read them
 };
 
 struct UploadItemResult
@@ -31,6 +36,9 @@ struct UploadItemResult
     QString failureReason; // the server's enum text, or empty for a transport failure
     QString message; // a sentence from the error map with what to do; empty when Done
     QString assetId;
+    // For a ZIP sent as it is: the images inside it Ideogram stored, and those it refused with its reason.
+    QStringList zipAdded;
+    QHash<QString, QString> zipFailed;
 };
 
 // Sends reviewed files to a dataset in batches and gives every file a result (reliability-rules.md R8, R10–R12,
@@ -89,7 +97,10 @@ private:
     void applySummary(const QList<int> &batch);
     void setResult(int index, UploadItemResult::State state, const QString &reason = {}, const QString &message = {},
                    const QString &assetId = {});
-    void markDone(int index, const QString &assetId);
+    void markDone(int index, const QString &assetId, const QString &message = {});
+    void sendCurrent();
+    // A ZIP's result from what the answer said of it and of the images inside it.
+    void finishZip(int index);
     void finishAll();
     qint64 itemBytes(const QList<int> &indexes) const;
     QList<qint64> journalIdsOf(const QList<int> &indexes);
@@ -112,6 +123,11 @@ private:
     bool m_cancelled = false;
     QPointer<UploadAssetsJob> m_job;
     QPointer<GetDatasetJob> m_checkJob;
+    // The dataset's file names before the current batch, taken when it holds a ZIP (issue: Ideogram stores
+    // a ZIP's contents, and does not document which names its answer uses).
+    QSet<QString> m_before;
+    bool m_beforeKnown = false;
+    bool m_takingSnapshot = false;
 };
 
 } // namespace Ids::Core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <core/files/uploadreview.h>
+
+#include <QObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace Ids::Imaging {
+
+// Runs the convert/repack step of a review's rows on worker threads (decoding, encoding and inflating
+// never touch the GUI thread, reliability-rules.md R34) into a temporary folder it owns and removes. Each row
+// whose preparation is needed and not yet done or running is queued; prepared(key, result) follows on the
+// object's thread, and the review is judged again with the result.
+class FilePreparer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FilePreparer(QObject *parent = nullptr);
+    ~FilePreparer() override;
+
+    // Queues what the review still needs. A row asked again with other settings (made smaller) is redone:
+    // the key includes what is asked.
+    void prepare(const Core::UploadReview &review, const QHash<QString, Core::PreparedFile> &done);
+    bool isBusy() const { return !m_running.isEmpty(); }
+    QString workDir() const { return m_dir.path(); }
+    // What a row's preparation is remembered by: its file and what is done to it.
+    static QString jobKey(const Core::ReviewRow &row);
+
+Q_SIGNALS:
+    void prepared(const QString &fileKey, const Ids::Core::PreparedFile &result);
+
+private:
+    QTemporaryDir m_dir;
+    // Owned and drained in the destructor: a worker must not post to a deleted object.
+    std::unique_ptr<QThreadPool> m_pool;
+    QSet<QString> m_running; // job keys
+    QHash<QString, QString> m_doneJobs; // file key → job key of the result it holds
+};
+
+} // namespace Ids::Imaging
