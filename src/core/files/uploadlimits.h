@@ -6,7 +6,7 @@ namespace Ids::Core::UploadLimits {
 
 // The limits the app checks before sending, in one place (api-contract.md §4, reliability-rules.md R24–R25).
 constexpr qint64 WarnFileBytes = 10LL * 1024 * 1024; // above: a warning; Ideogram's other endpoints cap at 10 MB
-// Above: refused, checked after conversion (ideogram-api.md §14.5: the web app's limit per image; the API's is
+// Above: refused, checked after conversion (api-contract.md §4; 25 MB is the web app's limit per image, the API's is
 // unknown). A ZIP above it is not sent whole: its files go one by one.
 constexpr qint64 MaxFileBytes = 25LL * 1024 * 1024;
 constexpr int DownscaleLongSide = 4096; // the one-click "Make smaller": pixels on the longest side

@@ -225,7 +225,7 @@ void UploadService::applySummary(const QList<int> &batch)
     }
 
     // Ideogram does not document whether its answer for a ZIP names the ZIP or the files inside it
-    // (ideogram-api.md §3): both are taken.
+    // (api-contract.md §3 is silent on it): both are taken.
     QList<int> retryGroups;
     for (const UploadedAsset &entry : std::as_const(m_summary.successful)) {
         const QString name = entry.fileName.value_or(QString());
