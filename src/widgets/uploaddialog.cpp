@@ -355,7 +355,7 @@ void UploadDialog::startUpload()
     m_progressBar->setValue(0);
     m_progressBar->setVisible(true);
     m_statusLabel->setText(tr("Starting the upload…"));
-    m_uploads->start(m_dataset.id, m_plan.items, m_plan.batches);
+    m_uploads->start(m_dataset.id, m_plan.items, m_plan.batches, m_plan.zipImagesOfItem);
     updateButtons();
     m_cancelButton->setFocus();
 }
@@ -376,7 +376,7 @@ void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
         {
             memberResult.state = UploadItemResult::State::Failed;
             memberResult.failureReason = *failed;
-            memberResult.message = Core::failureReasonText(*failed);
+            memberResult.message = Core::UploadFileText::refused(*failed);
         }
         m_model->setResult(row, memberResult);
     }

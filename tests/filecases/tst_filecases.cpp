@@ -115,7 +115,7 @@ void FileCasesTest::macFinderZip_small10_tenImagesJunkSkippedNotSent()
     QCOMPARE(plan.items.size(), 10);
     for (const UploadItem &item : plan.items) {
         QVERIFY2(!item.part.sentName.startsWith(QLatin1String("._"))
-                     && !item.part.sentName.contains(QLatin1String("DS_Store")) && !item.isZip,
+                     && !item.part.sentName.contains(QLatin1String("DS_Store")) && plan.zipImagesOfItem.isEmpty(),
                  qPrintable(item.part.sentName));
     }
 }
@@ -562,9 +562,9 @@ void FileCasesTest::zipAsIs_whenClean_planHasTheZipAndItsImages()
     QCOMPARE(review.rows.first().zipSend, ReviewRow::ZipSend::AsIs);
     const UploadPlan plan = planUpload(review);
     QCOMPARE(plan.items.size(), 1);
-    QVERIFY(plan.items.first().isZip);
+    QVERIFY(plan.zipImagesOfItem.contains(0));
     QCOMPARE(plan.items.first().part.sentName, QStringLiteral("more.zip"));
-    QCOMPARE(plan.items.first().zipImages,
+    QCOMPARE(plan.zipImagesOfItem.value(0),
              (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
     QCOMPARE(plan.memberRowsOfItem.first().size(), 4);
 }

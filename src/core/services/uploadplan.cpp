@@ -37,7 +37,7 @@ UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedF
                 const int item = itemOfRow.value(reviewRow.zipRow);
                 plan.memberRowsOfItem[item].append(row);
                 if (reviewRow.role == ReviewRow::Role::Image)
-                    plan.items[item].zipImages.append(reviewRow.sendName);
+                    plan.zipImagesOfItem[item].append(reviewRow.sendName);
             }
             continue;
         }
@@ -53,7 +53,8 @@ UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedF
         item.part.modified = fromCopy ? QDateTime() : reviewRow.file.modified;
         item.part.mimeType = zipAsIs ? FileSniffer::mimeType(FileKind::Zip) : mimeOf(reviewRow);
         item.isImage = reviewRow.role != ReviewRow::Role::Caption;
-        item.isZip = zipAsIs;
+        if (zipAsIs)
+            plan.zipImagesOfItem.insert(int(plan.items.size()), {});
         item.group =
             reviewRow.role == ReviewRow::Role::Caption && reviewRow.pairedWith >= 0 ? reviewRow.pairedWith : row;
         itemOfRow.insert(row, int(plan.items.size()));
@@ -64,8 +65,7 @@ UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedF
     QList<int> all;
     for (int i = 0; i < plan.items.size(); ++i)
         all.append(i);
-    plan.batches =
-        packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
+    plan.batches = packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
     return plan;
 }
 

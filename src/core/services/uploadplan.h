@@ -15,6 +15,7 @@ struct UploadPlan
     QList<UploadItem> items;
     QList<int> rowOfItem;
     QList<QList<int>> memberRowsOfItem; // for a ZIP item: the rows of the files inside it
+    QHash<int, QStringList> zipImagesOfItem; // for a ZIP item: the names of the images inside it
     QList<QList<int>> batches;
 };
 

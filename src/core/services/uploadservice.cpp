@@ -69,10 +69,12 @@ QList<int> UploadService::allItems() const
     return all;
 }
 
-void UploadService::start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches)
+void UploadService::start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches,
+                          const QHash<int, QStringList> &zipImages)
 {
     if (m_busy)
         return;
+    m_zipImages = zipImages;
     loadItems(datasetId, items, {});
     beginRun(batches, allItems());
     sendNext();
@@ -133,7 +135,7 @@ void UploadService::sendNext()
     ++m_batchNumber;
     m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
     const bool holdsZip = std::any_of(m_current.items.cbegin(), m_current.items.cend(),
-                                      [this](int index) { return m_items.at(index).isZip; });
+                                      [this](int index) { return isZip(index); });
     m_beforeKnown = false;
     if (holdsZip) {
         // A read, cheap and safe to repeat: taken so that a ZIP's result never depends on a guess.
@@ -220,7 +222,7 @@ void UploadService::applySummary(const QList<int> &batch)
     QHash<QString, int> zipOfMember; // an image inside a ZIP of this batch → the ZIP's item
     for (const int index : batch) {
         byName.insert(m_items.at(index).part.sentName, index);
-        for (const QString &member : m_items.at(index).zipImages)
+        for (const QString &member : m_zipImages.value(index))
             zipOfMember.insert(member, index);
     }
 
@@ -235,8 +237,8 @@ void UploadService::applySummary(const QList<int> &batch)
             continue;
         }
         const int index = byName.value(name, -1);
-        if (index >= 0 && m_items.at(index).isZip) {
-            m_results[index].zipAdded = m_items.at(index).zipImages;
+        if (index >= 0 && isZip(index)) {
+            m_results[index].zipAdded = m_zipImages.value(index);
             m_results[index].assetId = entry.asset.assetId;
         } else if (index >= 0) {
             markDone(index, entry.asset.assetId);
@@ -261,7 +263,7 @@ void UploadService::applySummary(const QList<int> &batch)
                   UploadFileText::refused(entry.failureReason));
     }
     for (const int index : batch) {
-        if (m_items.at(index).isZip)
+        if (isZip(index))
             finishZip(index);
     }
     if (!retryGroups.isEmpty()) {
@@ -299,7 +301,7 @@ void UploadService::finishZip(int index)
         parts << tr("%1: %n image(s) added (%2)", nullptr, int(result.zipAdded.size()))
                      .arg(item.part.sentName, result.zipAdded.join(QStringLiteral(", ")));
     for (auto it = result.zipFailed.cbegin(); it != result.zipFailed.cend(); ++it)
-        parts << it.key() + QStringLiteral(": ") + failureReasonText(it.value());
+        parts << it.key() + QStringLiteral(": ") + UploadFileText::refused(it.value());
     const QString message = parts.join(QLatin1Char(' '));
     if (result.zipAdded.isEmpty())
         setResult(index, UploadItemResult::State::Failed, result.zipFailed.cbegin().value(), message);
@@ -359,13 +361,13 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
     }
     auto arrived = [&](int index) {
         const UploadItem &item = m_items.at(index);
-        if (item.isZip) {
+        if (isZip(index)) {
             // Ideogram stores a ZIP's images, not the ZIP: they are on the list now. With the list from
             // before the ZIP left, an image there already counts as there, not as added.
             UploadItemResult &result = m_results[index];
             QStringList added;
             QStringList already;
-            for (const QString &member : item.zipImages) {
+            for (const QString &member : m_zipImages.value(index)) {
                 if (!onServer.contains(member))
                     continue;
                 (m_beforeKnown && m_before.contains(member) ? already : added).append(member);
@@ -453,7 +455,7 @@ void UploadService::markDone(int index, const QString &assetId, const QString &m
     m_content->resolveUploads(journalIdsOf({index}));
     const UploadItem &item = m_items.at(index);
     // A ZIP is not a picture the details can show: its images have no copy of their own on this computer.
-    if (!item.isImage || item.isZip)
+    if (!item.isImage || isZip(index))
         return;
     LocalFile file;
     file.datasetId = m_datasetId;
@@ -510,6 +512,7 @@ void UploadService::resumeJournal()
         items.append(item);
         ids.append(entry.id);
     }
+    m_zipImages.clear(); // not journaled: a ZIP is reconciled by its own name
     loadItems(datasetId, items, ids);
     const QList<int> all = allItems();
     beginRun({}, all);

@@ -25,8 +25,6 @@ struct UploadItem
     MultipartBody::Part part;
     int group = 0;
     bool isImage = true;
-    bool isZip = false; // a ZIP sent as it is: Ideogram stores the images inside it, not the ZIP
-    QStringList zipImages; // for a ZIP: the names of the images inside it, as the review read them
 };
 
 struct UploadItemResult
@@ -56,8 +54,10 @@ public:
     const QList<UploadItem> &items() const { return m_items; }
     const QList<UploadItemResult> &results() const { return m_results; }
 
-    // batches: indexes into items; each batch must keep its groups whole.
-    void start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches);
+    // batches: indexes into items; each batch must keep its groups whole. zipImages: for each item that is a ZIP
+    // sent as it is, the names of the images inside it (Ideogram stores those, not the ZIP).
+    void start(const QString &datasetId, const QList<UploadItem> &items, const QList<QList<int>> &batches,
+               const QHash<int, QStringList> &zipImages = {});
     // Sends again the files that failed or were cancelled, with their group partners that did not arrive.
     void retryFailed();
     int retryableCount() const;
@@ -125,6 +125,8 @@ private:
     QPointer<GetDatasetJob> m_checkJob;
     // The dataset's file names before the current batch, taken when it holds a ZIP (issue: Ideogram stores
     // a ZIP's contents, and does not document which names its answer uses).
+    QHash<int, QStringList> m_zipImages; // by item
+    bool isZip(int index) const { return m_zipImages.contains(index); }
     QSet<QString> m_before;
     bool m_beforeKnown = false;
     bool m_takingSnapshot = false;
