@@ -98,9 +98,13 @@ QImage decodeWithQt(QByteArrayView bytes, QString *error, int maxEdge)
 
 QImage ImageDecoder::decode(QByteArrayView bytes, Core::FileKind kind, QString *error, int maxEdge)
 {
-    if (kind == Core::FileKind::Heif)
-        return decodeHeif(bytes, error, maxEdge);
-    return decodeWithQt(bytes, error, maxEdge);
+    if (kind != Core::FileKind::Heif)
+        return decodeWithQt(bytes, error, maxEdge);
+    const QImage image = decodeHeif(bytes, error, maxEdge);
+    // libheif decodes at full size when the file carries no preview of its own.
+    if (maxEdge > 0 && (image.width() > maxEdge || image.height() > maxEdge))
+        return image.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
 }
 
 QImage ImageDecoder::upright(const QImage &image, int orientation)

@@ -69,6 +69,7 @@ public:
     void renameDataset(const QString &id, const QString &name) { m_state.rename(id, name); }
     // A dataset deleted elsewhere (on the website): the list stops returning it.
     void removeDataset(const QString &id) { m_state.remove(id); }
+    void setZipAnswer(SandboxState::ZipAnswer answer) { m_state.setZipAnswer(answer); }
     QList<Core::DatasetFile> files(const QString &datasetId) const { return m_state.detail(datasetId).files; }
 
     // The next `times` uploads of this file name fail with this reason and are not stored.

@@ -1,13 +1,12 @@
 #include "sandboxstate.h"
 
-#include <core/files/filesniffer.h>
+#include "sandboxfilecheck.h"
+
 #include <core/files/uploadlimits.h>
-#include <core/files/zipdirectory.h>
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -40,20 +39,12 @@ QString suffixOf(const QString &name)
     return QFileInfo(name).suffix().toLower();
 }
 
-bool isImageName(const QString &name)
-{
-    const QString suffix = suffixOf(name);
-    return suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") || suffix == QLatin1String("png")
-        || suffix == QLatin1String("webp");
-}
-
 std::optional<QString> captionText(const QByteArray &data, bool json)
 {
     if (data.contains('\0'))
         return std::nullopt;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError())
+    const std::optional<QString> text = FileCheck::strictUtf8(data);
+    if (!text)
         return std::nullopt;
     if (!json)
         return text;
@@ -190,7 +181,21 @@ Core::UploadSummary SandboxState::upload(const QString &datasetId, const QList<M
     };
     auto failPart = [&](const QString &name, const QString &reason) { summary.failed.append({reason, name}); };
 
-    QList<const MultipartPart *> captions;
+    // A file of its own or one taken from a ZIP: judged by the sandbox's own checks (sandboxfilecheck.h).
+    struct Piece
+    {
+        QString name;
+        QByteArray data;
+        QString zipName; // empty for a file of its own
+    };
+    QList<Piece> captions;
+    auto storePiece = [&](const Piece &piece, const QString &answerName) {
+        QString assetId;
+        if (storeImage(*target, piece.name, piece.data.size(), &assetId))
+            succeed(answerName, assetId);
+        else
+            failPart(answerName, TooManyImages);
+    };
     for (const MultipartPart &part : parts) {
         if (part.name != "files")
             continue;
@@ -205,49 +210,57 @@ Core::UploadSummary SandboxState::upload(const QString &datasetId, const QList<M
             failPart(name, FileTooLarge);
             continue;
         }
-        const Core::FileKind kind = Core::FileSniffer::sniff(part.data);
-        if (Core::FileSniffer::isImage(kind)) {
-            QString assetId;
-            if (storeImage(*target, name, part.data.size(), &assetId))
-                succeed(name, assetId);
-            else
-                failPart(name, TooManyImages);
-        } else if (kind == Core::FileKind::Zip) {
-            const Core::ZipListing listing = Core::ZipDirectory::read(part.data);
-            if (!listing.problem.isEmpty()) {
+        const FileCheck::Kind kind = FileCheck::kindOf(part.data);
+        if (FileCheck::isImage(kind)) {
+            storePiece({name, part.data, {}}, name);
+        } else if (kind == FileCheck::Kind::Zip) {
+            const auto files = FileCheck::readZip(part.data, MaxZipUnpackedBytes);
+            if (!files) {
                 failPart(name, InvalidZip);
                 continue;
             }
-            for (const Core::ZipEntry &zipEntry : listing.entries) {
-                const QString entryName = QFileInfo(zipEntry.name).fileName();
-                if (zipEntry.isDirectory || !isImageName(entryName))
-                    continue;
-                QString assetId;
-                if (storeImage(*target, entryName, zipEntry.uncompressedSize, &assetId))
-                    succeed(entryName, assetId);
-                else
-                    failPart(entryName, TooManyImages);
+            int added = 0;
+            for (const FileCheck::ZipFile &file : *files) {
+                const QString suffix = suffixOf(file.name);
+                if (FileCheck::isImage(FileCheck::kindOf(file.data))) {
+                    const int before = int(summary.successful.size());
+                    // How Ideogram names a ZIP's files in its answer is not documented: the sandbox can answer
+                    // either way, or say nothing of them, so the client is tested against all three.
+                    if (m_zipAnswer == ZipAnswer::Members) {
+                        storePiece({file.name, file.data, name}, file.name);
+                    } else {
+                        QString assetId;
+                        storeImage(*target, file.name, file.data.size(), &assetId);
+                    }
+                    added += int(summary.successful.size()) - before;
+                } else if (suffix == QLatin1String("txt") || suffix == QLatin1String("json")) {
+                    captions.append({file.name, file.data, name});
+                }
             }
+            if (m_zipAnswer == ZipAnswer::ZipName)
+                succeed(name, newId());
         } else if (suffixOf(name) == QLatin1String("txt") || suffixOf(name) == QLatin1String("json")) {
-            captions.append(&part); // after the images, so a caption may come before its image
+            captions.append({name, part.data, {}}); // after the images, so a caption may come before its image
         } else {
             failPart(name, InvalidImage);
         }
     }
-    for (const MultipartPart *part : std::as_const(captions)) {
-        const bool json = suffixOf(part->fileName) == QLatin1String("json");
-        const std::optional<QString> text = captionText(part->data, json);
+    for (const Piece &piece : std::as_const(captions)) {
+        const bool json = suffixOf(piece.name) == QLatin1String("json");
+        const std::optional<QString> text = captionText(piece.data, json);
         const auto image = std::find_if(target->files.begin(), target->files.end(), [&](const StoredFile &file) {
-            return stemOf(file.fileName) == stemOf(part->fileName);
+            return stemOf(file.fileName) == stemOf(piece.name);
         });
+        const bool answered = piece.zipName.isEmpty() || m_zipAnswer == ZipAnswer::Members;
         if (!text || image == target->files.end()) {
-            failPart(part->fileName,
-                     json && text == std::nullopt && image != target->files.end() ? InvalidCaptionJson
-                                                                                  : InvalidCaption);
+            if (answered)
+                failPart(piece.name, json && text == std::nullopt && image != target->files.end() ? InvalidCaptionJson
+                                                                                                  : InvalidCaption);
             continue;
         }
         image->caption = *text;
-        succeed(part->fileName, image->assetId);
+        if (answered)
+            succeed(piece.name, image->assetId);
     }
     summary.successCount = summary.successful.size();
     summary.failureCount = summary.failed.size();

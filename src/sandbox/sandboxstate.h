@@ -42,6 +42,12 @@ public:
     Core::UploadSummary upload(const QString &datasetId, const QList<MultipartPart> &parts,
                                QMultiHash<QString, QString> &rejections);
 
+    // What the answer to an upload names for a ZIP's files: each file (the default), the ZIP alone, or
+    // nothing (Ideogram does not document it; the client must take all three).
+    enum class ZipAnswer { Members, ZipName, Nothing };
+    void setZipAnswer(ZipAnswer answer) { m_zipAnswer = answer; }
+    static constexpr qint64 MaxZipUnpackedBytes = 512LL * 1024 * 1024;
+
     static QString newId();
     static QString userId() { return QStringLiteral("sandbox-user-0000000000"); }
 
@@ -60,6 +66,7 @@ private:
 
     QList<Entry> m_entries; // in creation order
     quint64 m_clock = 0;
+    ZipAnswer m_zipAnswer = ZipAnswer::Members;
 };
 
 } // namespace Ids::Sandbox
