@@ -5,6 +5,7 @@
 #include "app/appcontroller.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 #include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/datasetdetailpane.h"
@@ -109,7 +110,7 @@ int runChild(const QString &mode)
             if (!store.open())
                 return;
             Ids::Core::ModelStore models(&store);
-            if (models.pendingTrains().isEmpty() && models.models().size() == 1)
+            if (Ids::Core::Journal(&store).trains().isEmpty() && models.models().size() == 1)
                 QCoreApplication::exit(0);
         });
         poll->start(50);
@@ -119,7 +120,7 @@ int runChild(const QString &mode)
         QObject::connect(poll, &QTimer::timeout, &controller, [] {
             Ids::Core::DatasetStore store(qEnvironmentVariable("IDS_CRASH_DB"));
             store.setScope(qEnvironmentVariable("IDS_CRASH_URL"));
-            if (store.open() && Ids::Core::ContentStore(&store).journaledUploads().isEmpty())
+            if (store.open() && Ids::Core::Journal(&store).uploads().isEmpty())
                 QCoreApplication::exit(0);
         });
         poll->start(50);
@@ -129,7 +130,7 @@ int runChild(const QString &mode)
         QObject::connect(poll, &QTimer::timeout, &controller, [] {
             Ids::Core::DatasetStore store(qEnvironmentVariable("IDS_CRASH_DB"));
             store.setScope(qEnvironmentVariable("IDS_CRASH_URL"));
-            if (store.open() && store.pendingCreates().isEmpty() && store.datasets().size() == 1)
+            if (store.open() && Ids::Core::Journal(&store).creates().isEmpty() && store.datasets().size() == 1)
                 QCoreApplication::exit(0);
         });
         poll->start(50);
@@ -218,7 +219,7 @@ void CrashSafetyTest::killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing()
         if (!store.open())
             return qsizetype(-1);
         store.setScope(server.baseUrl().toString());
-        return Ids::Core::ContentStore(&store).journaledUploads().size();
+        return Ids::Core::Journal(&store).uploads().size();
     };
 
     QProcess first;
@@ -317,7 +318,7 @@ void CrashSafetyTest::killedAfterCreateSent_restartAdoptsWithoutSecondPost()
         Ids::Core::DatasetStore store(db);
         QVERIFY(store.open());
         store.setScope(server.baseUrl().toString());
-        QCOMPARE(store.pendingCreates().size(), 1);
+        QCOMPARE(Ids::Core::Journal(&store).creates().size(), 1);
         QCOMPARE(store.datasets().size(), 0);
     }
     QTRY_COMPARE_WITH_TIMEOUT(server.datasets().size(), 1, 5000); // the server did apply it
@@ -337,7 +338,7 @@ void CrashSafetyTest::killedAfterCreateSent_restartAdoptsWithoutSecondPost()
     store.setScope(server.baseUrl().toString());
     QCOMPARE(store.datasets().size(), 1);
     QCOMPARE(store.datasets().first().id, server.datasets().first().id);
-    QVERIFY(store.pendingCreates().isEmpty());
+    QVERIFY(Ids::Core::Journal(&store).creates().isEmpty());
     QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
 }
 
@@ -375,7 +376,7 @@ void CrashSafetyTest::killedAfterTrainSent_restartAdoptsWithoutSecondTraining()
         Ids::Core::DatasetStore store(db);
         QVERIFY(store.open());
         store.setScope(server.baseUrl().toString());
-        QCOMPARE(Ids::Core::ModelStore(&store).pendingTrains().size(), 1);
+        QCOMPARE(Ids::Core::Journal(&store).trains().size(), 1);
     }
     QTRY_COMPARE_WITH_TIMEOUT(server.models().size(), 1, 5000); // the server did start it
 
@@ -394,7 +395,7 @@ void CrashSafetyTest::killedAfterTrainSent_restartAdoptsWithoutSecondTraining()
     Ids::Core::ModelStore models(&store);
     QCOMPARE(models.models().size(), 1);
     QCOMPARE(models.models().first().id, server.models().first().id);
-    QVERIFY(models.pendingTrains().isEmpty());
+    QVERIFY(Ids::Core::Journal(&store).trains().isEmpty());
     QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
 }
 

@@ -1,4 +1,6 @@
+#include "../common/previousschema.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -52,7 +54,7 @@ int runCrashChild(const QString &path)
         for (int j = 0; j < 50; ++j)
             batch.append(makeDataset(QStringLiteral("id-%1-%2").arg(i).arg(j), QStringLiteral("name %1").arg(j)));
         store.upsertMany(batch);
-        store.addPendingCreate(QStringLiteral("pending %1").arg(i), QDateTime::currentDateTimeUtc(), {});
+        Journal(&store).addCreate({0, QStringLiteral("pending %1").arg(i), QDateTime::currentDateTimeUtc(), {}});
         if (i == 5) {
             std::fputs("ready\n", stdout);
             std::fflush(stdout);
@@ -71,7 +73,8 @@ private Q_SLOTS:
     void upsert_updatesWithoutDuplicates();
     void scopes_areSeparate();
     void order_isNewestFirstWithUnparsedLast();
-    void pendingCreates_surviveRestartAndResolve();
+    void journal_everyKindSurvivesRestartAndResolves();
+    void open_previousSchema_journalsMovedIntoOne();
     void readAll_onWorkerThread();
     void open_newerSchema_refused();
     void open_afterKilledWriter_isClean();
@@ -158,28 +161,105 @@ void DatasetStoreTest::order_isNewestFirstWithUnparsedLast()
     QCOMPARE(datasets.at(2).id, QStringLiteral("raw"));
 }
 
-void DatasetStoreTest::pendingCreates_surviveRestartAndResolve()
+void DatasetStoreTest::journal_everyKindSurvivesRestartAndResolves()
 {
     const QDateTime started = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
-    qint64 id = 0;
+    QList<qint64> ids;
     {
         DatasetStore store(path());
         QVERIFY(store.open());
-        const auto added =
-            store.addPendingCreate(QStringLiteral("Shoes"), started, {QStringLiteral("x"), QStringLiteral("y")});
-        QVERIFY(added);
-        id = *added;
+        store.setScope(QStringLiteral("acme"));
+        Journal journal(&store);
+        const auto create =
+            journal.addCreate({0, QStringLiteral("Shoes"), started, {QStringLiteral("x"), QStringLiteral("y")}});
+        const auto train =
+            journal.addTrain({0, QStringLiteral("d1"), QStringLiteral("shoe model"), started, {QStringLiteral("m0")}});
+        const auto uploads = journal.addUploads({{0, QStringLiteral("d1"), QStringLiteral("/tmp/a.jpg"),
+                                                  QStringLiteral("a.jpg"), "image/jpeg", 12, started, started},
+                                                 {0,
+                                                  QStringLiteral("d1"),
+                                                  QStringLiteral("/tmp/a.txt"),
+                                                  QStringLiteral("a.txt"),
+                                                  "text/plain",
+                                                  3,
+                                                  {},
+                                                  started}});
+        QVERIFY(create && train && uploads);
+        ids << *create << *train << *uploads;
+        // Another account's scope sees none of it.
+        store.setScope(QStringLiteral("other"));
+        QCOMPARE(Journal(&store).size(), 0);
     }
     DatasetStore store(path());
     QVERIFY(store.open());
-    const QList<PendingCreate> pending = store.pendingCreates();
-    QCOMPARE(pending.size(), 1);
-    QCOMPARE(pending.at(0).id, id);
-    QCOMPARE(pending.at(0).name, QStringLiteral("Shoes"));
-    QCOMPARE(pending.at(0).startedAtUtc, started);
-    QCOMPARE(pending.at(0).knownIds, (QSet<QString> {QStringLiteral("x"), QStringLiteral("y")}));
-    QVERIFY(store.resolvePendingCreate(id));
-    QVERIFY(store.pendingCreates().isEmpty());
+    store.setScope(QStringLiteral("acme"));
+    Journal journal(&store);
+    QCOMPARE(journal.size(), 4);
+    const QList<PendingCreate> creates = journal.creates();
+    QCOMPARE(creates.size(), 1);
+    QCOMPARE(creates.at(0).id, ids.at(0));
+    QCOMPARE(creates.at(0).name, QStringLiteral("Shoes"));
+    QCOMPARE(creates.at(0).startedAtUtc, started);
+    QCOMPARE(creates.at(0).knownIds, (QSet<QString> {QStringLiteral("x"), QStringLiteral("y")}));
+    const QList<PendingTrain> trains = journal.trains();
+    QCOMPARE(trains.size(), 1);
+    QCOMPARE(trains.at(0).modelName, QStringLiteral("shoe model"));
+    QCOMPARE(trains.at(0).knownModelIds, (QSet<QString> {QStringLiteral("m0")}));
+    const QList<JournaledUpload> uploads = journal.uploads();
+    QCOMPARE(uploads.size(), 2);
+    QCOMPARE(uploads.at(0).mimeType, QByteArray("image/jpeg"));
+    QCOMPARE(uploads.at(0).modified, started);
+    QVERIFY(!uploads.at(1).modified.isValid());
+    QCOMPARE(uploads.at(1).size, 3);
+    QVERIFY(journal.resolve(ids));
+    QCOMPARE(journal.size(), 0);
+}
+
+void DatasetStoreTest::open_previousSchema_journalsMovedIntoOne()
+{
+    const qint64 started = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+    QString error;
+    QVERIFY2(PreviousSchema::write(
+                 path(),
+                 {QStringLiteral("INSERT INTO datasets (scope, id, name, user_id, creation_raw, seen_at) VALUES "
+                                 "('https://api.ideogram.ai', 'd1', 'Shoes', 'u', '', 1)"),
+                  QStringLiteral("INSERT INTO pending_creates (scope, name, started_ms, known_ids) VALUES "
+                                 "('https://api.ideogram.ai', 'Boots', %1, 'd1\nd0')")
+                      .arg(started),
+                  QStringLiteral("INSERT INTO pending_trains (scope, dataset_id, model_name, started_ms, "
+                                 "known_model_ids) VALUES ('https://api.ideogram.ai', 'd1', 'shoe model', %1, '')")
+                      .arg(started),
+                  QStringLiteral("INSERT INTO upload_journal (scope, dataset_id, file_path, sent_name, mime, size, "
+                                 "modified_ms, started_ms) VALUES ('https://api.ideogram.ai', 'd1', '/p/a.jpg', "
+                                 "'a.jpg', 'image/jpeg', 1234, %1, %1)")
+                      .arg(started),
+                  QStringLiteral("INSERT INTO pending_creates (scope, name, started_ms, known_ids) VALUES "
+                                 "('sandbox', 'Play', %1, '')")
+                      .arg(started)},
+                 &error),
+             qPrintable(error));
+
+    DatasetStore store(path());
+    QVERIFY2(store.open(&error), qPrintable(error));
+    store.setScope(QStringLiteral("https://api.ideogram.ai"));
+    QCOMPARE(store.datasets().size(), 1);
+    Journal journal(&store);
+    QCOMPARE(journal.size(), 3);
+    QCOMPARE(journal.creates().at(0).name, QStringLiteral("Boots"));
+    QCOMPARE(journal.creates().at(0).knownIds, (QSet<QString> {QStringLiteral("d1"), QStringLiteral("d0")}));
+    QCOMPARE(journal.creates().at(0).startedAtUtc.toMSecsSinceEpoch(), started);
+    QCOMPARE(journal.trains().at(0).modelName, QStringLiteral("shoe model"));
+    QVERIFY(journal.trains().at(0).knownModelIds.isEmpty());
+    QCOMPARE(journal.uploads().at(0).size, 1234);
+    QCOMPARE(journal.uploads().at(0).modified.toMSecsSinceEpoch(), started);
+    store.setScope(QStringLiteral("sandbox"));
+    QCOMPARE(journal.creates().at(0).name, QStringLiteral("Play"));
+    // The three tables are gone: one journal remains.
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+    QVERIFY(!db.tables().contains(QStringLiteral("pending_creates")));
+    QVERIFY(!db.tables().contains(QStringLiteral("pending_trains")));
+    QVERIFY(!db.tables().contains(QStringLiteral("upload_journal")));
+    QCOMPARE(integrityCheck(path()), QStringLiteral("ok"));
 }
 
 void DatasetStoreTest::readAll_onWorkerThread()
@@ -244,7 +324,7 @@ void DatasetStoreTest::open_afterKilledWriter_isClean()
     const QList<Dataset> datasets = store.datasets();
     QVERIFY(datasets.size() >= 6 * 50);
     QCOMPARE(datasets.size() % 50, 0); // whole transactions only
-    QVERIFY(store.pendingCreates().size() >= 6);
+    QVERIFY(Journal(&store).creates().size() >= 6);
     QCOMPARE(integrityCheck(path()), QStringLiteral("ok"));
 }
 

@@ -4,6 +4,7 @@
 #include "core/api/apiclient.h"
 #include "core/services/datasetservice.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -90,7 +91,7 @@ void DatasetServiceTest::create_success_emitsAndStores()
     QCOMPARE(m_server->datasets().first().id, dataset.id);
     QCOMPARE(m_store->datasets().size(), 1);
     QCOMPARE(m_store->datasets().first().id, dataset.id);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
 }
 
 void DatasetServiceTest::create_invalidName_sendsNothing()
@@ -102,7 +103,7 @@ void DatasetServiceTest::create_invalidName_sendsNothing()
     QVERIFY(!service->isBusy());
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount("POST"), 0);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
 }
 
 void DatasetServiceTest::create_whileBusy_sendsOnlyOnce()
@@ -139,7 +140,7 @@ void DatasetServiceTest::create_replyDroppedAfterApply_adoptsWithoutSecondPost()
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets")) >= 1);
     QCOMPARE(m_server->datasets().size(), 1);
     QCOMPARE(created.first().first().value<Dataset>().id, m_server->datasets().first().id);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
     QCOMPARE(m_store->datasets().size(), 1);
 }
 
@@ -188,7 +189,7 @@ void DatasetServiceTest::create_droppedBeforeApply_asksUser_createAnywaySendsAga
     QCOMPARE(service->state(), DatasetService::State::NeedsDecision);
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), 2); // looked twice before asking
     QCOMPARE(posts(), 1);
-    QCOMPARE(m_store->pendingCreates().size(), 1); // still unresolved: survives a restart
+    QCOMPARE(Journal(m_store.get()).creates().size(), 1); // still unresolved: survives a restart
 
     // Nothing is sent again until the user says so.
     QTest::qWait(200);
@@ -197,7 +198,7 @@ void DatasetServiceTest::create_droppedBeforeApply_asksUser_createAnywaySendsAga
     QTRY_COMPARE(created.count(), 1);
     QCOMPARE(posts(), 2);
     QCOMPARE(m_server->datasets().size(), 1);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
 }
 
 void DatasetServiceTest::create_droppedBeforeApply_forget_clearsJournal()
@@ -214,7 +215,7 @@ void DatasetServiceTest::create_droppedBeforeApply_forget_clearsJournal()
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), 3);
     service->forgetPendingCreate();
     QVERIFY(!service->isBusy());
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
     QCOMPARE(posts(), 1);
 }
 
@@ -247,7 +248,7 @@ void DatasetServiceTest::create_badRequest_failsWithServerText()
     QCOMPARE(error.kind, ApiError::Kind::BadRequest);
     QVERIFY(error.headline().contains(QStringLiteral("Name <b>not</b> allowed")));
     QCOMPARE(posts(), 1);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
     QVERIFY(!service->isBusy());
 }
 
@@ -268,7 +269,7 @@ void DatasetServiceTest::journal_afterRestart_adoptsWithoutPost()
     const Ids::Core::Dataset old = m_server->addDataset(QStringLiteral("Crashed"));
     m_store->upsert(old);
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_store->addPendingCreate(QStringLiteral("Crashed"), started, m_store->datasetIds()));
+    QVERIFY(Journal(m_store.get()).addCreate({0, QStringLiteral("Crashed"), started, m_store->datasetIds()}));
     const Ids::Core::Dataset applied = m_server->addDataset(QStringLiteral("Crashed"));
 
     DatasetService *service = makeService();
@@ -277,19 +278,20 @@ void DatasetServiceTest::journal_afterRestart_adoptsWithoutPost()
     QTRY_COMPARE(created.count(), 1);
     QCOMPARE(created.first().first().value<Dataset>().id, applied.id);
     QCOMPARE(posts(), 0);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Journal(m_store.get()).creates().isEmpty());
     QCOMPARE(m_store->datasets().size(), 2);
 }
 
 void DatasetServiceTest::journal_afterRestart_notOnServer_asksUser()
 {
-    QVERIFY(m_store->addPendingCreate(QStringLiteral("Never arrived"), QDateTime::currentDateTimeUtc(), {}));
+    QVERIFY(
+        Journal(m_store.get()).addCreate({0, QStringLiteral("Never arrived"), QDateTime::currentDateTimeUtc(), {}}));
     DatasetService *service = makeService();
     QSignalSpy uncertain(service, &DatasetService::createUncertain);
     service->reconcileJournal();
     QTRY_COMPARE(uncertain.count(), 1);
     QCOMPARE(posts(), 0);
-    QCOMPARE(m_store->pendingCreates().size(), 1);
+    QCOMPARE(Journal(m_store.get()).creates().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(DatasetServiceTest)

@@ -6,6 +6,7 @@
 #include "core/services/trainingservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 #include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
 
@@ -114,7 +115,7 @@ void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
     QCOMPARE(service->train(datasetId, 15, QStringLiteral("  acme shoes ")), QString());
     QVERIFY(service->isBusy());
     QCOMPARE(service->busyDatasetId(), datasetId);
-    QCOMPARE(m_stores->models.pendingTrains().size(), 1); // journaled before the answer
+    QCOMPARE(Core::Journal(&m_stores->datasets).trains().size(), 1); // journaled before the answer
     QTRY_COMPARE(started.size(), 1);
     const auto model = started.first().first().value<Core::CustomModel>();
     QCOMPARE(model.name, QStringLiteral("acme shoes"));
@@ -122,7 +123,7 @@ void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
     QCOMPARE(m_server->models().size(), 1);
     QCOMPARE(model.id, m_server->models().first().id);
     QVERIFY(m_stores->models.model(model.id));
-    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QVERIFY(!service->isBusy());
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
 }
@@ -148,7 +149,7 @@ void TrainingServiceTest::train_refusedBeforeSending()
     QVERIFY(!service->isBusy());
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount("POST"), 0);
-    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
 }
 
 void TrainingServiceTest::train_rejectedByServer_noRetry()
@@ -162,7 +163,7 @@ void TrainingServiceTest::train_rejectedByServer_noRetry()
     const auto error = failed.first().first().value<Core::ApiError>();
     QCOMPARE(error.kind, Core::ApiError::Kind::BadRequest);
     QVERIFY(error.headline().contains(QStringLiteral("15 and 100 images")));
-    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
 }
@@ -202,7 +203,7 @@ void TrainingServiceTest::lostReply_exactlyOnePost_modelAdopted()
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets/")) >= 1);
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/models")) >= 1);
-    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QTest::qWait(200);
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
 }
@@ -241,7 +242,7 @@ void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
         QTRY_COMPARE(first->state(), TrainingService::State::Reconciling);
         // The app closes (or dies) here, with the outcome unknown.
     }
-    QCOMPARE(m_stores->models.pendingTrains().size(), 1);
+    QCOMPARE(Core::Journal(&m_stores->datasets).trains().size(), 1);
     m_stores.reset();
     m_stores = std::make_unique<Stores>(m_dir->filePath(QStringLiteral("db.sqlite")));
     auto second = makeService(*m_stores);
@@ -249,7 +250,7 @@ void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
     second->reconcileJournal();
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(started.first().first().value<Core::CustomModel>().id, m_server->models().first().id);
-    QVERIFY(m_stores->models.pendingTrains().isEmpty());
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
 }
 

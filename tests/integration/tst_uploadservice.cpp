@@ -7,6 +7,7 @@
 #include "core/services/uploadservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 #include "core/types/uploadsummary.h"
 #include "sandbox/sandboxserver.h"
 
@@ -168,7 +169,7 @@ void UploadServiceTest::upload_mixedResults_everyFileGetsItsOwn()
     // Images that arrived are remembered locally (their thumbnails are kept there); captions are not files.
     QCOMPARE(stored.count(), 2);
     QCOMPARE(m_content->localFiles(m_datasetId).size(), 2);
-    QVERIFY(m_content->journaledUploads().isEmpty());
+    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::upload_internalError_retriedOnceAlone()
@@ -245,7 +246,7 @@ void UploadServiceTest::upload_replyLostAfterAllStored_sendsNothingAgain()
     QCOMPARE(uploadPosts(), 1);
     QCOMPARE(m_service->results().at(0).state, State::Done);
     QCOMPARE(m_service->results().at(1).state, State::Done);
-    QVERIFY(m_content->journaledUploads().isEmpty());
+    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::upload_fileChangedAfterReview_isNotSent()
@@ -294,7 +295,7 @@ void UploadServiceTest::cancel_saysCancelledAtOnce_andLeavesNothingBehind()
     QVERIFY(m_server->uploadedPartCount() <= 2);
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets/") + m_datasetId) <= 1);
     QTRY_COMPARE(MultipartBody::liveCount(), 0);
-    QVERIFY(m_content->journaledUploads().isEmpty());
+    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::cancel_whileProcessing_filesThatArrivedAreShownUploaded()
@@ -330,7 +331,7 @@ void UploadServiceTest::journal_afterCrash_onlyMissingFilesAreSent()
         journal.append({0, m_datasetId, path, info.fileName(), "image/jpeg", info.size(), info.lastModified(),
                         QDateTime::currentDateTimeUtc()});
     }
-    QVERIFY(m_content->journalUploads(journal));
+    QVERIFY(Journal(m_store.get()).addUploads(journal));
     const int postsBefore = uploadPosts();
 
     QSignalSpy resumed(m_service.get(), &UploadService::journalResumed);
@@ -340,7 +341,7 @@ void UploadServiceTest::journal_afterCrash_onlyMissingFilesAreSent()
     QCOMPARE(uploadPosts(), postsBefore + 1);
     QCOMPARE(m_server->uploadedFileNames(m_datasetId).last(), QStringLiteral("b.jpg"));
     QCOMPARE(serverFileNames(), (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
-    QVERIFY(m_content->journaledUploads().isEmpty());
+    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::packBatches_keepsGroupsAndLimits()

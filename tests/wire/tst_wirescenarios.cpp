@@ -15,6 +15,7 @@
 #include "core/services/uploadservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
+#include "core/storage/journal.h"
 #include "core/storage/modelstore.h"
 #include "wireclient.h"
 
@@ -158,7 +159,7 @@ void WireScenariosTest::create()
     QCOMPARE(dataset.name, QStringLiteral("Summer shoes"));
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/datasets")), 1);
     QCOMPARE(m_server->datasets().size(), 2);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Core::Journal(m_store.get()).creates().isEmpty());
 }
 
 void WireScenariosTest::listAndDetails()
@@ -264,7 +265,7 @@ void WireScenariosTest::create_replyLost_adoptedWithoutSecondPost()
     QCOMPARE(uncertain.count(), 0);
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/datasets")), 1);
     QCOMPARE(m_server->datasets().size(), 2);
-    QVERIFY(m_store->pendingCreates().isEmpty());
+    QVERIFY(Core::Journal(m_store.get()).creates().isEmpty());
     // The front answered the dropped connection with a 502, which is not a "no": the list was asked.
     QVERIFY(m_front->requestLog().filter(QStringLiteral(" POST /datasets 502")).size() == 1);
 }
@@ -283,7 +284,7 @@ void WireScenariosTest::create_noAnswer_userAsked_nothingResent()
     QTRY_COMPARE_WITH_TIMEOUT(uncertain.count(), 1, 15000);
     QCOMPARE(created.count(), 0);
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/datasets")), 1);
-    QCOMPARE(m_store->pendingCreates().size(), 1); // kept for the user's answer or the next start
+    QCOMPARE(Core::Journal(m_store.get()).creates().size(), 1); // kept for the user's answer or the next start
 }
 
 void WireScenariosTest::upload_replyLost_onlyMissingResent()

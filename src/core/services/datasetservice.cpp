@@ -18,6 +18,7 @@ DatasetService::DatasetService(ApiClient *client, DatasetStore *store, QObject *
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_journal(store)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -58,10 +59,10 @@ QString DatasetService::createDataset(const QString &rawName)
     m_pending.knownIds = m_store->datasetIds();
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
     if (const std::optional<qint64> id =
-            m_store->addPendingCreate(m_pending.name, m_pending.startedAtUtc, m_pending.knownIds))
+            m_journal.addCreate({0, m_pending.name, m_pending.startedAtUtc, m_pending.knownIds}))
         m_pending.journalId = *id;
     else
-        qCWarning(lcService) << "could not journal the create:" << m_store->lastError();
+        qCWarning(lcService) << "could not journal the create:" << m_journal.lastError();
     setState(State::Sending);
     send();
     return {};
@@ -163,7 +164,7 @@ void DatasetService::adopt(const QList<Dataset> &found)
 void DatasetService::finishPending()
 {
     if (m_pending.journalId)
-        m_store->resolvePendingCreate(m_pending.journalId);
+        m_journal.resolve(m_pending.journalId);
     m_pending = Pending();
     setState(State::Idle);
     startNextJournaled();
@@ -196,7 +197,7 @@ void DatasetService::forgetPendingCreate()
 
 void DatasetService::reconcileJournal()
 {
-    queueJournaled(m_journalQueue, m_pending.journalId, m_store->pendingCreates(), [](const PendingCreate &journaled) {
+    queueJournaled(m_journalQueue, m_pending.journalId, m_journal.creates(), [](const PendingCreate &journaled) {
         Pending pending;
         pending.journalId = journaled.id;
         pending.name = journaled.name;

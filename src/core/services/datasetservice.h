@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apierror.h"
+#include "../storage/journal.h"
 #include "../types/dataset.h"
 #include "journalqueue.h"
 
@@ -82,6 +83,7 @@ private:
 
     ApiClient *m_client;
     DatasetStore *m_store;
+    Journal m_journal;
     ReconcileTiming m_timing;
     State m_state = State::Idle;
     Pending m_pending;

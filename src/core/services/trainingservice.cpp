@@ -19,6 +19,7 @@ TrainingService::TrainingService(ApiClient *client, ModelStore *models, ContentS
     , m_client(client)
     , m_models(models)
     , m_content(content)
+    , m_journal(content->store())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &TrainingService::checkServer);
@@ -83,12 +84,12 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
     m_pending.imageCount = imageCount;
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
     PendingTrain journaled {0, datasetId, check.name, m_pending.startedAtUtc, m_pending.knownModelIds};
-    const std::optional<qint64> journalId = m_models->addPendingTrain(journaled);
+    const std::optional<qint64> journalId = m_journal.addTrain(journaled);
     if (!journalId) {
         // Without the journal entry a crash would leave nothing to reconcile: a billed request is not worth
         // that risk.
-        qCWarning(lcService) << "could not journal the training:" << m_models->lastError();
-        const QString reason = m_models->lastError();
+        qCWarning(lcService) << "could not journal the training:" << m_journal.lastError();
+        const QString reason = m_journal.lastError();
         m_pending = Pending();
         return tr("The app could not note the training in its database (%1), so nothing was sent. Check that "
                   "your home folder has free space, then try again.")
@@ -262,7 +263,7 @@ void TrainingService::finishPending(bool nextJournaled)
 {
     m_timer.stop();
     if (m_pending.journalId)
-        m_models->resolvePendingTrain(m_pending.journalId);
+        m_journal.resolve(m_pending.journalId);
     m_pending = Pending();
     setState(State::Idle);
     if (nextJournaled)
@@ -311,7 +312,7 @@ void TrainingService::forgetPendingTrain()
 
 void TrainingService::reconcileJournal()
 {
-    queueJournaled(m_journalQueue, m_pending.journalId, m_models->pendingTrains(), [](const PendingTrain &journaled) {
+    queueJournaled(m_journalQueue, m_pending.journalId, m_journal.trains(), [](const PendingTrain &journaled) {
         Pending pending;
         pending.journalId = journaled.id;
         pending.datasetId = journaled.datasetId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apierror.h"
+#include "../storage/journal.h"
 #include "../types/custommodel.h"
 #include "journalqueue.h"
 
@@ -94,6 +95,7 @@ private:
     ApiClient *m_client;
     ModelStore *m_models;
     ContentStore *m_content;
+    Journal m_journal;
     ReconcileTiming m_timing;
     State m_state = State::Idle;
     Pending m_pending;

@@ -28,6 +28,7 @@ UploadService::UploadService(ApiClient *client, ContentStore *content, QObject *
     : QObject(parent)
     , m_client(client)
     , m_content(content)
+    , m_journal(content->store())
 { }
 
 qint64 UploadService::itemBytes(const QList<int> &indexes) const
@@ -162,7 +163,7 @@ void UploadService::sendCurrent()
         setResult(index, UploadItemResult::State::Sending);
     }
     // Journal first (R10): a crash after the bytes leave is reconciled at the next start, not re-sent blind.
-    if (const std::optional<QList<qint64>> ids = m_content->journalUploads(toJournal)) {
+    if (const std::optional<QList<qint64>> ids = m_journal.addUploads(toJournal)) {
         for (int i = 0; i < journalIndexes.size(); ++i)
             m_journalIds[journalIndexes.at(i)] = ids->at(i);
     }
@@ -409,7 +410,7 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
     }
     if (!missing.isEmpty()) {
         if (m_cancelled) {
-            m_content->resolveUploads(journalIdsOf(missing));
+            m_journal.resolve(journalIdsOf(missing));
         } else if (resendMissing) {
             // Only what did not arrive goes again, and only once (R8).
             m_queue.prepend({missing, true});
@@ -445,14 +446,14 @@ void UploadService::setResult(int index, UploadItemResult::State state, const QS
     if (!assetId.isEmpty())
         result.assetId = assetId;
     if (state == UploadItemResult::State::Failed)
-        m_content->resolveUploads(journalIdsOf({index}));
+        m_journal.resolve(journalIdsOf({index}));
     Q_EMIT itemChanged(index, result);
 }
 
 void UploadService::markDone(int index, const QString &assetId, const QString &message)
 {
     setResult(index, UploadItemResult::State::Done, {}, message, assetId);
-    m_content->resolveUploads(journalIdsOf({index}));
+    m_journal.resolve(journalIdsOf({index}));
     const UploadItem &item = m_items.at(index);
     // A ZIP is not a picture the details can show: its images have no copy of their own on this computer.
     if (!item.isImage || isZip(index))
@@ -474,7 +475,7 @@ void UploadService::finishAll()
         return;
     if (m_cancelled) {
         // Whatever is still not known after the quiet check stays cancelled; nothing is pending any more.
-        m_content->resolveUploads(journalIdsOf(allItems()));
+        m_journal.resolve(journalIdsOf(allItems()));
     }
     m_busy = false;
     int done = 0;
@@ -492,7 +493,7 @@ void UploadService::resumeJournal()
 {
     if (m_busy)
         return;
-    const QList<JournaledUpload> journaled = m_content->journaledUploads();
+    const QList<JournaledUpload> journaled = m_journal.uploads();
     if (journaled.isEmpty())
         return;
     // One dataset per run of the resume; the next dataset follows when this one finishes.

@@ -3,6 +3,7 @@
 #include "../api/apierror.h"
 #include "../api/multipartbody.h"
 #include "../storage/contentstore.h"
+#include "../storage/journal.h"
 #include "../types/uploadsummary.h"
 
 #include <QHash>
@@ -107,6 +108,7 @@ private:
 
     ApiClient *m_client;
     ContentStore *m_content;
+    Journal m_journal;
     QString m_datasetId;
     QList<UploadItem> m_items;
     QList<UploadItemResult> m_results;

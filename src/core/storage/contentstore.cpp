@@ -20,11 +20,6 @@ QSqlDatabase connection(const DatasetStore *store)
     return QSqlDatabase::database(store->connectionName(), false);
 }
 
-QVariant orNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
 } // namespace
 
 bool ContentStore::saveDetail(const DatasetDetail &detail)
@@ -137,81 +132,6 @@ QHash<QString, QByteArray> ContentStore::coverThumbnails() const
             covers.insert(query.value(0).toString(), query.value(1).toByteArray());
     }
     return covers;
-}
-
-std::optional<QList<qint64>> ContentStore::journalUploads(const QList<JournaledUpload> &files)
-{
-    QSqlDatabase db = connection(m_store);
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO upload_journal (scope, dataset_id, file_path, sent_name, mime, size, "
-                                 "modified_ms, started_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QList<qint64> ids;
-    for (const JournaledUpload &file : files) {
-        query.addBindValue(m_store->scope());
-        query.addBindValue(file.datasetId);
-        query.addBindValue(file.filePath);
-        query.addBindValue(file.sentName);
-        query.addBindValue(QString::fromLatin1(file.mimeType));
-        query.addBindValue(file.size);
-        query.addBindValue(orNull(file.modified));
-        query.addBindValue(file.startedAtUtc.toMSecsSinceEpoch());
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            db.rollback();
-            return std::nullopt;
-        }
-        ids.append(query.lastInsertId().toLongLong());
-    }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        return std::nullopt;
-    }
-    return ids;
-}
-
-bool ContentStore::resolveUploads(const QList<qint64> &ids)
-{
-    QSqlDatabase db = connection(m_store);
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM upload_journal WHERE id = ?"));
-    for (const qint64 id : ids) {
-        query.addBindValue(id);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
-}
-
-QList<JournaledUpload> ContentStore::journaledUploads() const
-{
-    QList<JournaledUpload> files;
-    QSqlQuery query(connection(m_store));
-    query.prepare(QStringLiteral("SELECT id, dataset_id, file_path, sent_name, mime, size, modified_ms, started_ms "
-                                 "FROM upload_journal WHERE scope = ? ORDER BY id"));
-    query.addBindValue(m_store->scope());
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return files;
-    }
-    while (query.next()) {
-        JournaledUpload file;
-        file.id = query.value(0).toLongLong();
-        file.datasetId = query.value(1).toString();
-        file.filePath = query.value(2).toString();
-        file.sentName = query.value(3).toString();
-        file.mimeType = query.value(4).toString().toLatin1();
-        file.size = query.value(5).toLongLong();
-        if (!query.value(6).isNull())
-            file.modified = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
-        file.startedAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
-        files.append(file);
-    }
-    return files;
 }
 
 } // namespace Ids::Core

@@ -27,20 +27,6 @@ struct LocalFile
     QDateTime uploadedAtUtc;
 };
 
-// One file of an upload batch that left (or was about to leave) without a known result. Written before the
-// batch is sent, removed once its result is known, so a crash is reconciled per file (reliability-rules.md R8, R10).
-struct JournaledUpload
-{
-    qint64 id = 0;
-    QString datasetId;
-    QString filePath;
-    QString sentName;
-    QByteArray mimeType;
-    qint64 size = 0;
-    QDateTime modified;
-    QDateTime startedAtUtc;
-};
-
 // The dataset contents kept beside the dataset list, in the same database and connection as the
 // DatasetStore it is given (same thread, same scope).
 class ContentStore final
@@ -57,10 +43,7 @@ public:
     // The first uploaded file with a thumbnail, per dataset: the list's cover picture.
     QHash<QString, QByteArray> coverThumbnails() const;
 
-    std::optional<QList<qint64>> journalUploads(const QList<JournaledUpload> &files);
-    bool resolveUploads(const QList<qint64> &ids);
-    QList<JournaledUpload> journaledUploads() const;
-
+    DatasetStore *store() const { return m_store; }
     QString lastError() const { return m_lastError; }
 
 private:

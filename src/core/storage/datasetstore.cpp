@@ -1,5 +1,7 @@
 #include "datasetstore.h"
 
+#include "schema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -110,75 +112,7 @@ bool DatasetStore::exec(const QString &statement)
 
 bool DatasetStore::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery versionQuery(db);
-    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
-        m_lastError = versionQuery.lastError().text();
-        return false;
-    }
-    const int version = versionQuery.value(0).toInt();
-    if (version > SchemaVersion) {
-        m_lastError = QStringLiteral("the database was written by a newer version of the app (schema %1)").arg(version);
-        return false;
-    }
-    if (version == SchemaVersion)
-        return true;
-
-    db.transaction();
-    if (version < 1) {
-        const bool ok =
-            exec(QStringLiteral("CREATE TABLE datasets (scope TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, "
-                                "user_id TEXT NOT NULL, creation_raw TEXT NOT NULL, creation_ms INTEGER, "
-                                "cover_type TEXT, cover_id TEXT, cover_collection TEXT, seen_at INTEGER NOT NULL, "
-                                "PRIMARY KEY (scope, id))"))
-            && exec(QStringLiteral("CREATE INDEX datasets_by_time ON datasets (scope, creation_ms)"))
-            && exec(QStringLiteral(
-                "CREATE TABLE pending_creates (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
-                "name TEXT NOT NULL, started_ms INTEGER NOT NULL, known_ids TEXT NOT NULL)"));
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (version < 2) {
-        // Version 2: datasets the server stopped returning, the last details read, the files this computer
-        // uploaded (with their thumbnails, which the API cannot give back) and the upload journal (R8, R10).
-        const bool ok = exec(QStringLiteral("ALTER TABLE datasets ADD COLUMN missing_since INTEGER"))
-            && exec(QStringLiteral(
-                "CREATE TABLE dataset_details (scope TEXT NOT NULL, dataset_id TEXT NOT NULL, json TEXT NOT NULL, "
-                "fetched_ms INTEGER NOT NULL, PRIMARY KEY (scope, dataset_id))"))
-            && exec(QStringLiteral(
-                "CREATE TABLE local_files (scope TEXT NOT NULL, dataset_id TEXT NOT NULL, file_name TEXT NOT NULL, "
-                "original_path TEXT NOT NULL, size INTEGER NOT NULL, asset_id TEXT, thumbnail BLOB, "
-                "uploaded_ms INTEGER NOT NULL, PRIMARY KEY (scope, dataset_id, file_name))"))
-            && exec(QStringLiteral(
-                "CREATE TABLE upload_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
-                "dataset_id TEXT NOT NULL, file_path TEXT NOT NULL, sent_name TEXT NOT NULL, mime TEXT NOT NULL, "
-                "size INTEGER NOT NULL, modified_ms INTEGER, started_ms INTEGER NOT NULL)"));
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (version < 3) {
-        // Version 3: the models of the account and the journal of trainings asked for (R9, R10).
-        const bool ok =
-            exec(QStringLiteral("CREATE TABLE models (scope TEXT NOT NULL, model_id TEXT NOT NULL, json TEXT NOT NULL, "
-                                "seen_ms INTEGER NOT NULL, PRIMARY KEY (scope, model_id))"))
-            && exec(QStringLiteral(
-                "CREATE TABLE pending_trains (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
-                "dataset_id TEXT NOT NULL, model_name TEXT NOT NULL, started_ms INTEGER NOT NULL, "
-                "known_model_ids TEXT NOT NULL)"));
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return Schema::migrate(m_connectionName, &m_lastError);
 }
 
 QList<Dataset> DatasetStore::datasets() const
@@ -258,12 +192,8 @@ bool DatasetStore::clearScope()
     query.prepare(QStringLiteral("DELETE FROM datasets WHERE scope = ?"));
     query.addBindValue(m_scope);
     bool ok = query.exec();
-    query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE scope = ?"));
-    query.addBindValue(m_scope);
-    ok = query.exec() && ok;
-    for (const QString &table :
-         {QStringLiteral("dataset_details"), QStringLiteral("local_files"), QStringLiteral("upload_journal"),
-          QStringLiteral("models"), QStringLiteral("pending_trains")}) {
+    for (const QString &table : {QStringLiteral("dataset_details"), QStringLiteral("local_files"),
+                                 QStringLiteral("models"), QStringLiteral("journal")}) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE scope = ?"));
         query.addBindValue(m_scope);
         ok = query.exec() && ok;
@@ -325,58 +255,6 @@ QSet<QString> DatasetStore::missingIds() const
             ids.insert(query.value(0).toString());
     }
     return ids;
-}
-
-std::optional<qint64> DatasetStore::addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
-                                                     const QSet<QString> &knownIds)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("INSERT INTO pending_creates (scope, name, started_ms, known_ids) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(m_scope);
-    query.addBindValue(name);
-    query.addBindValue(startedAtUtc.toMSecsSinceEpoch());
-    query.addBindValue(notNull(QStringList(knownIds.cbegin(), knownIds.cend()).join(QLatin1Char('\n'))));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
-    return query.lastInsertId().toLongLong();
-}
-
-QList<PendingCreate> DatasetStore::pendingCreates() const
-{
-    QList<PendingCreate> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("SELECT id, name, started_ms, known_ids FROM pending_creates WHERE scope = ? ORDER BY id"));
-    query.addBindValue(m_scope);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        PendingCreate pending;
-        pending.id = query.value(0).toLongLong();
-        pending.name = query.value(1).toString();
-        pending.startedAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
-        const QStringList ids = query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        pending.knownIds = QSet<QString>(ids.cbegin(), ids.cend());
-        result.append(pending);
-    }
-    return result;
-}
-
-bool DatasetStore::resolvePendingCreate(qint64 id)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM pending_creates WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 std::optional<QList<Dataset>> DatasetStore::readAll(const QString &databasePath, const QString &scope, QString *error)

@@ -14,24 +14,12 @@ namespace Ids::Core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
-// Creates that were sent (or about to be) and not yet known to have succeeded or failed. Written before
-// the request leaves, so a crash or a lost reply is reconciled instead of re-sent (reliability-rules.md R7, R10).
-struct PendingCreate
-{
-    qint64 id = 0;
-    QString name;
-    QDateTime startedAtUtc;
-    QSet<QString> knownIds; // datasets we already knew before the create was sent
-};
-
-// The local SQLite database: every dataset the app created or saw, per account scope (the API origin, or
-// "sandbox"), and the journal of pending creates. One instance per thread: Qt SQL connections are
-// thread-bound.
+// One account's SQLite database: every dataset the app created or saw, per scope (the account's API
+// address, or "sandbox"). The other stores (ContentStore, ModelStore, Journal) keep their tables in the
+// same database through this connection. One instance per thread: Qt SQL connections are thread-bound.
 class DatasetStore final
 {
 public:
-    static constexpr int SchemaVersion = 3;
-
     explicit DatasetStore(QString databasePath);
     ~DatasetStore();
     DatasetStore(const DatasetStore &) = delete;
@@ -58,11 +46,6 @@ public:
     // or found while the list was on its way is not in an answer read before it existed.
     bool applyServerList(const QList<Dataset> &datasets, const QSet<QString> &knownWhenAsked);
     QSet<QString> missingIds() const;
-
-    std::optional<qint64> addPendingCreate(const QString &name, const QDateTime &startedAtUtc,
-                                           const QSet<QString> &knownIds);
-    QList<PendingCreate> pendingCreates() const;
-    bool resolvePendingCreate(qint64 id);
 
     QString lastError() const { return m_lastError; }
 

@@ -13,18 +13,7 @@ namespace Ids::Core {
 
 class DatasetStore;
 
-// A training asked for whose outcome is not known yet. Written before the request leaves, so a lost reply
-// or a crash is reconciled instead of re-sent: a second training may be billed (reliability-rules.md R9, R10).
-struct PendingTrain
-{
-    qint64 id = 0;
-    QString datasetId;
-    QString modelName;
-    QDateTime startedAtUtc;
-    QSet<QString> knownModelIds; // the dataset's models before the request
-};
-
-// The account's models and the training journal, beside the datasets in the same database and connection.
+// The account's models, beside the datasets in the same database and connection.
 class ModelStore final
 {
 public:
@@ -39,10 +28,7 @@ public:
     // show yet).
     bool replaceAll(const QList<CustomModel> &models, const QSet<QString> &alsoKeep = {});
 
-    std::optional<qint64> addPendingTrain(const PendingTrain &train);
-    QList<PendingTrain> pendingTrains() const;
-    bool resolvePendingTrain(qint64 id);
-
+    DatasetStore *store() const { return m_store; }
     QString lastError() const { return m_lastError; }
 
 private:

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Ids::Core::Schema {
+
+// The version of the account database this app writes (PRAGMA user_version). Forward migrations only: a
+// database of a newer version is refused, not damaged.
+//   1  datasets, pending creates
+//   2  dataset details, local files with thumbnails, upload journal
+//   3  models, pending trainings
+//   4  one journal for everything that creates or bills; the three journal tables of 1–3 folded into it
+constexpr int Version = 4;
+
+// Brings the database of this connection to Version in one transaction (nothing changes when a step
+// fails). error: what went wrong, for the sentence the app shows.
+bool migrate(const QString &connectionName, QString *error);
+
+} // namespace Ids::Core::Schema
