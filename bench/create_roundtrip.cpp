@@ -3,6 +3,7 @@
 // QNetworkAccessManager, a baseline that shows what Qt's network stack itself costs.
 #include <core/api/apiclient.h>
 #include <core/api/datasetjobs.h>
+#include <tlsfront.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,6 +48,10 @@ void runBare(QNetworkAccessManager *network, const QUrl &url, const QByteArray &
     QNetworkRequest request(url);
     request.setRawHeader("Api-Key", key);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // The same protocol as the app's client, so the two compare.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                         Ids::Core::httpVersionForThisRun(Ids::Core::HttpVersion::Http1)
+                             == Ids::Core::HttpVersion::Http2);
     QNetworkReply *reply = network->post(request, QByteArray(R"({"name":"bare"})"));
     QObject::connect(reply, &QNetworkReply::finished, network, [network, url, key, remaining, reply, timer] {
         const qint64 ns = timer.nsecsElapsed();
@@ -62,12 +67,19 @@ void runBare(QNetworkAccessManager *network, const QUrl &url, const QByteArray &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 4) {
-        std::fprintf(stderr, "usage: create_roundtrip <base-url> <key> <count>\n");
+    const QStringList args = app.arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: create_roundtrip <base-url> <key> <count> [--bare-qt] [--ca <pem>]\n");
+        return 2;
+    }
+    // An https front made for the benchmark: trust its CA, and only it.
+    if (const qsizetype ca = args.indexOf(QStringLiteral("--ca"));
+        ca > 0 && ca + 1 < args.size() && !TlsFront::trustOnly(args.at(ca + 1))) {
+        std::fprintf(stderr, "no certificate in %s\n", qPrintable(args.at(ca + 1)));
         return 2;
     }
     QNetworkAccessManager network;
-    if (argc == 5 && QByteArray(argv[4]) == "--bare-qt") {
+    if (args.contains(QStringLiteral("--bare-qt"))) {
         runBare(&network, QUrl(QString::fromLocal8Bit(argv[1]) + QStringLiteral("/datasets")), QByteArray(argv[2]),
                 QString::fromLocal8Bit(argv[3]).toInt());
         return app.exec();
@@ -75,6 +87,8 @@ int main(int argc, char *argv[])
     Ids::Core::ApiClient client(&network);
     client.setBaseUrl(QUrl(QString::fromLocal8Bit(argv[1])));
     client.setApiKey(QString::fromLocal8Bit(argv[2]));
+    // As the app does: HTTP/1.1 unless IDEOGRAM_DATASETS_HTTP_VERSION says otherwise.
+    client.setHttpVersion(Ids::Core::httpVersionForThisRun(Ids::Core::HttpVersion::Http1));
     runOne(&client, QString::fromLocal8Bit(argv[3]).toInt());
     return app.exec();
 }

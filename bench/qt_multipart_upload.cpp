@@ -1,6 +1,6 @@
 // A second baseline for the upload benchmark: the same files in the same batches through Qt's own streaming
 // multipart (QHttpMultiPart with QFile parts), the way Qt's documentation uploads files. Prints seconds.
-// usage: bench_qt_multipart_upload <base URL> <API key> <dataset id> <folder> <files per request>
+// usage: bench_qt_multipart_upload <base URL> <API key> <dataset id> <folder> <files per request> [--ca <pem>]
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,13 +9,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <core/api/httpversion.h>
+#include <tlsfront.h>
+
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6)
+    if (args.size() != 6 && !(args.size() == 8 && args.at(6) == QLatin1String("--ca")))
+        return 2;
+    // An https front made for the benchmark: trust its CA, and only it.
+    if (args.size() == 8 && !TlsFront::trustOnly(args.at(7)))
         return 2;
     const QUrl url(args.at(1) + QStringLiteral("/datasets/") + args.at(3) + QStringLiteral("/upload_assets"));
     const QByteArray key = args.at(2).toLatin1();
@@ -48,6 +54,10 @@ int main(int argc, char *argv[])
         next += perRequest;
         QNetworkRequest request(url);
         request.setRawHeader("Api-Key", key);
+        // The same protocol as the app's uploader, so the two compare.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                             Ids::Core::httpVersionForThisRun(Ids::Core::HttpVersion::Http1)
+                                 == Ids::Core::HttpVersion::Http2);
         QNetworkReply *reply = network.post(request, multipart);
         multipart->setParent(reply);
         QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {

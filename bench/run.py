@@ -9,6 +9,8 @@ import sys
 import tempfile
 import time
 
+import wire
+
 build = sys.argv[1]
 runs = int(sys.argv[2])
 app = os.path.join(build, "src/app/ideogram-datasets")
@@ -147,3 +149,4 @@ up_s, up_mb, curl_up_s, curl_up_mb, qt_up_s = upload_figures(max(runs // 3, 3))
 print(f"upload of 100 x 10 MB: app uploader {up_s:.2f} s | curl {curl_up_s:.2f} s | ratio {up_s / curl_up_s:.2f}"
       f" (target <= 1.2) | Qt's QHttpMultiPart, same batches {qt_up_s:.2f} s; app peak memory growth {up_mb:.1f} MiB"
       f" (target < 64), curl peak RSS {curl_up_mb:.1f} MiB")
+wire.figures(build, runs)

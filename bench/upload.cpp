@@ -1,12 +1,13 @@
 // Uploads every file of a folder to a dataset through the app's own uploader (UploadService, in batches as
 // the app sends them) and prints "<seconds> <peak memory growth in bytes>".
-// usage: bench_upload <base URL> <API key> <dataset id> <folder>
+// usage: bench_upload <base URL> <API key> <dataset id> <folder> [--ca <pem>]
 #include <core/api/apiclient.h>
 #include <core/files/uploadlimits.h>
 #include <core/services/uploadplan.h>
 #include <core/services/uploadservice.h>
 #include <core/storage/contentstore.h>
 #include <core/storage/datasetstore.h>
+#include <tlsfront.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,8 +38,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: bench_upload <base URL> <API key> <dataset id> <folder>\n");
+    if (args.size() != 5 && !(args.size() == 7 && args.at(5) == QLatin1String("--ca"))) {
+        std::fprintf(stderr, "usage: bench_upload <base URL> <API key> <dataset id> <folder> [--ca <pem>]\n");
+        return 2;
+    }
+    // An https front made for the benchmark: trust its CA, and only it.
+    if (args.size() == 7 && !TlsFront::trustOnly(args.at(6))) {
+        std::fprintf(stderr, "no certificate in %s\n", qPrintable(args.at(6)));
         return 2;
     }
     QList<Ids::Core::UploadItem> items;
@@ -56,6 +62,8 @@ int main(int argc, char *argv[])
     Ids::Core::ApiClient client(&network);
     client.setBaseUrl(QUrl(args.at(1)));
     client.setApiKey(args.at(2));
+    // As the app does: HTTP/1.1 unless IDEOGRAM_DATASETS_HTTP_VERSION says otherwise.
+    client.setHttpVersion(Ids::Core::httpVersionForThisRun(Ids::Core::HttpVersion::Http1));
     QTemporaryDir dir;
     Ids::Core::DatasetStore store(dir.filePath(QStringLiteral("db.sqlite")));
     if (!store.open())
