@@ -13,6 +13,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   if(IDS_WARNINGS_AS_ERRORS)
     target_compile_options(ids_common_cfg INTERFACE -Werror)
   endif()
+  # Debian's hardening (what dpkg-buildflags adds, and lintian looks for): checked buffer functions where the
+  # optimiser can see sizes, and a read-only relocation table resolved at start. Not with the sanitizers, which
+  # replace the same functions.
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT IDS_SANITIZERS)
+    target_compile_options(ids_common_cfg INTERFACE "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+    target_link_options(ids_common_cfg INTERFACE LINKER:-z,relro,-z,now)
+  endif()
   if(IDS_SANITIZERS)
     target_compile_options(ids_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(ids_common_cfg INTERFACE -fsanitize=address,undefined)

@@ -16,6 +16,7 @@ packages=(
   curl sqlite3 file python3
   nghttp2-proxy openssl # the TLS + HTTP/2 front (nghttpx) and its throw-away CA, for the wire tests and benchmarks
   libheif-dev zlib1g-dev  # HEIC/AVIF photos converted before upload (libheif); ZIP entries read and inflated (zlib)
+  lintian help2man   # packaging/test-deb.sh: checks the .deb; the manual page is generated from --help
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

@@ -2,10 +2,12 @@
 #include <app/checkrunner.h>
 #include <app/firstpaintprobe.h>
 #include <app/firstpaintwatcher.h>
+#include <app/smoketest.h>
 
 #include <core/logging/logredactor.h>
 #include <core/validation/baseurl.h>
 #include <widgets/mainwindow.h>
+#include <widgets/modelspage.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -55,6 +58,12 @@ struct CommandLine
                                                             "Use this API address for this run (https, or "
                                                             "http to this computer)."),
                                 QStringLiteral("url")};
+    QCommandLineOption smokeTest {QStringLiteral("smoke-test"),
+                                  QCoreApplication::translate("main",
+                                                              "Check that the app works on this computer: start, "
+                                                              "show the window, and quit as soon as it is ready "
+                                                              "(exit status 0) or after a minute (exit status 1). "
+                                                              "Use it with --sandbox.")};
 
     CommandLine()
     {
@@ -66,6 +75,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(sandbox);
         parser.addOption(baseUrl);
+        parser.addOption(smokeTest);
     }
 };
 
@@ -154,8 +164,27 @@ int main(int argc, char *argv[])
     Ids::App::AppController controller(options);
     QObject::connect(&controller, &Ids::App::AppController::readyToShow, &controller,
                      [&controller] { controller.window()->show(); });
+    const bool smokeTest = commandLine.parser.isSet(commandLine.smokeTest);
+    if (smokeTest) {
+        // Ready once the Models page has been built after the first paint and, in the sandbox, lists the
+        // sandbox's shared model.
+        const auto ready = [&controller, sandbox = options.sandbox]() -> QString {
+            const Ids::Widgets::ModelsPage *page = controller.window() ? controller.window()->modelsPage() : nullptr;
+            if (!page)
+                return QStringLiteral("the Models page was never built");
+            if (sandbox && page->view()->model()->rowCount() == 0)
+                return QStringLiteral("the sandbox's models were never listed");
+            return {};
+        };
+        new Ids::App::SmokeTest(ready, std::chrono::minutes(1), &app);
+    }
     QString error;
     if (!controller.start(&error)) {
+        if (smokeTest) {
+            // Nobody is there to close a message box.
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
         QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
         box.setTextFormat(Qt::PlainText);
         box.exec(); // nothing else is running yet: a modal box before the event loop is safe here
