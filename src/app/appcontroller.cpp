@@ -93,7 +93,7 @@ AppController::AppController(LaunchOptions options, QObject *parent)
 AppController::~AppController()
 {
     if (m_window)
-        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_window->saveWindowLayout();
     m_settings->sync();
     // The window refers to the service and models: it goes first.
     m_window.reset();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "datasetdetailpane.h"
 #include "datasetform.h"
 #include "datasetlistpane.h"
@@ -12,6 +13,7 @@
 #include "uncertaincreatepanel.h"
 #include "uploaddialog.h"
 #include "welcomepanel.h"
+#include "windowmemory.h"
 
 #include <core/secrets/secretstore.h>
 #include <core/services/modellibrary.h>
@@ -93,7 +95,7 @@ MainWindow::MainWindow(DatasetService *service, Models::DatasetListModel *model,
     setTabOrder(m_ui->datasetForm->createButton(), m_ui->datasetListPane->searchLineEdit());
     setTabOrder(m_ui->datasetListPane->searchLineEdit(), m_ui->datasetListPane->view());
 
-    if (const QByteArray geometry = m_settings->windowGeometry(); geometry.isEmpty() || !restoreGeometry(geometry))
+    if (!WindowMemory(m_settings).restore(this))
         resize(1100, 680);
 
     setHasApiKey(false);
@@ -462,17 +464,22 @@ void MainWindow::openSettings()
     m_settingsDialog->open();
 }
 
+AboutDialog *MainWindow::aboutDialog() const
+{
+    return m_aboutDialog;
+}
+
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Ideogram Datasets"),
-                                tr("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)), QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("aboutMessageBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Create and manage datasets for Ideogram custom models.\n\n"
-                               "This app is not made by Ideogram and is not affiliated with Ideogram. "
-                               "It uses Ideogram's public API with your own API key."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    m_aboutDialog = new AboutDialog(this);
+    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // open(), not exec(): no nested event loop while replies keep arriving.
+    m_aboutDialog->open();
 }
 
 void MainWindow::focusNameField()
@@ -499,9 +506,14 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+void MainWindow::saveWindowLayout() const
+{
+    WindowMemory(m_settings).save(this);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings->setWindowGeometry(saveGeometry());
+    saveWindowLayout();
     QMainWindow::closeEvent(event);
 }
 

@@ -33,6 +33,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class AboutDialog;
 class DatasetDetailPane;
 class ModelFlow;
 class ModelsPage;
@@ -67,6 +68,10 @@ public:
     void showModelsTab();
     void showDatasetsTab();
 
+    // Remembers the window's size, place and panes for the screen it is on (see WindowMemory). Done on close;
+    // the app also calls it when it quits without a close (a session ending).
+    void saveWindowLayout() const;
+
     bool hasApiKey() const { return m_hasApiKey; }
     bool isSandboxMode() const { return m_sandboxMode; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -82,6 +87,8 @@ public:
     UncertainCreatePanel *uncertainCreatePanel() const;
     WelcomePanel *welcomePanel() const;
     QWidget *sandboxBanner() const;
+    // The open About box, if any.
+    AboutDialog *aboutDialog() const;
 
 public Q_SLOTS:
     // Without a key the welcome page shows instead of the form and the list.
@@ -122,6 +129,7 @@ private:
     Core::AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<UploadDialog> m_uploadDialog;
+    QPointer<AboutDialog> m_aboutDialog;
     Models::DatasetListModel *m_model;
     Core::SyncService *m_sync = nullptr;
     Core::UploadService *m_uploads = nullptr;

@@ -11,6 +11,7 @@
 #include "models/datasetlistmodel.h"
 #include "models/roles.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/datasetform.h"
 #include "widgets/datasetlistpane.h"
 #include "widgets/datasetview.h"
@@ -19,11 +20,13 @@
 #include "widgets/settingsdialog.h"
 #include "widgets/uncertaincreatepanel.h"
 #include "widgets/welcomepanel.h"
+#include "widgets/windowmemory.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void welcome_noKey_showsPanelAndSandboxButtonEmits();
     void sandboxMode_on_showsBannerAndTitle();
     void close_always_savesGeometry();
+    void helpAbout_showsVersionsAndLicences();
     void textFields_clearButtonComesWithTheFirstCharacter();
 
 private:
@@ -331,9 +335,57 @@ void MainWindowTest::sandboxMode_on_showsBannerAndTitle()
 
 void MainWindowTest::close_always_savesGeometry()
 {
-    QVERIFY(m_settings->windowGeometry().isEmpty());
+    QVERIFY(m_settings->lastWindowScreen().isEmpty());
     m_window->close();
-    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    // Saved for the screen it was on (tst_windowmemory checks what is saved and restored).
+    QCOMPARE(m_settings->lastWindowScreen(), Widgets::WindowMemory::screenKey(m_window->screen()));
+    QVERIFY(!m_settings->windowGeometry(m_settings->lastWindowScreen()).isEmpty());
+    QVERIFY(!m_settings->windowState(m_settings->lastWindowScreen()).isEmpty());
+}
+
+void MainWindowTest::helpAbout_showsVersionsAndLicences()
+{
+    auto *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    Widgets::AboutDialog *dialog = m_window->aboutDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->versionLabel()->text(), QStringLiteral("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)));
+    // The Qt the app runs on (the system's), and the one it was built with.
+    QVERIFY(dialog->qtVersionLabel()->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(dialog->qtVersionLabel()->text().contains(QStringLiteral(QT_VERSION_STR)));
+
+    // Each licence with its full text: the app's, Qt's LGPL with the GPL it builds on, QtKeychain's.
+    const struct
+    {
+        const char *component;
+        QStringList phrases;
+    } expected[] = {
+        {"Ideogram Datasets", {QStringLiteral("MIT License"), QStringLiteral("The Ideogram Datasets developers")}},
+        {"Qt ",
+         {QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE"), QStringLiteral("GNU GENERAL PUBLIC LICENSE"),
+          QStringLiteral("Version 3, 29 June 2007")}},
+        {"QtKeychain ", {QStringLiteral("Frank Osterfeld"), QStringLiteral("Redistribution and use in source")}},
+    };
+    QListWidget *list = dialog->licenceList();
+    QCOMPARE(list->count(), int(std::size(expected)));
+    for (int row = 0; row < list->count(); ++row) {
+        QVERIFY2(list->item(row)->text().startsWith(QLatin1String(expected[row].component)),
+                 qPrintable(list->item(row)->text()));
+        list->setCurrentRow(row);
+        QVERIFY(!dialog->licenceNoteLabel()->text().isEmpty());
+        for (const QString &phrase : expected[row].phrases)
+            QVERIFY2(dialog->licenceText()->toPlainText().contains(phrase), qPrintable(phrase));
+    }
+    QVERIFY(list->item(1)->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(list->item(2)->text().contains(Widgets::AboutDialog::qtKeychainVersion()));
+    QVERIFY(!Widgets::AboutDialog::qtKeychainVersion().isEmpty());
+
+    // Asking again brings the open one forward instead of a second box.
+    about->trigger();
+    QCOMPARE(m_window->findChildren<Widgets::AboutDialog *>().size(), 1);
+    dialog->close();
 }
 
 void MainWindowTest::textFields_clearButtonComesWithTheFirstCharacter()

@@ -8,7 +8,19 @@ namespace {
 
 const Setting<QString> BaseUrlSetting {QStringLiteral("api/baseUrl"), BaseUrl::defaultUrl().toString()};
 const Setting<QString> HttpVersionSetting {QStringLiteral("network/httpVersion"), httpVersionName(HttpVersion::Http1)};
-const Setting<QByteArray> GeometrySetting {QStringLiteral("window/geometry"), QByteArray()};
+const Setting<QString> LastScreenSetting {QStringLiteral("window/lastScreen"), QString()};
+
+// One group per screen: "window/screens/<screen>/geometry". The screen's name is made safe as a key first:
+// QSettings treats slashes and backslashes as group separators, and Windows names its screens like \\.\DISPLAY1.
+Setting<QByteArray> perScreen(const QString &screen, const QString &what)
+{
+    QString key = screen;
+    for (QChar &c : key) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return {QStringLiteral("window/screens/%1/%2").arg(key, what), QByteArray()};
+}
 
 } // namespace
 
@@ -41,14 +53,34 @@ void AppSettings::setHttpVersion(HttpVersion version)
     HttpVersionSetting.write(m_settings, httpVersionName(version));
 }
 
-QByteArray AppSettings::windowGeometry() const
+QByteArray AppSettings::windowGeometry(const QString &screen) const
 {
-    return GeometrySetting.read(m_settings);
+    return perScreen(screen, QStringLiteral("geometry")).read(m_settings);
 }
 
-void AppSettings::setWindowGeometry(const QByteArray &geometry)
+void AppSettings::setWindowGeometry(const QString &screen, const QByteArray &geometry)
 {
-    GeometrySetting.write(m_settings, geometry);
+    perScreen(screen, QStringLiteral("geometry")).write(m_settings, geometry);
+}
+
+QByteArray AppSettings::windowState(const QString &screen) const
+{
+    return perScreen(screen, QStringLiteral("state")).read(m_settings);
+}
+
+void AppSettings::setWindowState(const QString &screen, const QByteArray &state)
+{
+    perScreen(screen, QStringLiteral("state")).write(m_settings, state);
+}
+
+QString AppSettings::lastWindowScreen() const
+{
+    return LastScreenSetting.read(m_settings);
+}
+
+void AppSettings::setLastWindowScreen(const QString &screen)
+{
+    LastScreenSetting.write(m_settings, screen);
 }
 
 bool AppSettings::sync(QString *error)

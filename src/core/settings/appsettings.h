@@ -41,8 +41,15 @@ public:
     // overrides it for one run (httpVersionForThisRun).
     HttpVersion httpVersion() const;
     void setHttpVersion(HttpVersion version);
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
+    // The main window's layout for one screen (Widgets::WindowMemory names the screen and packs the bytes):
+    // its geometry (QWidget::saveGeometry) and its state (panes and splitters). Empty when that screen has none.
+    QByteArray windowGeometry(const QString &screen) const;
+    void setWindowGeometry(const QString &screen, const QByteArray &geometry);
+    QByteArray windowState(const QString &screen) const;
+    void setWindowState(const QString &screen, const QByteArray &state);
+    // The screen the window was last closed on; empty before the first close.
+    QString lastWindowScreen() const;
+    void setLastWindowScreen(const QString &screen);
 
     // Writes to disk now; false (with the reason) when the settings file cannot be written.
     bool sync(QString *error = nullptr);
