@@ -4,6 +4,7 @@
 #include "errorbanner.h"
 #include "generatepanel.h"
 #include "modelspage.h"
+#include "notifierchain.h"
 #include "traindialog.h"
 
 #include <core/services/generationservice.h>
@@ -15,14 +16,16 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 
 namespace Ids::Widgets {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcModelFlow, "ids.widgets.models", QtInfoMsg)
 
 constexpr int StatusTimeoutMs = 8000;
 
@@ -91,7 +94,17 @@ ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPan
     connect(m_services.generation, &Core::GenerationService::generationFinished, this, &ModelFlow::onGenerated);
     connect(m_services.generation, &Core::GenerationService::generationFailed, this, &ModelFlow::onGenerationFailed);
 
+    setNotifier(m_services.notifier ? m_services.notifier : makeDesktopNotifier(this));
     updateTrainRule();
+}
+
+void ModelFlow::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    connect(m_notifier, &Notifier::activated, this, &ModelFlow::showModel);
+    connect(m_notifier, &Notifier::failed, this, &ModelFlow::onNotificationFailed);
 }
 
 void ModelFlow::updateTrainRule()
@@ -136,35 +149,41 @@ void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
 void ModelFlow::onModelFinished(const Core::CustomModel &model)
 {
     if (model.status == QLatin1String("COMPLETED"))
-        notify(tr("Model ready"), tr("“%1” has finished training and can make images.").arg(model.name));
+        notify(model, tr("Model ready"), tr("“%1” has finished training and can make images.").arg(model.name));
     else if (model.status == QLatin1String("ERRORED"))
-        notify(tr("Training failed"),
+        notify(model, tr("Training failed"),
                tr("Ideogram could not train “%1”. Check the dataset's images and captions, "
                   "then train again.")
                    .arg(model.name));
     else
-        notify(tr("Model archived"), tr("“%1” was archived.").arg(model.name));
+        notify(model, tr("Model archived"), tr("“%1” was archived.").arg(model.name));
 }
 
-void ModelFlow::notify(const QString &title, const QString &message)
+void ModelFlow::notify(const Core::CustomModel &model, const QString &title, const QString &message)
 {
-    m_notifications.append(title + QStringLiteral(": ") + message);
+    // The window always says it; the desktop says it too, where it can.
     m_statusBar->showMessage(message, StatusTimeoutMs * 2);
-    // The tray is asked for only now: on some desktops the question is a D-Bus round trip, which the first
-    // window should not wait for.
-    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QApplication::applicationDisplayName());
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            m_window->raise();
-            m_window->activateWindow();
-            Q_EMIT showModelsRequested();
-        });
-    }
-    if (m_tray) {
-        m_tray->show();
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
-    }
+    m_notifier->notify({title, message, model.id});
+}
+
+void ModelFlow::onNotificationFailed(const Notification &notification, const QString &reason)
+{
+    // Neither the desktop's notification service nor a tray: the status bar keeps the message until the next
+    // one, and the window asks for attention (a flashing task bar entry, where the desktop has one).
+    qCInfo(lcModelFlow) << "notification shown in the window only:" << reason;
+    m_statusBar->showMessage(notification.body);
+    QApplication::alert(m_window);
+}
+
+void ModelFlow::showModel(const QString &modelId)
+{
+    Q_EMIT showModelsRequested();
+    m_page->selectModel(modelId);
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    // On Wayland this works with the activation token the notification service handed over.
+    m_window->activateWindow();
 }
 
 void ModelFlow::onTrainUncertain(const QString &, const QString &modelName)

@@ -10,7 +10,6 @@
 #include <QPointer>
 
 class QStatusBar;
-class QSystemTrayIcon;
 
 namespace Ids::Core {
 class GenerationService;
@@ -30,6 +29,8 @@ namespace Ids::Widgets {
 class DatasetDetailPane;
 class ErrorBanner;
 class ModelsPage;
+class Notifier;
+struct Notification;
 
 struct ModelServices
 {
@@ -40,6 +41,8 @@ struct ModelServices
     Models::ModelListModel *models = nullptr;
     Models::ModelFilterProxy *proxy = nullptr;
     Models::GalleryModel *gallery = nullptr;
+    // Says "training finished" outside the window. nullptr: the platform's (makeDesktopNotifier()).
+    Notifier *notifier = nullptr;
 };
 
 // The wiring of training, following and generating to the window: the Train button's rule, the train
@@ -54,8 +57,9 @@ public:
 
     TrainDialog *trainDialog() const { return m_trainDialog; }
     QMessageBox *uncertainQuestion() const { return m_question; }
-    // The notifications shown, newest last (the tray may be missing on the test desktop).
-    const QStringList &notifications() const { return m_notifications; }
+    // Where "training finished" goes besides the status bar; a click on it brings the model's page forward.
+    Notifier *notifier() const { return m_notifier; }
+    void setNotifier(Notifier *notifier);
 
     void openTrainDialog();
     void updateTrainRule();
@@ -73,7 +77,9 @@ private:
     void onTrainUncertain(const QString &datasetId, const QString &modelName);
     void onGenerated(const Core::GenerationOutcome &outcome);
     void onGenerationFailed(const Core::ApiError &error);
-    void notify(const QString &title, const QString &message);
+    void notify(const Core::CustomModel &model, const QString &title, const QString &message);
+    void onNotificationFailed(const Notification &notification, const QString &reason);
+    void showModel(const QString &modelId);
 
     ModelServices m_services;
     DatasetDetailPane *m_detailPane;
@@ -83,8 +89,7 @@ private:
     QWidget *m_window;
     QPointer<TrainDialog> m_trainDialog;
     QPointer<QMessageBox> m_question;
-    QSystemTrayIcon *m_tray = nullptr;
-    QStringList m_notifications;
+    Notifier *m_notifier = nullptr;
 };
 
 } // namespace Ids::Widgets

@@ -14,6 +14,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
+#include "widgets/notifier.h"
 #include "widgets/traindialog.h"
 
 #include <QCheckBox>
@@ -24,8 +25,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +37,19 @@ using namespace Ids;
 using namespace std::chrono_literals;
 
 namespace {
+
+// Stands in for the desktop's notifications: keeps what it was asked to show.
+class RecordingNotifier final : public Widgets::Notifier
+{
+public:
+    using Widgets::Notifier::Notifier;
+    void notify(const Widgets::Notification &notification) override
+    {
+        calls.append(notification);
+        Q_EMIT shown(notification);
+    }
+    QList<Widgets::Notification> calls;
+};
 
 void saveScreenshot(QWidget *widget, const QString &name)
 {
@@ -56,6 +72,7 @@ private Q_SLOTS:
     void trainDialog_needsValidNameAndConfirmation_thenOneTraining();
     void unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsAgain();
     void modelsPage_filter_andFinishedNotification();
+    void finishedNotification_noServiceNoTray_windowKeepsTheMessage();
     void generate_imagesLandInTheGallery();
     void generate_cancelStopsAtOnce();
     void generate_refusalsHaveTheirOwnMessages_data();
@@ -239,6 +256,8 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     const Core::CustomModel training = sandbox()->addTrainingModel(QStringLiteral("sneaker style"), id);
     sandbox()->scriptModelStatuses(
         training.id, {QStringLiteral("TRAINING"), QStringLiteral("WARMING_UP"), QStringLiteral("COMPLETED")});
+    auto *notifier = new RecordingNotifier(window());
+    window()->modelFlow()->setNotifier(notifier);
     window()->showModelsTab();
     Widgets::ModelsPage *page = window()->modelsPage();
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
@@ -259,11 +278,15 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     saveScreenshot(window(), QStringLiteral("models-page-training"));
 
     // The poller follows it through an unknown status (shown raw) to the end, and says so once.
-    QTRY_COMPARE(window()->modelFlow()->notifications().size(), 1);
-    QVERIFY(window()->modelFlow()->notifications().first().contains(QStringLiteral("sneaker style")));
+    QTRY_COMPARE(notifier->calls.size(), 1);
+    QCOMPARE(notifier->calls.first().title, QStringLiteral("Model ready"));
+    QCOMPARE(notifier->calls.first().body,
+             QStringLiteral("“sneaker style” has finished training and can make images."));
+    QCOMPARE(notifier->calls.first().subject, training.id);
+    QCOMPARE(window()->statusBar()->currentMessage(), notifier->calls.first().body);
     QCOMPARE(rowsFor(QStringLiteral("Completed")), 2);
     QTest::qWait(200);
-    QCOMPARE(window()->modelFlow()->notifications().size(), 1);
+    QCOMPARE(notifier->calls.size(), 1);
     QCOMPARE(sandbox()->requestCount("GET", QStringLiteral("/models/") + training.id), 3);
     filter->setCurrentIndex(0);
     page->selectModel(training.id);
@@ -279,6 +302,41 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(cell.data().toString(), QStringLiteral("Sneakers"));
     Q_EMIT view->activated(cell);
     QTRY_COMPARE(detailPane()->datasetId(), id);
+
+    // A click on the notification brings the model's page to the front, with that model chosen.
+    QVERIFY(!page->isVisible());
+    page->selectModel(QString());
+    Q_EMIT notifier->activated(training.id);
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->currentModelId(), training.id);
+}
+
+void ModelFlowTest::finishedNotification_noServiceNoTray_windowKeepsTheMessage()
+{
+    // The app's own notifier, on a desktop with neither a notification service (no session bus here) nor a tray
+    // (the offscreen platform has none).
+    Widgets::Notifier *notifier = window()->modelFlow()->notifier();
+    QVERIFY(notifier);
+    QSignalSpy failed(notifier, &Widgets::Notifier::failed);
+    QString id;
+    openDatasetWithImages(15, &id);
+    if (QTest::currentTestFailed())
+        return;
+    const Core::CustomModel training = sandbox()->addTrainingModel(QStringLiteral("bare desktop"), id);
+    sandbox()->scriptModelStatuses(training.id, {QStringLiteral("TRAINING"), QStringLiteral("ERRORED")});
+    window()->showModelsTab();
+    QTest::mouseClick(window()->modelsPage()->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    const auto notification = failed.first().first().value<Widgets::Notification>();
+    QCOMPARE(notification.title, QStringLiteral("Training failed"));
+    QCOMPARE(notification.subject, training.id);
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("no system tray")),
+             qPrintable(failed.first().at(1).toString()));
+    // The window keeps saying it, with no time limit, until the next message.
+    QCOMPARE(window()->statusBar()->currentMessage(), notification.body);
+    QTest::qWait(300);
+    QCOMPARE(window()->statusBar()->currentMessage(), notification.body);
 }
 
 void ModelFlowTest::generate_imagesLandInTheGallery()
