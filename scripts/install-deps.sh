@@ -17,6 +17,7 @@ packages=(
   nghttp2-proxy openssl # the TLS + HTTP/2 front (nghttpx) and its throw-away CA, for the wire tests and benchmarks
   libheif-dev zlib1g-dev  # HEIC/AVIF photos converted before upload (libheif); ZIP entries read and inflated (zlib)
   lintian help2man   # packaging/test-deb.sh: checks the .deb; the manual page is generated from --help
+  qt6-svg-dev nsis qt6-image-formats-plugins   # Windows/macOS icons from the SVG; their checks (NSIS script, ICNS reader)
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

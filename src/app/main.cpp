@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -158,8 +159,8 @@ int main(int argc, char *argv[])
         }
         options.baseUrlOverride = check.url;
     }
-    options.databasePath =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/datasets.sqlite");
+    options.databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("datasets.sqlite"));
 
     Ids::App::AppController controller(options);
     QObject::connect(&controller, &Ids::App::AppController::readyToShow, &controller,
