@@ -1,5 +1,6 @@
 // The main window end to end with real objects: the service, store and models over real HTTP to the
 // sandbox, driven with key presses and clicks the way a person would.
+#include "../common/activewindow.h"
 #include "core/api/apiclient.h"
 #include "core/secrets/secretstore.h"
 #include "core/services/datasetservice.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -119,6 +121,7 @@ void MainWindowTest::init()
     m_window->setHasApiKey(true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(Tests::activate(m_window.get()));
 }
 
 void MainWindowTest::cleanup()
@@ -291,14 +294,27 @@ void MainWindowTest::view_ctrlC_copiesDatasetId()
     const QString id = m_model->datasetAt(0).id;
     QVERIFY(!id.isEmpty());
 
-    QGuiApplication::clipboard()->clear();
-    view()->setFocus();
-    QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QGuiApplication::clipboard()->text(), id);
+    // A compositor without a seat (headless weston, tests/wayland) keeps no clipboard: there the copy is seen in
+    // the status bar only.
+    QGuiApplication::clipboard()->setText(QStringLiteral("probe"));
+    const bool hasClipboard = QGuiApplication::clipboard()->text() == QLatin1String("probe");
+    QVERIFY(hasClipboard || QGuiApplication::platformName().startsWith(QLatin1String("wayland")));
+    const QString copied = QStringLiteral("Copied the dataset ID %1.").arg(id);
 
     QGuiApplication::clipboard()->clear();
+    m_window->statusBar()->clearMessage();
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(m_window->statusBar()->currentMessage(), copied);
+    if (hasClipboard)
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+
+    QGuiApplication::clipboard()->clear();
+    m_window->statusBar()->clearMessage();
     view()->copyIdAction()->trigger(); // what the context menu's item does
-    QCOMPARE(QGuiApplication::clipboard()->text(), id);
+    QCOMPARE(m_window->statusBar()->currentMessage(), copied);
+    if (hasClipboard)
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
 }
 
 void MainWindowTest::welcome_noKey_showsPanelAndSandboxButtonEmits()

@@ -2,6 +2,7 @@
 // arrives on Refresh, files dropped on its row open the review sheet, the upload gives every file a result,
 // the details pane shows the files with their thumbnails. A second case measures that the event loop never
 // stalls while 100 large files are checked, thumbnailed, uploaded and cancelled (reliability-rules.md R34).
+#include "../common/activewindow.h"
 #include "../common/externalsandbox.h"
 #include "../common/timebudget.h"
 #include "app/appcontroller.h"
@@ -206,6 +207,7 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     saveScreenshot(dialog, QStringLiteral("review"));
 
     // The user removes the orphan caption: keyboard only.
+    QVERIFY(Tests::activate(dialog));
     dialog->view()->setFocus();
     dialog->view()->setCurrentIndex(model->index(rowOf(model, QStringLiteral("orphan.txt")), 0));
     QTest::keyClick(dialog->view(), Qt::Key_Delete);
