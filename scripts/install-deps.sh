@@ -18,6 +18,7 @@ packages=(
   libheif-dev zlib1g-dev  # HEIC/AVIF photos converted before upload (libheif); ZIP entries read and inflated (zlib)
   lintian help2man   # packaging/test-deb.sh: checks the .deb; the manual page is generated from --help
   qt6-svg-dev nsis qt6-image-formats-plugins   # Windows/macOS icons from the SVG; their checks (NSIS script, ICNS reader)
+  weston qt6-wayland   # the window tests once more under a headless Wayland compositor (tests/wayland)
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

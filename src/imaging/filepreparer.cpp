@@ -10,7 +10,7 @@ namespace Ids::Imaging {
 
 FilePreparer::FilePreparer(QObject *parent)
     : QObject(parent)
-    , m_dir(QDir::tempPath() + QStringLiteral("/ideogram-datasets-XXXXXX"))
+    , m_dir(QDir(QDir::tempPath()).filePath(QStringLiteral("ideogram-datasets-XXXXXX")))
     , m_pool(std::make_unique<QThreadPool>())
 {
     // Decoding a 12-megapixel photo takes a core; one is left for the window (and the thumbnails).

@@ -3,9 +3,10 @@
 
 1. Paths come from QStandardPaths and QDir: no "~" for the home folder, and no path made by gluing a "/..."
    string onto a standard location (QDir::filePath() is meant).
-2. No Linux-only API outside #ifdef Q_OS_LINUX: POSIX and Linux headers, Qt D-Bus, /proc, /etc, /usr, XDG_
-   variables, getuid() and the like. Files that CMake compiles on Linux only are listed below, and their CMake
-   guard is checked too.
+2. No Linux-only API outside #ifdef Q_OS_LINUX: Linux headers, Qt D-Bus, /proc, /etc, /usr, XDG_ variables.
+   POSIX API (unistd.h, sys/*.h, dirent.h, getuid(), fork(), ...) exists on macOS too, and may also stand inside
+   #ifdef Q_OS_UNIX; Windows has neither. Files that CMake compiles on Linux only are listed below, and their
+   CMake guard is checked too.
 
 usage: check_portability.py <source dir>    Prints each finding as file:line, then "N passed, N failed".
 Before looking at src/, the rules are run on a few bad and good lines of their own, so a rule that stops
@@ -25,27 +26,32 @@ HOME_TILDE = re.compile(r'"~[/\\]?')
 GLUED_PATH = re.compile(
     r"(writableLocation|standardLocations|locate|homePath|tempPath|currentPath|applicationDirPath)\s*\([^;]*\)\s*"
     r"\+\s*(QStringLiteral\(\s*|QLatin1String\(\s*|QString::fromLatin1\(\s*|u)?\"[/\\]")
-LINUX_ONLY = re.compile(
-    r"#\s*include\s*<(unistd\.h|sys/|pwd\.h|grp\.h|fcntl\.h|dlfcn\.h|linux/|QDBus|QtDBus)"
-    r"|\bQDBus\w*|\"/(proc|etc|usr|sys|run)/|\bXDG_\w+|\b(getuid|geteuid|getpwuid|fork|execvp|dlopen)\s*\(")
+LINUX_ONLY = re.compile(r"#\s*include\s*<(linux/|QDBus|QtDBus)|\bQDBus\w*|\"/(proc|etc|usr|sys|run)/|\bXDG_\w+")
+UNIX_ONLY = re.compile(
+    r"#\s*include\s*<(unistd\.h|sys/|pwd\.h|grp\.h|fcntl\.h|dlfcn\.h|dirent\.h)"
+    r"|\b(getuid|geteuid|getpwuid|fork|execvp|dlopen|opendir|readdir)\s*\(")
 
 
 def findings_in(lines, linux_only_file):
-    """(line number, rule, text) for each line breaking a rule; tracks #if blocks for Q_OS_LINUX."""
+    """(line number, rule, text) for each line breaking a rule; tracks #if blocks for Q_OS_LINUX and Q_OS_UNIX."""
     found = []
-    stack = []  # for each open #if: True when its current branch is Linux-only
+    stack = []  # for each open #if: "linux" or "unix" when its current branch is for that platform only
     for number, line in enumerate(lines, 1):
         directive = line.strip()
         if directive.startswith("#"):
             words = directive[1:].strip()
-            if re.match(r"if(def)?\b.*\bQ_OS_LINUX\b", words) and not re.match(r"if\s*!|ifndef", words):
-                stack.append(True)
+            negated = re.match(r"if\s*!|ifndef", words)
+            if re.match(r"if(def)?\b.*\bQ_OS_LINUX\b", words) and not negated:
+                stack.append("linux")
+                continue
+            if re.match(r"if(def)?\b.*\bQ_OS_UNIX\b", words) and not negated:
+                stack.append("unix")
                 continue
             if re.match(r"if(n?def)?\b", words):
-                stack.append(False)
+                stack.append(None)
                 continue
             if re.match(r"el(se|if)\b", words) and stack:
-                stack[-1] = False
+                stack[-1] = None
                 continue
             if re.match(r"endif\b", words) and stack:
                 stack.pop()
@@ -55,8 +61,10 @@ def findings_in(lines, linux_only_file):
             found.append((number, "a path with ~ (use QStandardPaths or QDir::homePath())", line.strip()))
         if GLUED_PATH.search(code):
             found.append((number, "a path glued with \"/\" (use QDir(...).filePath())", line.strip()))
-        if LINUX_ONLY.search(code) and not (linux_only_file or any(stack)):
+        if LINUX_ONLY.search(code) and not (linux_only_file or "linux" in stack):
             found.append((number, "Linux-only API outside #ifdef Q_OS_LINUX", line.strip()))
+        if UNIX_ONLY.search(code) and not (linux_only_file or "linux" in stack or "unix" in stack):
+            found.append((number, "POSIX API outside #ifdef Q_OS_UNIX (Windows has none)", line.strip()))
     return found
 
 
@@ -71,11 +79,14 @@ def self_test():
         'qputenv("XDG_ACTIVATION_TOKEN", t);',
         "#ifdef Q_OS_MACOS\nuid_t u = getuid();\n#endif",
         "#ifdef Q_OS_LINUX\n#else\n#include <sys/stat.h>\n#endif",
+        "#ifdef Q_OS_UNIX\nQDBusConnection bus = QDBusConnection::sessionBus();\n#endif",
+        "#ifndef Q_OS_UNIX\n#include <dirent.h>\n#endif",
     ]
     good = [
         'db = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"x.sqlite"_s);',
         "#ifdef Q_OS_LINUX\n#include <unistd.h>\n#endif",
         "#if defined(Q_OS_LINUX)\nQDBusConnection bus = QDBusConnection::sessionBus();\n#endif",
+        "#ifdef Q_OS_UNIX\n#include <dirent.h>\n#include <sys/stat.h>\n#endif",
         'request.path = QStringLiteral("/datasets");',
         "// no ~ here: a comment with \"~/x\" and QDBus is not code",
     ]

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWindow>
 
 using namespace Ids;
 using Core::DatasetService;
@@ -367,6 +368,10 @@ void MainWindowTest::helpAbout_showsVersionsAndLicences()
     Widgets::AboutDialog *dialog = m_window->aboutDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    // Placed by the window system over the main window: on Wayland, where a client cannot place a window, the
+    // compositor does it for a dialog whose parent it knows.
+    QVERIFY(dialog->windowHandle());
+    QCOMPARE(dialog->windowHandle()->transientParent(), m_window->windowHandle());
     QCOMPARE(dialog->versionLabel()->text(), QStringLiteral("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)));
     // The Qt the app runs on (the system's), and the one it was built with.
     QVERIFY(dialog->qtVersionLabel()->text().contains(QString::fromLatin1(qVersion())));
