@@ -64,6 +64,8 @@ QString ModelListModel::statusText(const QString &status)
         return tr("Failed");
     if (status == QLatin1String("ARCHIVED"))
         return tr("Archived");
+    if (status.isEmpty())
+        return tr("Not stated"); // null: Ideogram's own examples show it (api-contract.md §3)
     return status; // unknown: as Ideogram spelled it
 }
 
@@ -144,6 +146,8 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DatasetColumn && !model->datasetId.isEmpty())
             return tr("Double-click to open the dataset");
+        if (index.column() == StatusColumn && model->status.isEmpty())
+            return tr("Ideogram sent no status for this model");
         if (index.column() == StatusColumn && statusText(model->status) == model->status)
             return tr("A status this app does not know yet, as Ideogram sent it");
         return {};

@@ -212,6 +212,8 @@ QString ModelDetailPane::stepsText(const QString &runStatus)
         lines << QStringLiteral("✗ ") + ModelListModel::trainingStepText(runStatus);
         return lines.join(QLatin1Char('\n'));
     }
+    if (runStatus.isEmpty())
+        return tr("Step: not stated by Ideogram");
     if (at < 0)
         return tr("Step: %1").arg(runStatus); // a step this app does not know, as Ideogram sent it
     for (qsizetype i = 0; i < steps.size(); ++i) {

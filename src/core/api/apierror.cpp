@@ -283,6 +283,9 @@ QString UploadFileText::refused(const QString &reason)
         return ApiError::tr("Ideogram could not read this ZIP file. Create the archive again and add it.");
     if (reason == FailureReason::TooManyImages)
         return ApiError::tr("The dataset is full: it holds at most 100 images. Remove some images from this upload.");
+    if (reason.isEmpty()) // a failed file with a null reason, as in Ideogram's own example
+        return ApiError::tr("Ideogram rejected this file without saying why. Check that it opens, then use Retry "
+                            "failed to send it again.");
     return ApiError::tr("Ideogram rejected this file (%1).").arg(reason);
 }
 

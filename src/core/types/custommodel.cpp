@@ -32,7 +32,7 @@ std::optional<TrainingRun> TrainingRun::fromJson(const QJsonObject &object, QStr
 {
     JsonReader reader(object, QStringLiteral("training run"));
     const std::optional<QString> id = reader.requiredString(QStringLiteral("training_run_id"));
-    const std::optional<QString> status = reader.requiredString(QStringLiteral("status"));
+    const std::optional<QString> status = reader.requiredNullableString(QStringLiteral("status"));
     const std::optional<QString> created = reader.requiredString(QStringLiteral("creation_time"));
     const std::optional<QString> updated = reader.optionalString(QStringLiteral("last_update_time"));
     if (!reader.ok()) {
@@ -63,7 +63,7 @@ std::optional<CustomModel> CustomModel::fromJson(const QJsonObject &object, QStr
     JsonReader reader(object, context);
     const std::optional<QString> id = reader.requiredString(QStringLiteral("model_id"));
     const std::optional<QString> name = reader.requiredString(QStringLiteral("name"));
-    const std::optional<QString> status = reader.requiredString(QStringLiteral("status"));
+    const std::optional<QString> status = reader.requiredNullableString(QStringLiteral("status"));
     const std::optional<QString> created = reader.requiredString(QStringLiteral("creation_time"));
     const std::optional<QString> updated = reader.optionalString(QStringLiteral("last_update_time"));
     const std::optional<QString> uri = reader.optionalString(QStringLiteral("custom_model_uri"));

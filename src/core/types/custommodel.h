@@ -14,7 +14,9 @@ namespace Ids::Core {
 struct TrainingRun
 {
     QString id;
-    QString status; // PREPARING_DATA, QUEUED, TRAINING, FINALIZING, COMPLETED, FAILED, or one we do not know
+    // PREPARING_DATA, QUEUED, TRAINING, FINALIZING, COMPLETED, FAILED, one we do not know, or empty when
+    // Ideogram sent null
+    QString status;
     ApiDateTime creationTime;
     std::optional<ApiDateTime> lastUpdateTime;
 
@@ -25,7 +27,7 @@ struct TrainingRun
 };
 
 // A custom model (api-contract.md §3 CustomModel). The status is kept as the server spelled it: a status
-// this app does not know is shown raw and treated as still moving.
+// this app does not know is shown raw and treated as still moving, and so is an empty one (Ideogram sent null).
 struct CustomModel
 {
     QString id;

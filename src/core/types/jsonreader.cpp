@@ -21,6 +21,13 @@ std::optional<QString> JsonReader::requiredString(const QString &key)
     return value.toString();
 }
 
+std::optional<QString> JsonReader::requiredNullableString(const QString &key)
+{
+    if (m_object.value(key).isNull())
+        return QString();
+    return requiredString(key);
+}
+
 std::optional<QString> JsonReader::optionalString(const QString &key)
 {
     const QJsonValue value = m_object.value(key);

@@ -18,6 +18,9 @@ public:
     { }
 
     std::optional<QString> requiredString(const QString &key);
+    // Present, and a string or null (null gives ""): a required field Ideogram's own examples leave null
+    // (a model's status, a failed file's reason; api-contract.md §3).
+    std::optional<QString> requiredNullableString(const QString &key);
     // Absent and null both give an empty optional; a value of another type is an error.
     std::optional<QString> optionalString(const QString &key);
     std::optional<QJsonObject> optionalObject(const QString &key);

@@ -53,7 +53,7 @@ std::optional<UploadSummary> UploadSummary::fromJson(const QJsonObject &object, 
             return std::nullopt;
         }
         JsonReader entry(value.toObject(), QStringLiteral("failed asset"));
-        const std::optional<QString> reason = entry.requiredString(QStringLiteral("failure_reason"));
+        const std::optional<QString> reason = entry.requiredNullableString(QStringLiteral("failure_reason"));
         const std::optional<QString> fileName = entry.optionalString(QStringLiteral("file_name"));
         if (!entry.ok()) {
             fail(error, entry.error());

@@ -32,7 +32,7 @@ struct UploadedAsset
 
 struct FailedAsset
 {
-    QString failureReason;
+    QString failureReason; // empty when Ideogram sent null (its own example does)
     std::optional<QString> fileName;
     friend bool operator==(const FailedAsset &, const FailedAsset &) = default;
 };
