@@ -1,8 +1,8 @@
 #include "sandboxserver.h"
 
 #include "pngmaker.h"
-
-#include <core/files/uploadlimits.h>
+#include "sandboxjson.h"
+#include "sandboxrules.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -90,9 +90,9 @@ void SandboxServer::addImages(const QString &datasetId, int n)
     for (int i = 1; i <= n; ++i) {
         MultipartPart part;
         part.name = "files";
-        part.fileName = QStringLiteral("image-%1.jpg").arg(i, 2, 10, QLatin1Char('0'));
-        part.contentType = "image/jpeg";
-        part.data = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(1024, 'x');
+        part.fileName = QStringLiteral("image-%1.png").arg(i, 2, 10, QLatin1Char('0'));
+        part.contentType = "image/png";
+        part.data = makePng(32, 32, quint32(i)); // a real image, whatever checks the sandbox applies
         parts.append(part);
     }
     QMultiHash<QString, QString> noRejections;
@@ -284,10 +284,7 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
             const QString search = call.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
             if (search.size() > SandboxState::MaxSearchLength)
                 return error(400, QStringLiteral("search must be at most 64 characters"));
-            QJsonArray list;
-            for (const Core::Dataset &dataset : m_state.datasets(search))
-                list.append(dataset.toJson());
-            return json(200, QJsonObject {{QStringLiteral("datasets"), list}});
+            return json(200, Json::datasetList(m_state.datasets(search)));
         }
         if (call.method == "POST") {
             QJsonParseError parseError;
@@ -299,7 +296,7 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
                 return error(400, QStringLiteral("name is required and must be a string"));
             if (name.toString().trimmed().isEmpty())
                 return error(400, QStringLiteral("name must not be empty"));
-            return json(200, m_state.createDataset(name.toString()).toJson());
+            return json(200, Json::dataset(m_state.createDataset(name.toString())));
         }
         return error(405, QStringLiteral("Method not allowed"));
     }
@@ -313,7 +310,7 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
         return error(405, QStringLiteral("Method not allowed"));
     if (!m_state.dataset(parts.at(1)))
         return error(404, QStringLiteral("Dataset not found"));
-    return json(200, m_state.detail(parts.at(1)).toJson());
+    return json(200, Json::datasetDetail(m_state.detail(parts.at(1))));
 }
 
 SandboxServer::Reply SandboxServer::upload(const Call &call, const QString &datasetId, int applyFiles)
@@ -336,7 +333,7 @@ SandboxServer::Reply SandboxServer::upload(const Call &call, const QString &data
         m_uploadedNames[datasetId].append(part.fileName);
     if (applyFiles >= 0)
         files = files.mid(0, applyFiles);
-    return json(200, m_state.upload(datasetId, files, m_rejections).toJson());
+    return json(200, Json::uploadSummary(m_state.upload(datasetId, files, m_rejections)));
 }
 
 SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringList &parts)
@@ -350,7 +347,7 @@ SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringL
             if (!scope.isEmpty() && scope != QLatin1String("owned") && scope != QLatin1String("shared"))
                 return error(400, QStringLiteral("scope must be owned or shared"));
             const QStringList statuses = call.query.allQueryItemValues(QStringLiteral("status"));
-            QJsonArray list;
+            QList<Core::CustomModel> listed;
             for (const Core::CustomModel &model : m_models.models(now)) {
                 if ((scope == QLatin1String("owned") && !model.owned)
                     || (scope == QLatin1String("shared") && model.owned))
@@ -358,18 +355,15 @@ SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringL
                 // The status filter applies to owned models only (api-contract.md E6).
                 if (!statuses.isEmpty() && model.owned && !statuses.contains(model.status))
                     continue;
-                list.append(model.toJson());
+                listed.append(model);
             }
-            return json(200, QJsonObject {{QStringLiteral("models"), list}});
+            return json(200, Json::modelList(listed));
         }
         if (parts.size() == 2) {
             const std::optional<Core::CustomModel> model = m_models.read(parts.at(1), now);
             if (!model)
                 return error(404, QStringLiteral("Model not found"));
-            QJsonObject object = model->toJson();
-            if (!model->owned)
-                object.remove(QStringLiteral("training_runs"));
-            return json(200, QJsonObject {{QStringLiteral("model"), object}});
+            return json(200, Json::modelDetail(*model));
         }
         return error(404, QStringLiteral("Not found"));
     }
@@ -400,16 +394,12 @@ SandboxServer::Reply SandboxServer::train(const Call &call)
     if (!nameRule.match(modelName.toString()).hasMatch())
         return error(400, QStringLiteral("model_name must be 5-30 characters: letters, digits, spaces and hyphens"));
     const qsizetype images = m_state.files(datasetId.toString()).size();
-    if (images < Core::UploadLimits::MinImagesToTrain || images > Core::UploadLimits::MaxImagesPerDataset)
+    if (images < Rules::MinImagesToTrain || images > Rules::MaxImagesPerDataset)
         return error(
             400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)").arg(images));
     const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), m_uptime.elapsed());
     m_state.addModelId(datasetId.toString(), model.id);
-    return json(200,
-                QJsonObject {{QStringLiteral("model_id"), model.id},
-                             {QStringLiteral("dataset_id"), model.datasetId},
-                             {QStringLiteral("training_status"), model.status},
-                             {QStringLiteral("model_name"), model.name}});
+    return json(200, Json::trainAnswer(model));
 }
 
 SandboxServer::Reply SandboxServer::generate(const Call &call)
@@ -425,7 +415,7 @@ SandboxServer::Reply SandboxServer::generate(const Call &call)
     if (prompt.trimmed().isEmpty())
         return error(400, QStringLiteral("prompt is required"));
     const std::optional<Core::CustomModel> model = m_models.byUri(fields.value("custom_model_uri"), m_uptime.elapsed());
-    if (!model || !model->canGenerate())
+    if (!model || !Rules::canGenerate(*model))
         return error(400, QStringLiteral("custom_model_uri does not name a model that is ready"));
     bool ok = true;
     const int count = fields.contains("num_images") ? fields.value("num_images").toInt(&ok) : 1;
@@ -464,7 +454,7 @@ SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)
 
 SandboxServer::Reply SandboxServer::error(int status, const QString &message)
 {
-    return json(status, QJsonObject {{QStringLiteral("error"), message}});
+    return json(status, Json::error(message));
 }
 
 void SandboxServer::write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt)

@@ -88,7 +88,7 @@ public:
         m_models.scriptStatuses(modelId, statuses);
     }
     Core::CustomModel addSharedModel(const QString &name) { return m_models.addShared(name, m_uptime.elapsed()); }
-    // n small JPEG files stored in the dataset as if uploaded ("image-01.jpg"…), for tests that need a
+    // n small PNG files stored in the dataset as if uploaded ("image-01.png"…), for tests that need a
     // dataset ready to train.
     void addImages(const QString &datasetId, int n);
     // A training of this dataset that has just started (the dataset gets its id).

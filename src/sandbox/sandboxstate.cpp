@@ -1,8 +1,7 @@
 #include "sandboxstate.h"
 
 #include "sandboxfilecheck.h"
-
-#include <core/files/uploadlimits.h>
+#include "sandboxrules.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,12 +11,12 @@
 
 namespace Ids::Sandbox {
 
-using Core::FailureReason::FileTooLarge;
-using Core::FailureReason::InvalidCaption;
-using Core::FailureReason::InvalidCaptionJson;
-using Core::FailureReason::InvalidImage;
-using Core::FailureReason::InvalidZip;
-using Core::FailureReason::TooManyImages;
+using Rules::FileTooLarge;
+using Rules::InvalidCaption;
+using Rules::InvalidCaptionJson;
+using Rules::InvalidImage;
+using Rules::InvalidZip;
+using Rules::TooManyImages;
 
 // 22 characters of base64url, like Ideogram's ids.
 QString SandboxState::newId()
@@ -156,7 +155,7 @@ bool SandboxState::storeImage(Entry &entry, const QString &fileName, qint64 size
     // keeps a re-sent file from counting twice, which is what the client's reconciliation assumes).
     const auto same = std::find_if(entry.files.begin(), entry.files.end(),
                                    [&](const StoredFile &file) { return file.fileName == fileName; });
-    if (same == entry.files.end() && entry.files.size() >= Core::UploadLimits::MaxImagesPerDataset)
+    if (same == entry.files.end() && entry.files.size() >= Rules::MaxImagesPerDataset)
         return false;
     StoredFile file {fileName, size, {}, newId()};
     if (same != entry.files.end())
@@ -206,7 +205,7 @@ Core::UploadSummary SandboxState::upload(const QString &datasetId, const QList<M
             rejections.erase(rejection);
             continue;
         }
-        if (part.data.size() > Core::UploadLimits::MaxFileBytes) {
+        if (part.data.size() > Rules::MaxFileBytes) {
             failPart(name, FileTooLarge);
             continue;
         }

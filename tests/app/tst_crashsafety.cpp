@@ -2,6 +2,7 @@
 // is still working on it, then starts it again on the same database: the journal is reconciled, the dataset
 // or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability-rules.md R10).
 #include "../common/requirement.h"
+#include "../common/testimages.h"
 #include "app/appcontroller.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -206,7 +207,7 @@ void CrashSafetyTest::killedWhileUploadBatchSent_restartSendsOnlyWhatIsMissing()
     for (int i = 0; i < 8; ++i) {
         QFile file(folder + QStringLiteral("/photo-%1.jpg").arg(i));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xFF\xD8\xFF\xE0");
+        file.write(TestImages::jpeg()); // a real image, padded after its end to 8 MB
         QVERIFY(file.resize(8 * 1024 * 1024));
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

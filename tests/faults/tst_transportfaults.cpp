@@ -2,6 +2,7 @@
 // every endpoint the client has, over real sockets. For each: the error category, how many requests reached
 // the server (reads retried per R1–R2; creates, uploads, trainings and generations never re-sent per
 // R6–R9), no hang past the deadline, and a message fit for people.
+#include "../common/testimages.h"
 #include "rawfaultserver.h"
 
 #include "core/api/apiclient.h"
@@ -287,8 +288,9 @@ void TransportFaultsTest::matrix()
     {
         QFile file(image);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xFF\xD8\xFF\xE0");
+        file.write(TestImages::jpeg());
         // Large enough that the server sees it arrive in pieces: "reset during the request" cuts the body.
+        // (Zeros after the image's end, which decoders ignore.)
         QVERIFY(file.resize(4 * 1024 * 1024));
     }
     ApiJob *job = nullptr;

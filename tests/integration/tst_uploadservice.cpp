@@ -2,6 +2,7 @@
 // lost answers reconciled per file without duplicates, cancel, and the journal after a crash
 // (reliability-rules.md R8, R10, R12, R24).
 #include "../common/sandboxclient.h"
+#include "../common/testimages.h"
 #include "core/api/multipartbody.h"
 #include "core/services/uploadplan.h"
 #include "core/services/uploadservice.h"
@@ -48,11 +49,9 @@ private Q_SLOTS:
 
 private:
     QString writeFile(const QString &name, const QByteArray &head, qint64 size);
-    QString jpeg(const QString &name, qint64 size = 2048) { return writeFile(name, "\xFF\xD8\xFF\xE0", size); }
-    QString png(const QString &name, qint64 size = 2048)
-    {
-        return writeFile(name, QByteArray("\x89PNG\r\n\x1A\n", 8), size);
-    }
+    // Real images (tests/common/testimages.h); size > the image pads it with zeros after its end.
+    QString jpeg(const QString &name, qint64 size = 0) { return writeFile(name, TestImages::jpeg(), size); }
+    QString png(const QString &name, qint64 size = 0) { return writeFile(name, TestImages::png(), size); }
     QString text(const QString &name, const QByteArray &caption) { return writeFile(name, caption, caption.size()); }
     static UploadItem item(const QString &path, int group, bool isImage = true);
     static QList<QList<int>> allInOne(int count);
@@ -104,7 +103,7 @@ QString UploadServiceTest::writeFile(const QString &name, const QByteArray &head
         return {};
     file.write(head);
     if (size > head.size())
-        file.resize(size); // the rest reads as zeros: a valid header is all the sandbox sniffs
+        file.resize(size); // zeros after the image's end, which decoders ignore: a large real image
     return path;
 }
 

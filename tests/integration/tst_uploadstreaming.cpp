@@ -2,6 +2,7 @@
 // memory by more than 64 MB. The sandbox runs in a process of its own so only the client is measured.
 #include "../common/externalsandbox.h"
 #include "../common/requirement.h"
+#include "../common/testimages.h"
 #include "core/api/apiclient.h"
 #include "core/files/uploadlimits.h"
 #include "core/services/uploadplan.h"
@@ -54,8 +55,8 @@ void UploadStreamingTest::hundredTenMegabyteFiles_peakMemoryGrowsUnder64MB()
         const QString path = dir.filePath(QStringLiteral("image-%1.jpg").arg(i, 3, 10, QLatin1Char('0')));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xFF\xD8\xFF\xE0");
-        QVERIFY(file.resize(FileBytes)); // sparse: 1 GB to send without 1 GB of disk
+        file.write(TestImages::jpeg()); // a real image, padded after its end (sparse: 1 GB without 1 GB of disk)
+        QVERIFY(file.resize(FileBytes));
         file.close();
         UploadItem item;
         item.part = {path, QFileInfo(path).fileName(), "image/jpeg", FileBytes, QFileInfo(path).lastModified()};
