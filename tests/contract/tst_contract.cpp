@@ -176,7 +176,8 @@ void ContractTest::getDataset_example()
         QCOMPARE(file.sizeBytes, std::optional<qint64>(6));
         QCOMPARE(file.caption, std::nullopt);
     }
-    QCOMPARE(detail.customModelIds, (QStringList {QStringLiteral("custom_model_ids"), QStringLiteral("custom_model_ids")}));
+    QCOMPARE(detail.customModelIds,
+             (QStringList {QStringLiteral("custom_model_ids"), QStringLiteral("custom_model_ids")}));
 }
 
 void ContractTest::uploadAssets_example()
@@ -258,7 +259,7 @@ void ContractTest::generate_example()
     QCOMPARE(response.images.size(), 2);
     for (const GeneratedImage &image : std::as_const(response.images)) {
         QVERIFY(image.url.startsWith(QStringLiteral("https://ideogram.ai/api/images/ephemeral/xtdZiqPwRxqY1Y7NExFmzB"
-                                                     ".png?exp=1743867804&sig=")));
+                                                    ".png?exp=1743867804&sig=")));
         QVERIFY(image.prompt.startsWith(QStringLiteral("A serene tropical beach scene.")));
         QCOMPARE(image.resolution, QStringLiteral("1280x800"));
         QVERIFY(image.isImageSafe);
