@@ -288,19 +288,38 @@ void AppController::useAccount(const QString &scope)
 
 void AppController::onAccountReady()
 {
-    m_service->reconcileJournal();
-    m_uploads->resumeJournal();
-    afterFirstPaint([this] { m_training->reconcileJournal(); });
-    // The first sync follows the first paint: starting the network stack earlier only delays the window,
-    // and the cached list is already on its way.
+    // The account's network work follows the first paint (starting the network stack earlier only delays the
+    // window) and the saved list on screen: no request leaves before the user sees what the last run saved.
     afterFirstPaint([this] {
-        if (m_client->hasApiKey()) {
-            m_sync->refresh();
-            // Trainings followed before the app closed are followed again without anyone asking (R13).
-            m_poller->resumeFromStore();
-            m_library->refresh();
-        }
+        afterCacheShown([this] {
+            m_service->reconcileJournal();
+            m_uploads->resumeJournal();
+            m_training->reconcileJournal();
+            if (m_client->hasApiKey()) {
+                m_sync->refresh();
+                // Trainings followed before the app closed are followed again without anyone asking (R13).
+                m_poller->resumeFromStore();
+                m_library->refresh();
+            }
+        });
     });
+}
+
+void AppController::afterCacheShown(std::function<void()> action)
+{
+    if (!m_cacheLoading) {
+        action();
+        return;
+    }
+    m_afterCacheShown.append(std::move(action));
+}
+
+void AppController::cacheShown()
+{
+    m_cacheLoading = false;
+    const QList<std::function<void()>> actions = std::exchange(m_afterCacheShown, {});
+    for (const std::function<void()> &queued : actions)
+        queued();
 }
 
 void AppController::afterFirstPaint(std::function<void()> action)
@@ -343,14 +362,16 @@ void AppController::loadCacheAsync()
 {
     // Reading a large cache happens on a worker with its own connection, so the window paints first.
     const quint64 generation = ++m_loadGeneration;
+    m_cacheLoading = true;
     auto *watcher = new QFutureWatcher<CachedRows>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_loadGeneration)
-            return;
+            return; // a newer load (another account) is on its way; the work waits for that one
         const CachedRows cached = watcher->result();
         if (!cached.datasets) {
             qCWarning(lcApp) << "could not read the cached datasets";
+            cacheShown(); // nothing to show: the network may fill the list
             return;
         }
         // Rows that arrived while loading (a create or a sync that finished first) are newer: they win.
@@ -369,6 +390,7 @@ void AppController::loadCacheAsync()
         m_model->setMissingIds(cached.missingIds);
         for (auto it = cached.covers.cbegin(); it != cached.covers.cend(); ++it)
             m_model->setCoverThumbnail(it.key(), it.value());
+        cacheShown();
     });
     watcher->setFuture(QtConcurrent::run(m_loader.get(), &readCache, m_store->path(), m_store->scope()));
 }

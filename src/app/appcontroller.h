@@ -99,6 +99,10 @@ private:
     void onAccountReady();
     // Runs the action once the first window has painted (at once if it has), in the order asked.
     void afterFirstPaint(std::function<void()> action);
+    // Runs the action once the saved list of the current account is on screen (at once if it is): the README
+    // promises that list before any network call.
+    void afterCacheShown(std::function<void()> action);
+    void cacheShown();
     void setUpModels();
     void keepThumbnail(const Core::LocalFile &file);
     void onThumbnailReady(const QString &path, const QImage &image);
@@ -135,6 +139,8 @@ private:
     bool m_firstPaintSeen = false;
     FirstPaintWatcher *m_firstPaintWatcher = nullptr;
     QList<std::function<void()>> m_afterFirstPaint;
+    bool m_cacheLoading = false;
+    QList<std::function<void()>> m_afterCacheShown;
 };
 
 } // namespace Ids::App
