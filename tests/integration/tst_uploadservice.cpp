@@ -52,6 +52,7 @@ private:
     // Real images (tests/common/testimages.h); size > the image pads it with zeros after its end.
     QString jpeg(const QString &name, qint64 size = 0) { return writeFile(name, TestImages::jpeg(), size); }
     QString png(const QString &name, qint64 size = 0) { return writeFile(name, TestImages::png(), size); }
+    QString webp(const QString &name) { return writeFile(name, TestImages::webp(), 0); }
     QString text(const QString &name, const QByteArray &caption) { return writeFile(name, caption, caption.size()); }
     static UploadItem item(const QString &path, int group, bool isImage = true);
     static QList<QList<int>> allInOne(int count);
@@ -148,11 +149,12 @@ void UploadServiceTest::upload_mixedResults_everyFileGetsItsOwn()
 {
     const QList<UploadItem> items {item(jpeg(QStringLiteral("a.jpg")), 0),
                                    item(text(QStringLiteral("a.txt"), "a red shoe"), 0, false),
-                                   item(jpeg(QStringLiteral("b.jpg")), 1), item(png(QStringLiteral("c.png")), 2)};
+                                   item(jpeg(QStringLiteral("b.jpg")), 1), item(png(QStringLiteral("c.png")), 2),
+                                   item(webp(QStringLiteral("d.webp")), 3)};
     m_server->rejectFile(QStringLiteral("b.jpg"), FailureReason::FailedSafetyCheck);
     QSignalSpy stored(m_service.get(), &UploadService::fileStored);
 
-    QVERIFY(runToEnd(items, allInOne(4)));
+    QVERIFY(runToEnd(items, allInOne(5)));
 
     const QList<UploadItemResult> &results = m_service->results();
     QCOMPARE(results.at(0).state, State::Done);
@@ -162,12 +164,14 @@ void UploadServiceTest::upload_mixedResults_everyFileGetsItsOwn()
     QCOMPARE(results.at(2).failureReason, FailureReason::FailedSafetyCheck);
     QVERIFY(results.at(2).message.contains(QStringLiteral("safety")));
     QCOMPARE(results.at(3).state, State::Done);
+    QCOMPARE(results.at(4).state, State::Done);
     QCOMPARE(uploadPosts(), 1);
-    QCOMPARE(serverFileNames(), (QStringList {QStringLiteral("a.jpg"), QStringLiteral("c.png")}));
+    QCOMPARE(serverFileNames(),
+             (QStringList {QStringLiteral("a.jpg"), QStringLiteral("c.png"), QStringLiteral("d.webp")}));
     QCOMPARE(m_server->files(m_datasetId).first().caption.value_or(QString()), QStringLiteral("a red shoe"));
     // Images that arrived are remembered locally (their thumbnails are kept there); captions are not files.
-    QCOMPARE(stored.count(), 2);
-    QCOMPARE(m_content->localFiles(m_datasetId).size(), 2);
+    QCOMPARE(stored.count(), 3);
+    QCOMPARE(m_content->localFiles(m_datasetId).size(), 3);
     QVERIFY(Journal(m_store.get()).uploads().isEmpty());
 }
 
