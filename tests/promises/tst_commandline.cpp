@@ -24,8 +24,8 @@ QProcessEnvironment throwAwayHome(const QTemporaryDir &dir)
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "IDEOGRAM_API_KEY",
                              "IDS_EXIT_AFTER_FIRST_PAINT", "XDG_CURRENT_DESKTOP"})
         env.remove(QLatin1String(name));
-    const QStringList folders {QStringLiteral("home"), QStringLiteral("config"), QStringLiteral("data"),
-                               QStringLiteral("cache"), QStringLiteral("run"), QStringLiteral("tmp")};
+    const QStringList folders {QStringLiteral("home"),  QStringLiteral("config"), QStringLiteral("data"),
+                               QStringLiteral("cache"), QStringLiteral("run"),    QStringLiteral("tmp")};
     for (const QString &folder : folders) {
         QDir().mkpath(dir.filePath(folder));
         QFile::setPermissions(dir.filePath(folder), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -108,9 +108,12 @@ void CommandLineTest::badApiBaseUrl_refusedWithStatus2_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("saysWhy");
-    QTest::newRow("plain http off this computer") << "http://api.example.com" << "unencrypted";
-    QTest::newRow("not http at all") << "ftp://api.ideogram.ai" << "https://";
-    QTest::newRow("not an address") << "api ideogram ai" << "https://";
+    QTest::newRow("plain http off this computer") << "http://api.example.com"
+                                                  << "unencrypted";
+    QTest::newRow("not http at all") << "ftp://api.ideogram.ai"
+                                     << "https://";
+    QTest::newRow("not an address") << "api ideogram ai"
+                                    << "https://";
 }
 
 void CommandLineTest::badApiBaseUrl_refusedWithStatus2()

@@ -25,7 +25,8 @@ QtMessageHandler s_previousHandler = nullptr;
 
 void recordRequests(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (context.category && qstrcmp(context.category, "ids.core.api") == 0 && message.startsWith(QLatin1String("sending")))
+    if (context.category && qstrcmp(context.category, "ids.core.api") == 0
+        && message.startsWith(QLatin1String("sending")))
         s_events.append(QStringLiteral("request ") + message.mid(8).remove(QLatin1Char('"')));
     if (s_previousHandler)
         s_previousHandler(type, context, message);
