@@ -20,6 +20,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(ids_common_cfg INTERFACE "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
     target_link_options(ids_common_cfg INTERFACE LINKER:-z,relro,-z,now)
   endif()
+  if(IDS_FUZZ)
+    # Coverage counters in the libraries too, so libFuzzer is guided by the parsers it fuzzes, not only by
+    # the few lines of each target (the targets add -fsanitize=fuzzer for the driver).
+    target_compile_options(ids_common_cfg INTERFACE -fsanitize=fuzzer-no-link)
+  endif()
   if(IDS_SANITIZERS)
     target_compile_options(ids_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(ids_common_cfg INTERFACE -fsanitize=address,undefined)

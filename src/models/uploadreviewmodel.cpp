@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSize>
 
 namespace Ids::Models {
 
@@ -101,7 +102,7 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
     case Column::File:
         if (role == Qt::DisplayRole) {
             // An entry of a ZIP is shown under it, by its path inside the archive.
-            return row.zipRow >= 0 ? QStringLiteral("    ") + row.file.zipMember : row.file.displayName();
+            return row.zipRow >= 0 ? QStringLiteral("› ") + row.file.zipMember : row.file.displayName();
         }
         if (role == Qt::ToolTipRole) {
             const QString where =
@@ -110,8 +111,19 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
                 ? tr("%1\nSent as %2").arg(where, row.sendName)
                 : where;
         }
-        if (role == Qt::DecorationRole)
-            return m_thumbnails.value(row.file.key());
+        if (role == Qt::DecorationRole) {
+            // Every row holds an image of the same size (a clear one until the thumbnail is made), so names
+            // line up and rows keep one height whatever the first row is.
+            static const QImage blank = [] {
+                QImage image(IconEdge, IconEdge, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::transparent);
+                return image;
+            }();
+            const auto thumbnail = m_thumbnails.constFind(row.file.key());
+            return thumbnail == m_thumbnails.cend() ? blank : *thumbnail;
+        }
+        if (role == Qt::SizeHintRole)
+            return QSize(-1, IconEdge + 4);
         break;
     case Column::Type:
         if (role == Qt::DisplayRole)

@@ -254,7 +254,9 @@ void MainWindow::chooseFiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setNameFilters(
-        {tr("Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)"), tr("All files (*)")});
+        {tr("Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json "
+            "*.zip)"),
+         tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this,
             [this, datasetId](const QStringList &paths) { addFiles(datasetId, paths); });
     dialog->open();

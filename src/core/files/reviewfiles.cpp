@@ -52,7 +52,12 @@ QList<ReviewRow> flatten(const QList<ScannedFile> &files, const ReviewOptions &o
         rows.append(row);
         if (row.role != Role::Zip || row.verdict == Verdict::Refused)
             continue;
-        for (const ScannedFile &member : file.members) {
+        // What is sent first, then what is skipped (Mac and Windows metadata), each in the archive's order.
+        QList<ScannedFile> members = file.members;
+        std::stable_sort(members.begin(), members.end(), [](const ScannedFile &a, const ScannedFile &b) {
+            return (a.skip == SkipReason::None) > (b.skip == SkipReason::None);
+        });
+        for (const ScannedFile &member : std::as_const(members)) {
             ReviewRow memberRow;
             memberRow.file = member;
             memberRow.zipRow = zipRow;
@@ -195,8 +200,7 @@ void decideZips(QList<ReviewRow> &rows, const ReviewOptions &options)
         addNote(zip,
                 tooLarge ? ReviewText::tr("Larger than %1: its %n image(s) will be sent one by one.", nullptr, images)
                                .arg(QLocale().formattedDataSize(UploadLimits::MaxFileBytes))
-                         : ReviewText::tr("Its %n image(s) will be sent one by one, without what is skipped or "
-                                          "refused.",
+                         : ReviewText::tr("Its %n image(s) will be sent one by one, without the skipped files.",
                                           nullptr, images));
         for (ReviewRow &member : rows) {
             if (member.zipRow != z || !member.isSent())
