@@ -107,7 +107,14 @@ std::optional<QString> strictUtf8(QByteArrayView b)
         }
         if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return std::nullopt;
-        out += QString::fromUcs4(&cp, 1);
+        // Code units appended by hand: QString::fromUcs4 would take a U+FEFF for a byte-order mark and drop
+        // it (found by fuzz_captions).
+        if (cp < 0x10000) {
+            out += QChar(char16_t(cp));
+        } else {
+            out += QChar(QChar::highSurrogate(cp));
+            out += QChar(QChar::lowSurrogate(cp));
+        }
         i += extra + 1;
     }
     return out;

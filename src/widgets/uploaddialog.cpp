@@ -335,9 +335,18 @@ void UploadDialog::removeSelectedRows()
         rows.append(index.row());
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (const int row : std::as_const(rows)) {
-        const QString path = m_model->review().rows.at(row).file.path;
+        const Core::ScannedFile &file = m_model->review().rows.at(row).file;
+        // An entry of a ZIP leaves the ZIP's list, not the ZIP (its other files go one by one then).
+        if (file.zipEntry >= 0) {
+            for (Core::ScannedFile &zip : m_files) {
+                if (zip.path == file.path)
+                    zip.removeMember(file.zipEntry);
+            }
+            continue;
+        }
+        const QString path = file.path;
         m_files.erase(std::remove_if(m_files.begin(), m_files.end(),
-                                     [&](const Core::ScannedFile &file) { return file.path == path; }),
+                                     [&](const Core::ScannedFile &other) { return other.path == path; }),
                       m_files.end());
     }
     rebuildReview();
@@ -372,8 +381,7 @@ void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
         memberResult.message.clear();
         if (result.zipAdded.contains(name))
             memberResult.state = UploadItemResult::State::Done;
-        else if (const auto failed = result.zipFailed.constFind(name); failed != result.zipFailed.cend())
-        {
+        else if (const auto failed = result.zipFailed.constFind(name); failed != result.zipFailed.cend()) {
             memberResult.state = UploadItemResult::State::Failed;
             memberResult.failureReason = *failed;
             memberResult.message = Core::UploadFileText::refused(*failed);

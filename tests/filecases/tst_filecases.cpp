@@ -79,6 +79,7 @@ private Q_SLOTS:
     void unusualImages_eachDecidedAndSaid();
     void folderCap_saysHowManyWereLeftOut();
     void zipAsIs_whenClean_planHasTheZipAndItsImages();
+    void brokenLink_listedWithItsReason();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -348,6 +349,12 @@ void FileCasesTest::nonTextCaption_ownReason_data()
                                               5)
                                 << "does not hold text";
     QTest::newRow("Latin-1") << QByteArray("caf\xe9 cr\xe8me") << "not UTF-8 or UTF-16";
+    // Found by fuzz_captions: a lone low surrogate (DF9D) that Qt's UTF-16 decoder lets through.
+    QTest::newRow("UTF-16, lone surrogate") << QByteArray("\xFF\xFE"
+                                                          "a\0b\0\x9d\xdf"
+                                                          "c\0",
+                                                          10)
+                                            << "does not hold text";
 }
 
 void FileCasesTest::nonTextCaption_ownReason()
@@ -567,6 +574,28 @@ void FileCasesTest::zipAsIs_whenClean_planHasTheZipAndItsImages()
     QCOMPARE(plan.zipImagesOfItem.value(0),
              (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
     QCOMPARE(plan.memberRowsOfItem.first().size(), 4);
+
+    // The user removes one image of it: the ZIP stays, its other files go one by one.
+    QList<ScannedFile> files = scanPaths({path});
+    files.first().removeMember(1);
+    const UploadReview fewer = reviewFiles(files, 0);
+    QCOMPARE(fewer.newImages, 2);
+    QCOMPARE(fewer.rows.first().zipSend, ReviewRow::ZipSend::OneByOne);
+}
+
+void FileCasesTest::brokenLink_listedWithItsReason()
+{
+    QVERIFY(
+        QFile::link(m_dir.filePath(QStringLiteral("nowhere.jpg")), m_dir.filePath(QStringLiteral("links/broken.jpg")))
+        || (QDir().mkpath(m_dir.filePath(QStringLiteral("links")))
+            && QFile::link(m_dir.filePath(QStringLiteral("nowhere.jpg")),
+                           m_dir.filePath(QStringLiteral("links/broken.jpg")))));
+    write(QStringLiteral("links/real.jpg"), Fixtures::jpeg());
+    const UploadReview review = reviewFiles(scanPaths({m_dir.filePath(QStringLiteral("links"))}), 0);
+    QCOMPARE(review.rows.size(), 2);
+    const ReviewRow &broken = row(review, QStringLiteral("broken.jpg"));
+    QCOMPARE(broken.verdict, Verdict::Refused);
+    QVERIFY2(broken.reason.contains(QStringLiteral("no longer exists")), qPrintable(broken.reason));
 }
 
 QTEST_GUILESS_MAIN(FileCasesTest)

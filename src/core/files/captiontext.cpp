@@ -11,10 +11,26 @@ bool startsWith(QByteArrayView bytes, QByteArrayView prefix)
     return bytes.size() >= prefix.size() && bytes.first(prefix.size()) == prefix;
 }
 
+// Every high surrogate followed by a low one, and no low one alone.
+bool surrogatesPaired(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 std::optional<QString> strict(QByteArrayView bytes, QStringDecoder::Encoding encoding)
 {
     QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
+    // Qt's UTF-16 decoder copies an unpaired surrogate through, which toUtf8() would then replace: not text
+    // (found by fuzz_captions).
+    if (!surrogatesPaired(text))
+        return std::nullopt;
     // An odd byte count leaves half a code unit that the stateless decoder drops without an error.
     if (decoder.hasError()
         || ((encoding == QStringDecoder::Utf16LE || encoding == QStringDecoder::Utf16BE) && bytes.size() % 2 != 0))

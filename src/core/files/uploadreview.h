@@ -38,10 +38,17 @@ struct ScannedFile
     bool nameUnreadable = false; // the name is not valid in the system's encoding: the file cannot be opened
     bool brokenLink = false;
     int leftOut = 0; // > 0: a marker row for a folder walk that hit UploadLimits::MaxFolderFiles
+    int membersRemoved = 0; // for a ZIP: entries the user took out of the upload (the rest go one by one)
     QString readError; // untranslated
 
     // Identifies the file within one review (a ZIP member by its archive and entry).
     QString key() const { return zipEntry < 0 ? path : path + QLatin1Char('#') + QString::number(zipEntry); }
+    // For a ZIP: takes one entry out of the upload (the user removed its row).
+    void removeMember(int entry)
+    {
+        membersRemoved +=
+            int(members.removeIf([entry](const ScannedFile &member) { return member.zipEntry == entry; }));
+    }
     QString displayName() const;
 };
 
