@@ -117,9 +117,13 @@ CaptionText decodeCaption(QByteArrayView bytes)
         result.problem = CaptionText::Problem::Binary;
         return result;
     }
-    result.hadCrlf = text->contains(QLatin1String("\r\n"));
-    if (result.hadCrlf)
+    // Every line end becomes LF: CRLF (Windows), then a CR left alone (classic Mac, or "\r\r\n", which one
+    // pass of CRLF → LF would turn into a CRLF again; found by fuzz_captions).
+    result.hadCrlf = text->contains(QLatin1Char('\r'));
+    if (result.hadCrlf) {
         text->replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text->replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     result.text = *text;
     result.utf8 = text->toUtf8();
     return result;

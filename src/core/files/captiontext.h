@@ -20,8 +20,8 @@ struct CaptionText
     };
     Problem problem = Problem::None;
     TextEncoding encoding = TextEncoding::Utf8;
-    bool hadCrlf = false;
-    QString text; // without BOM, line ends as LF
+    bool hadCrlf = false; // CRLF or CR line ends, sent as LF
+    QString text; // without BOM, every line end (CRLF, CR) as LF
     QByteArray utf8; // what is sent: UTF-8 without BOM, LF line ends
 
     bool ok() const { return problem == Problem::None; }
