@@ -23,7 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (caption.encoding == TextEncoding::Utf8)
             IDS_FUZZ_KEEPS("a caption read as UTF-8 is what the strict reader reads",
                            strict
-                               && QString(*strict).replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n')) == caption.text);
+                               && QString(*strict)
+                                       .replace(QLatin1String("\r\n"), QLatin1String("\n"))
+                                       .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+                                   == caption.text);
     } else {
         IDS_FUZZ_KEEPS("a refused caption sends nothing", caption.utf8.isEmpty() && caption.text.isEmpty());
     }

@@ -2,25 +2,42 @@
 
 #include "prepare.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 
 namespace Ids::Imaging {
 
+namespace {
+
+// One pool for every preparer of the run; it outlives them (destroyed at exit, after the event loop).
+QThreadPool &pool()
+{
+    static QThreadPool instance;
+    static const bool sized = [] {
+        // Decoding a 12-megapixel photo takes a core; one is left for the window (and the thumbnails).
+        instance.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return true;
+    }();
+    Q_UNUSED(sized)
+    return instance;
+}
+
+} // namespace
+
 FilePreparer::FilePreparer(QObject *parent)
     : QObject(parent)
-    , m_dir(QDir(QDir::tempPath()).filePath(QStringLiteral("ideogram-datasets-XXXXXX")))
-    , m_pool(std::make_unique<QThreadPool>())
-{
-    // Decoding a 12-megapixel photo takes a core; one is left for the window (and the thumbnails).
-    m_pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-}
+    , m_dir(
+          std::make_shared<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("ideogram-datasets-XXXXXX"))))
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{ }
 
 FilePreparer::~FilePreparer()
 {
-    m_pool->clear();
-    m_pool->waitForDone();
+    // Nothing is waited for: queued jobs return at once, a running one finishes into its folder.
+    m_cancelled->store(true);
 }
 
 QString FilePreparer::jobKey(const Core::ReviewRow &row)
@@ -39,7 +56,7 @@ QString FilePreparer::jobKey(const Core::ReviewRow &row)
 
 void FilePreparer::prepare(const Core::UploadReview &review, const QHash<QString, Core::PreparedFile> &done)
 {
-    if (!m_dir.isValid())
+    if (!m_dir->isValid())
         return;
     for (const Core::ReviewRow &row : review.rows) {
         if (!row.prepare.needed() || row.verdict == Core::ReviewRow::Verdict::Refused)
@@ -50,11 +67,18 @@ void FilePreparer::prepare(const Core::UploadReview &review, const QHash<QString
             continue;
         m_running.insert(job);
         QPointer<FilePreparer> self(this);
-        const QString workDir = m_dir.path();
-        m_pool->start([self, row, job, fileKey, workDir] {
-            const Core::PreparedFile result = prepareFile(row, workDir);
-            // The destructor drains the pool before the object goes, so self is alive here.
-            QMetaObject::invokeMethod(self, [self, job, fileKey, result] {
+        pool().start([self, row, job, fileKey, dir = m_dir, cancelled = m_cancelled] {
+            if (cancelled->load())
+                return;
+            const Core::PreparedFile result = prepareFile(row, dir->path());
+            if (cancelled->load())
+                return;
+            // Queued to the application object (it outlives every preparer, on the GUI thread), where the
+            // guard is read safely: a result for a preparer that is gone is dropped.
+            QCoreApplication *app = QCoreApplication::instance();
+            if (!app)
+                return;
+            QMetaObject::invokeMethod(app, [self, job, fileKey, result] {
                 if (!self)
                     return;
                 self->m_running.remove(job);

@@ -5,8 +5,8 @@
 #include <QObject>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace Ids::Imaging {
@@ -26,7 +26,7 @@ public:
     // the key includes what is asked.
     void prepare(const Core::UploadReview &review, const QHash<QString, Core::PreparedFile> &done);
     bool isBusy() const { return !m_running.isEmpty(); }
-    QString workDir() const { return m_dir.path(); }
+    QString workDir() const { return m_dir->path(); }
     // What a row's preparation is remembered by: its file and what is done to it.
     static QString jobKey(const Core::ReviewRow &row);
 
@@ -34,9 +34,10 @@ Q_SIGNALS:
     void prepared(const QString &fileKey, const Ids::Core::PreparedFile &result);
 
 private:
-    QTemporaryDir m_dir;
-    // Owned and drained in the destructor: a worker must not post to a deleted object.
-    std::unique_ptr<QThreadPool> m_pool;
+    // Shared with the jobs, so that the destructor waits for none of them (the GUI thread never blocks): a
+    // job still running finishes into a folder that lives until it is done, and queued ones see the flag.
+    std::shared_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     QSet<QString> m_running; // job keys
     QHash<QString, QString> m_doneJobs; // file key → job key of the result it holds
 };

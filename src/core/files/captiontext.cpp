@@ -113,7 +113,11 @@ CaptionText decodeCaption(QByteArrayView bytes)
         result.encoding = *utf16;
         text = strict(bytes, *utf16 == TextEncoding::Utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
     }
-    if (!text || hasControlCharacters(*text)) {
+    // More than one BOM (an editor that added one to a file that had one): none of them is text, and one left
+    // at the start would be read as a BOM again (found by fuzz_captions).
+    while (text && text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    if (!text || text->isEmpty() || hasControlCharacters(*text)) {
         result.problem = CaptionText::Problem::Binary;
         return result;
     }
