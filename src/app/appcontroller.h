@@ -2,8 +2,7 @@
 
 #include <core/services/journalqueue.h>
 
-#include <QImage>
-#include <QMultiHash>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,32 +12,16 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QThreadPool;
 
 namespace Ids::Core {
-class ApiClient;
+class Account;
+class AccountManager;
 class AppSettings;
-class ContentStore;
-class SyncService;
-class UploadService;
-struct LocalFile;
-class DatasetService;
-class DatasetStore;
-class GenerationService;
-class ModelLibrary;
-class ModelPoller;
-class ModelStore;
-class TrainingService;
 class KeyChecker;
-class SecretStore;
 } // namespace Ids::Core
 namespace Ids::Models {
-class DatasetFilterProxy;
-class DatasetListModel;
-class GalleryModel;
-class ModelFilterProxy;
-class ModelListModel;
 class Thumbnailer;
+class UploadThumbnails;
 } // namespace Ids::Models
 namespace Ids::Sandbox {
 class SandboxServer;
@@ -53,17 +36,21 @@ class FirstPaintWatcher;
 
 struct LaunchOptions
 {
-    bool sandbox = false;
-    QUrl baseUrlOverride; // --api-base-url, for this run only
-    QString environmentKey; // IDEOGRAM_API_KEY, for this run only, never stored
+    bool sandbox = false; // show the sandbox account for this run
+    QUrl baseUrlOverride; // --api-base-url: the account shown at start talks to this address, this run only
+    QString environmentKey; // IDEOGRAM_API_KEY: the account shown at start uses it this run; never stored
+    // The single-key app's database, kept by the first account; the other accounts' go beside it.
     QString databasePath;
+    QString settingsFile; // empty: the user's settings file
     // How long the create and training services wait before looking for a request whose answer was lost
     // (5 s, then 10 s). Tests shorten it so that they can watch the whole reconciliation end.
     Core::ReconcileTiming reconcileTiming;
 };
 
-// Owns and wires the objects of one run: the account (key + address), the sandbox when asked for, the
-// local cache and the window. Everything that changes which server the app talks to goes through here.
+// The composition root: creates the objects of one run and wires them, nothing else. The accounts (through
+// AccountManager), what hangs off each account outside core (its upload thumbnails, the sandbox server for
+// the sandbox account), the window, and the order of start-up: the saved list shows before any network call,
+// and the network waits for the first paint.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -76,11 +63,10 @@ public:
     bool start(QString *error);
 
     Widgets::MainWindow *window() const { return m_window.get(); }
+    Core::AccountManager *accounts() const { return m_accounts.get(); }
+    Core::Account *currentAccount() const;
+    // The local server of the sandbox account, once that account was opened.
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
-    // For tests that step the training rhythm faster than 15 s. nullptr until the first window has painted.
-    Core::ModelPoller *modelPoller() const { return m_poller; }
-    // For tests that shorten the 5 s / 10 s wait before a lost training is looked for.
-    Core::TrainingService *trainingService() const { return m_training; }
 
 Q_SIGNALS:
     // The window knows whether there is a key: show it now. Emitted once, at the latest after a short wait
@@ -88,59 +74,35 @@ Q_SIGNALS:
     void readyToShow();
 
 private:
-    void startSandbox();
-    void useAccount(const QString &scope);
-    void loadCacheAsync();
-    void applySettings(const QString &key, const QUrl &baseUrl);
-    void onSecretsLoaded();
+    void onAccountOpened(Core::Account *account);
+    void onCurrentChanged(Core::Account *account);
+    void onKeyChanged(Core::Account *account);
+    bool startSandbox(Core::Account *account);
     void updateLogRedaction();
     void announceReady();
-    // The account's key is known: pending work is reconciled first, then the list is read from the server.
-    void onAccountReady();
     // Runs the action once the first window has painted (at once if it has), in the order asked.
     void afterFirstPaint(std::function<void()> action);
-    // Runs the action once the saved list of the current account is on screen (at once if it is): the README
-    // promises that list before any network call.
-    void afterCacheShown(std::function<void()> action);
-    void cacheShown();
-    void setUpModels();
-    void keepThumbnail(const Core::LocalFile &file);
-    void onThumbnailReady(const QString &path, const QImage &image);
+    // Starts the account's network work once its saved list is on screen: the README promises that list
+    // before any network call.
+    void startWhenListShown(Core::Account *account);
 
     LaunchOptions m_options;
     QNetworkAccessManager *m_network;
-    Core::ApiClient *m_client;
     std::unique_ptr<Core::AppSettings> m_settings;
-    std::unique_ptr<Core::DatasetStore> m_store;
-    Core::SecretStore *m_secrets;
     Core::KeyChecker *m_keyChecker;
-    Core::DatasetService *m_service = nullptr;
-    std::unique_ptr<Core::ContentStore> m_content;
-    Core::SyncService *m_sync = nullptr;
-    Core::UploadService *m_uploads = nullptr;
-    std::unique_ptr<Core::ModelStore> m_modelStore;
-    Core::TrainingService *m_training = nullptr;
-    Core::ModelPoller *m_poller = nullptr;
-    Core::ModelLibrary *m_library = nullptr;
-    Core::GenerationService *m_generation = nullptr;
-    Models::ModelListModel *m_modelList = nullptr;
-    // Uploaded files waiting for their thumbnail: path → (dataset id, file name sent).
-    QMultiHash<QString, QPair<QString, QString>> m_thumbnailsWanted;
-    Models::DatasetListModel *m_model;
-    Models::DatasetFilterProxy *m_proxy;
     Models::Thumbnailer *m_thumbnailer;
+    std::unique_ptr<Core::AccountManager> m_accounts;
+    QHash<Core::Account *, Models::UploadThumbnails *> m_thumbnails;
     Sandbox::SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<Widgets::MainWindow> m_window;
-    // Reads the cache off the GUI thread. Owned here so that quitting waits for a read in progress instead of
-    // tearing down Qt SQL under it.
-    std::unique_ptr<QThreadPool> m_loader;
-    quint64 m_loadGeneration = 0;
+    QString m_startAccountId;
+    QPointer<Core::Account> m_listShownFor; // the account whose saved list the window shows
+    QPointer<Core::Account> m_waitingForList; // to be started once its list shows
+    bool m_online = true;
     bool m_announcedReady = false;
     bool m_firstPaintSeen = false;
     FirstPaintWatcher *m_firstPaintWatcher = nullptr;
     QList<std::function<void()>> m_afterFirstPaint;
-    bool m_cacheLoading = false;
-    QList<std::function<void()>> m_afterCacheShown;
 };
 
 } // namespace Ids::App

@@ -7,6 +7,7 @@
 #include <core/logging/logredactor.h>
 #include <core/validation/baseurl.h>
 #include <widgets/mainwindow.h>
+#include <widgets/modelflow.h>
 #include <widgets/modelspage.h>
 
 #include <QApplication>
@@ -170,7 +171,8 @@ int main(int argc, char *argv[])
         // Ready once the Models page has been built after the first paint and, in the sandbox, lists the
         // sandbox's shared model.
         const auto ready = [&controller, sandbox = options.sandbox]() -> QString {
-            const Ids::Widgets::ModelsPage *page = controller.window() ? controller.window()->modelsPage() : nullptr;
+            const Ids::Widgets::ModelFlow *flow = controller.window() ? controller.window()->modelFlow() : nullptr;
+            const Ids::Widgets::ModelsPage *page = flow ? flow->page() : nullptr;
             if (!page)
                 return QStringLiteral("the Models page was never built");
             if (sandbox && page->view()->model()->rowCount() == 0)

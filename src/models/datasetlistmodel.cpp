@@ -158,6 +158,20 @@ void DatasetListModel::setDatasets(QList<Dataset> datasets)
     endResetModel();
 }
 
+void DatasetListModel::mergeCached(QList<Dataset> cached)
+{
+    QHash<QString, int> cachedRow;
+    for (int row = 0; row < cached.size(); ++row)
+        cachedRow.insert(cached.at(row).id, row);
+    for (const Dataset &existing : std::as_const(m_datasets)) {
+        if (const auto it = cachedRow.constFind(existing.id); it != cachedRow.cend())
+            cached[*it] = existing;
+        else
+            cached.append(existing);
+    }
+    setDatasets(std::move(cached));
+}
+
 int DatasetListModel::upsert(const Dataset &dataset)
 {
     if (const auto it = m_rowById.constFind(dataset.id); it != m_rowById.cend()) {

@@ -28,6 +28,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setDatasets(QList<Ids::Core::Dataset> datasets);
+    // The rows read from the database, for a list that may already hold rows that arrived meanwhile (a
+    // create or a refresh that finished first): those are newer and win.
+    void mergeCached(QList<Ids::Core::Dataset> cached);
     // Updates the row with the same id, or appends one. Returns the row.
     int upsert(const Ids::Core::Dataset &dataset);
     void clear();

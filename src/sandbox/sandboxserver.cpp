@@ -165,6 +165,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call.apiKey = request.value("api-key");
     call.contentType = request.value("content-type");
     m_received.append({call.method, call.path});
+    if (!call.apiKey.isEmpty())
+        m_receivedKeys.insert(QString::fromLatin1(call.apiKey));
     qCDebug(lcSandbox) << call.method << call.path;
 
     const auto faultIt = std::find_if(m_faults.begin(), m_faults.end(), [&](const PendingFault &pending) {

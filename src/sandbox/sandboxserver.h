@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QMultiHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -62,6 +63,8 @@ public:
 
     // Requests received, including faulted ones; pathPrefix empty counts every path.
     int requestCount(const QByteArray &method, const QString &pathPrefix = {}) const;
+    // Every distinct Api-Key header value this server received (for tests that check which key went where).
+    QSet<QString> receivedApiKeys() const { return m_receivedKeys; }
     // Requests received for exactly this path ("/datasets" counts the list, not "/datasets/{id}").
     int exactRequestCount(const QByteArray &method, const QString &path) const;
     QList<Core::Dataset> datasets() const { return m_state.datasets(); }
@@ -152,6 +155,7 @@ private:
     QUrl m_publicBaseUrl;
     QList<PendingFault> m_faults;
     QList<QPair<QByteArray, QString>> m_received;
+    QSet<QString> m_receivedKeys;
     QList<QPointer<QTcpSocket>> m_silentSockets;
     QMultiHash<QString, QString> m_rejections;
     QHash<QString, QStringList> m_uploadedNames;

@@ -144,6 +144,14 @@ void DatasetDetailPane::showDataset(const Core::Dataset &dataset)
     m_stack->setCurrentIndex(1);
 }
 
+void DatasetDetailPane::showNothing()
+{
+    m_datasetId.clear();
+    m_imageCount = -1;
+    m_stack->setCurrentWidget(m_placeholderLabel);
+    Q_EMIT imageCountChanged(m_imageCount);
+}
+
 void DatasetDetailPane::showLoading(const Core::Dataset &dataset)
 {
     showDataset(dataset);

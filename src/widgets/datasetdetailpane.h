@@ -31,6 +31,8 @@ public:
 
     QString datasetId() const { return m_datasetId; }
     QString datasetName() const;
+    // No dataset open (another account is shown): the pane's invitation to open one.
+    void showNothing();
     // Clears the pane for a dataset whose details are on their way.
     void showLoading(const Core::Dataset &dataset);
     void showDetail(const Core::DatasetDetail &detail, bool fromServer);

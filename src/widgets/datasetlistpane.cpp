@@ -93,14 +93,6 @@ void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterPr
         connect(watched, &QAbstractItemModel::modelReset, this, &DatasetListPane::updateEmptyState);
         connect(watched, &QAbstractItemModel::layoutChanged, this, &DatasetListPane::updateEmptyState);
     }
-    // Queued: the proxy must have seen the new source row before it can be mapped.
-    auto retry = [this] {
-        if (!m_pendingSelectionId.isEmpty())
-            QMetaObject::invokeMethod(this, &DatasetListPane::trySelectPending, Qt::QueuedConnection);
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, retry);
-    connect(model, &QAbstractItemModel::modelReset, this, retry);
-    connect(model, &QAbstractItemModel::dataChanged, this, retry);
     updateEmptyState();
 }
 
@@ -110,28 +102,21 @@ void DatasetListPane::focusSearch()
     m_searchLineEdit->selectAll();
 }
 
-void DatasetListPane::selectDataset(const QString &id)
+bool DatasetListPane::selectDataset(const QString &id)
 {
-    m_pendingSelectionId = id;
-    trySelectPending();
-}
-
-bool DatasetListPane::trySelectPending()
-{
-    if (m_pendingSelectionId.isEmpty() || !m_model || !m_proxy)
+    if (!m_model || !m_proxy)
         return false;
-    const QModelIndex source = m_model->indexOfId(m_pendingSelectionId);
+    const QModelIndex source = m_model->indexOfId(id);
     if (!source.isValid())
         return false;
     QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid()) {
-        // The search hides the new dataset; showing it matters more than keeping the filter.
+        // The search hides the dataset; showing it matters more than keeping the filter.
         m_searchLineEdit->clear();
         index = m_proxy->mapFromSource(source);
         if (!index.isValid())
             return false;
     }
-    m_pendingSelectionId.clear();
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;

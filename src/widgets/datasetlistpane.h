@@ -25,10 +25,9 @@ public:
 
     void setModels(Ids::Models::DatasetListModel *model, Ids::Models::DatasetFilterProxy *proxy);
 
-    // Selects the dataset's row and scrolls to it, clearing a search that hides it. When the row is not in
-    // the model yet (the model may hear of the new dataset after the window does) it is selected as soon
-    // as it arrives.
-    void selectDataset(const QString &id);
+    // Selects the dataset's row and scrolls to it, clearing a search that hides it. False when the model has
+    // no such row (the flow adds a row before it selects it).
+    bool selectDataset(const QString &id);
     void focusSearch();
 
     QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
@@ -39,7 +38,6 @@ Q_SIGNALS:
     void datasetIdCopied(const QString &id);
 
 private:
-    bool trySelectPending();
     void updateEmptyState();
 
     Models::DatasetListModel *m_model = nullptr;
@@ -48,7 +46,6 @@ private:
     QStackedWidget *m_stack;
     DatasetView *m_view;
     QLabel *m_emptyLabel;
-    QString m_pendingSelectionId;
 };
 
 } // namespace Ids::Widgets

@@ -32,6 +32,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_openFolderButton(new QPushButton(tr("Open &Folder"), this))
     , m_messageLabel(new QLabel(this))
+    , m_billingLabel(new QLabel(this))
     , m_galleryView(new QListView(this))
 {
     setObjectName(QStringLiteral("generatePanel"));
@@ -69,6 +70,10 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     m_messageLabel->setObjectName(QStringLiteral("generateMessageLabel"));
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setWordWrap(true);
+    m_billingLabel->setObjectName(QStringLiteral("generateBillingLabel"));
+    m_billingLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
+    m_billingLabel->setWordWrap(true);
+    m_billingLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_galleryView->setObjectName(QStringLiteral("galleryView"));
     m_galleryView->setModel(m_gallery);
@@ -109,6 +114,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
     boxLayout->addLayout(buttons);
+    boxLayout->addWidget(m_billingLabel);
     boxLayout->addWidget(m_messageLabel);
     boxLayout->addWidget(m_galleryView, 1);
     auto *layout = new QVBoxLayout(this);
@@ -162,6 +168,17 @@ void GeneratePanel::setBusy(bool busy, const QString &message)
     if (!message.isEmpty() || busy)
         showMessage(message);
     updateEnabled();
+}
+
+void GeneratePanel::setBilledTo(const QString &billedTo)
+{
+    // Ideogram bills each image, also one its safety check withholds (api-contract.md §5.1, §7); it gives no
+    // price for custom models before the request, so the panel says who pays and where the price is.
+    m_billingLabel->setText(billedTo.isEmpty() ? QString()
+                                               : tr("Each image is billed to %1. Prices are in your Ideogram "
+                                                    "dashboard.")
+                                                     .arg(billedTo));
+    m_billingLabel->setVisible(!billedTo.isEmpty());
 }
 
 void GeneratePanel::showMessage(const QString &message)

@@ -32,6 +32,8 @@ public:
     // The folder of the current model's images (the gallery reads it).
     void setFolder(const QString &folder);
     void setBusy(bool busy, const QString &message = {});
+    // Who pays for the images (Account::billingName()), said beside the Generate button.
+    void setBilledTo(const QString &billedTo);
     void showMessage(const QString &message);
 
     Core::GenerationRequest request() const;
@@ -68,6 +70,7 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_openFolderButton;
     QLabel *m_messageLabel;
+    QLabel *m_billingLabel;
     QListView *m_galleryView;
 };
 

@@ -1,5 +1,6 @@
 #include "modelflow.h"
 
+#include "arrivalquestion.h"
 #include "datasetdetailpane.h"
 #include "errorbanner.h"
 #include "generatepanel.h"
@@ -7,17 +8,19 @@
 #include "notifierchain.h"
 #include "traindialog.h"
 
+#include <core/accounts/account.h>
 #include <core/services/generationservice.h>
 #include <core/services/modellibrary.h>
 #include <core/services/modelpoller.h>
 #include <core/services/trainingservice.h>
+#include <models/datasetlistmodel.h>
 #include <models/gallerymodel.h>
+#include <models/modelfilterproxy.h>
 #include <models/modellistmodel.h>
 
 #include <QApplication>
-#include <QLabel>
+#include <QLayout>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -31,70 +34,62 @@ constexpr int StatusTimeoutMs = 8000;
 
 } // namespace
 
-ModelFlow::ModelFlow(const ModelServices &services, DatasetDetailPane *detailPane, ModelsPage *page,
-                     ErrorBanner *banner, QStatusBar *statusBar, QWidget *window)
+ModelFlow::ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets,
+                     Models::Thumbnailer *thumbnailer, QWidget *window)
     : QObject(window)
-    , m_services(services)
-    , m_detailPane(detailPane)
-    , m_page(page)
-    , m_banner(banner)
-    , m_statusBar(statusBar)
+    , m_panes(panes)
     , m_window(window)
+    , m_models(new Models::ModelListModel(this))
+    , m_proxy(new Models::ModelFilterProxy(this))
+    , m_gallery(new Models::GalleryModel(thumbnailer, this))
 {
-    Core::TrainingService *training = m_services.training;
-    m_detailPane->setModelNameLookup([models = m_services.models](const QString &id) {
+    m_models->setDatasetNameLookup([datasets](const QString &id) {
+        const QModelIndex index = datasets->indexOfId(id);
+        return index.isValid() ? datasets->datasetAt(index.row()).name : id;
+    });
+    auto *generatePanel = new GeneratePanel(m_gallery);
+    m_page = new ModelsPage(m_models, m_proxy, generatePanel);
+    pageLayout->addWidget(m_page);
+
+    DatasetDetailPane *detail = m_panes.detail;
+    detail->setModelNameLookup([models = m_models](const QString &id) {
         const Core::CustomModel *model = models->modelAt(models->rowOf(id));
         return model ? model->name : id;
     });
-    connect(m_detailPane, &DatasetDetailPane::trainRequested, this, &ModelFlow::openTrainDialog);
-    connect(m_detailPane, &DatasetDetailPane::imageCountChanged, this, &ModelFlow::updateTrainRule);
-    connect(training, &Core::TrainingService::stateChanged, this, &ModelFlow::updateTrainRule);
-    connect(training, &Core::TrainingService::trainingStarted, this, &ModelFlow::onTrainingStarted);
-    connect(training, &Core::TrainingService::trainFailed, m_banner, &ErrorBanner::showError);
-    connect(training, &Core::TrainingService::trainUncertain, this, &ModelFlow::onTrainUncertain);
-    connect(training, &Core::TrainingService::progressMessage, m_statusBar,
-            [this](const QString &message) { m_statusBar->showMessage(message, StatusTimeoutMs); });
-
-    connect(m_services.poller, &Core::ModelPoller::modelUpdated, m_services.models, &Models::ModelListModel::upsert);
-    connect(m_services.poller, &Core::ModelPoller::modelFinished, this, &ModelFlow::onModelFinished);
-    connect(m_services.poller, &Core::ModelPoller::pollingStopped, m_banner, &ErrorBanner::showError);
-    connect(m_services.library, &Core::ModelLibrary::modelsChanged, this,
-            [this] { m_services.models->setModels(m_services.library->models()); });
-    connect(m_services.library, &Core::ModelLibrary::refreshFailed, this, [this](const Core::ApiError &error) {
-        m_page->setStatusText(tr("Could not read the models from Ideogram. %1").arg(error.headline()));
-    });
-    connect(m_page, &ModelsPage::refreshRequested, m_services.library, &Core::ModelLibrary::refresh);
+    connect(detail, &DatasetDetailPane::trainRequested, this, &ModelFlow::openTrainDialog);
+    connect(detail, &DatasetDetailPane::imageCountChanged, this, &ModelFlow::updateTrainRule);
+    connect(m_page, &ModelsPage::refreshRequested, this, &ModelFlow::refresh);
     connect(m_page, &ModelsPage::datasetRequested, this, &ModelFlow::datasetRequested);
     const auto showCount = [this] {
-        const int count = m_services.models->rowCount();
+        const int count = m_models->rowCount();
         m_page->setStatusText(count == 0 ? tr("No models yet. Open a dataset with at least 15 images and press "
                                               "Train Model… to make one.")
                                          : tr("%n model(s).", "", count));
     };
-    connect(m_services.models, &QAbstractItemModel::modelReset, this, showCount);
-    connect(m_services.models, &QAbstractItemModel::rowsInserted, this, showCount);
-    connect(m_services.models, &QAbstractItemModel::rowsRemoved, this, showCount);
+    connect(m_models, &QAbstractItemModel::modelReset, this, showCount);
+    connect(m_models, &QAbstractItemModel::rowsInserted, this, showCount);
+    connect(m_models, &QAbstractItemModel::rowsRemoved, this, showCount);
 
     GeneratePanel *panel = m_page->generatePanel();
     connect(m_page, &ModelsPage::currentModelChanged, this, [this, panel](const Core::CustomModel &model) {
-        panel->setFolder(m_services.generation->folderFor(model));
+        if (m_account)
+            panel->setFolder(m_account->generation()->folderFor(model));
     });
     connect(panel, &GeneratePanel::generateRequested, this, [this, panel](const Core::GenerationRequest &request) {
-        const Core::CustomModel *model = m_services.models->modelAt(m_services.models->rowOf(m_page->currentModelId()));
-        if (!model)
+        const Core::CustomModel *model = m_models->modelAt(m_models->rowOf(m_page->currentModelId()));
+        if (!model || !m_account)
             return;
         // Busy first: a request refused by the client itself fails before generate() returns.
         panel->setBusy(true, tr("Ideogram is making %n image(s)…", "", request.numImages));
-        const QString refusal = m_services.generation->generate(*model, request);
+        const QString refusal = m_account->generation()->generate(*model, request);
         if (!refusal.isEmpty())
             panel->setBusy(false, refusal);
     });
-    connect(panel, &GeneratePanel::cancelRequested, m_services.generation, &Core::GenerationService::cancel);
-    connect(m_services.generation, &Core::GenerationService::progressMessage, panel, &GeneratePanel::showMessage);
-    connect(m_services.generation, &Core::GenerationService::generationFinished, this, &ModelFlow::onGenerated);
-    connect(m_services.generation, &Core::GenerationService::generationFailed, this, &ModelFlow::onGenerationFailed);
-
-    setNotifier(m_services.notifier ? m_services.notifier : makeDesktopNotifier(this));
+    connect(panel, &GeneratePanel::cancelRequested, this, [this] {
+        if (m_account)
+            m_account->generation()->cancel();
+    });
+    setNotifier(makeDesktopNotifier(this));
     updateTrainRule();
 }
 
@@ -107,27 +102,113 @@ void ModelFlow::setNotifier(Notifier *notifier)
     connect(m_notifier, &Notifier::failed, this, &ModelFlow::onNotificationFailed);
 }
 
+void ModelFlow::setAccount(Core::Account *account)
+{
+    if (account == m_account)
+        return;
+    delete m_binding;
+    m_binding = nullptr;
+    m_panes.question->withdraw(QStringLiteral("train"));
+    if (m_trainDialog)
+        m_trainDialog->reject(); // it named the account that would have paid
+    m_account = account;
+    GeneratePanel *panel = m_page->generatePanel();
+    // A generation of the account left goes on there, into its own folder; this page no longer waits for it.
+    panel->setBusy(false);
+    m_models->setModels(account ? account->library()->models() : QList<Core::CustomModel>());
+    m_gallery->setFolder({});
+    if (account) {
+        bind();
+        if (account->training()->state() == Core::TrainingService::State::NeedsDecision)
+            onTrainUncertain(account->training()->pendingModelName());
+        if (account->generation()->isBusy())
+            panel->setBusy(true, tr("Ideogram is making images…"));
+    }
+    showBilling();
+    updateTrainRule();
+}
+
+void ModelFlow::bind()
+{
+    m_binding = new QObject(this);
+    Core::TrainingService *training = m_account->training();
+    connect(training, &Core::TrainingService::stateChanged, m_binding, [this] { updateTrainRule(); });
+    connect(training, &Core::TrainingService::trainingStarted, m_binding,
+            [this](const Core::CustomModel &model) { onTrainingStarted(model); });
+    connect(training, &Core::TrainingService::trainFailed, m_binding,
+            [this](const Core::ApiError &error) { m_panes.banner->showError(error); });
+    connect(training, &Core::TrainingService::trainUncertain, m_binding,
+            [this](const QString &, const QString &modelName) { onTrainUncertain(modelName); });
+    connect(training, &Core::TrainingService::progressMessage, m_binding,
+            [this](const QString &message) { m_panes.statusBar->showMessage(message, StatusTimeoutMs); });
+
+    Core::ModelPoller *poller = m_account->poller();
+    connect(poller, &Core::ModelPoller::modelUpdated, m_binding,
+            [this](const Core::CustomModel &model) { m_models->upsert(model); });
+    connect(poller, &Core::ModelPoller::pollingStopped, m_binding,
+            [this](const Core::ApiError &error) { m_panes.banner->showError(error); });
+    Core::ModelLibrary *library = m_account->library();
+    connect(library, &Core::ModelLibrary::modelsChanged, m_binding,
+            [this] { m_models->setModels(m_account->library()->models()); });
+    connect(library, &Core::ModelLibrary::refreshFailed, m_binding, [this](const Core::ApiError &error) {
+        m_page->setStatusText(tr("Could not read the models from Ideogram. %1").arg(error.headline()));
+    });
+
+    Core::GenerationService *generation = m_account->generation();
+    GeneratePanel *panel = m_page->generatePanel();
+    connect(generation, &Core::GenerationService::progressMessage, m_binding,
+            [panel](const QString &message) { panel->showMessage(message); });
+    connect(generation, &Core::GenerationService::generationFinished, m_binding,
+            [this](const Core::GenerationOutcome &outcome) { onGenerated(outcome); });
+    connect(generation, &Core::GenerationService::generationFailed, m_binding,
+            [this](const Core::ApiError &error) { onGenerationFailed(error); });
+    connect(m_account, &Core::Account::keyChanged, m_binding, [this] { showBilling(); });
+    connect(m_account, &Core::Account::infoChanged, m_binding, [this] { showBilling(); });
+}
+
+void ModelFlow::watch(Core::Account *account)
+{
+    connect(account->poller(), &Core::ModelPoller::modelFinished, this,
+            [this, account](const Core::CustomModel &model) { onModelFinished(account, model); });
+}
+
+void ModelFlow::showBilling()
+{
+    m_page->generatePanel()->setBilledTo(m_account ? m_account->billingName() : QString());
+}
+
+void ModelFlow::refresh()
+{
+    if (m_account)
+        m_account->library()->refresh();
+}
+
 void ModelFlow::updateTrainRule()
 {
-    const QString datasetId = m_detailPane->datasetId();
-    m_detailPane->setTrainBlocker(
-        datasetId.isEmpty() ? QString() : m_services.training->trainBlocker(datasetId, m_detailPane->imageCount()));
-    Q_EMIT trainAvailableChanged(m_detailPane->trainButton()->isEnabled());
+    const QString datasetId = m_panes.detail->datasetId();
+    QString blocker;
+    if (!datasetId.isEmpty())
+        blocker = m_account ? m_account->training()->trainBlocker(datasetId, m_panes.detail->imageCount())
+                            : tr("Choose an account first.");
+    m_panes.detail->setTrainBlocker(blocker);
+    Q_EMIT trainAvailableChanged(m_panes.detail->trainButton()->isEnabled());
 }
 
 void ModelFlow::openTrainDialog()
 {
-    const QString datasetId = m_detailPane->datasetId();
-    if (datasetId.isEmpty() || m_trainDialog || !m_detailPane->trainButton()->isEnabled())
+    const QString datasetId = m_panes.detail->datasetId();
+    if (!m_account || datasetId.isEmpty() || m_trainDialog || !m_panes.detail->trainButton()->isEnabled())
         return;
-    const QString datasetName = m_detailPane->datasetName();
-    const qint64 imageCount = m_detailPane->imageCount();
-    m_trainDialog = new TrainDialog(datasetName, imageCount, m_window);
+    const qint64 imageCount = m_panes.detail->imageCount();
+    m_trainDialog = new TrainDialog(m_panes.detail->datasetName(), imageCount, m_account->billingName(), m_window);
     m_trainDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_trainDialog, &QDialog::accepted, this, [this, datasetId, imageCount] {
-        const QString refusal = m_services.training->train(datasetId, imageCount, m_trainDialog->modelName());
+    connect(m_trainDialog, &QDialog::accepted, this, [this, datasetId, imageCount, account = m_account] {
+        // The account named in the dialog is the one that pays: a switch meanwhile closed the dialog.
+        if (!account || account != m_account)
+            return;
+        const QString refusal = account->training()->train(datasetId, imageCount, m_trainDialog->modelName());
         if (!refusal.isEmpty())
-            m_banner->showMessage(refusal);
+            m_panes.banner->showMessage(refusal);
     });
     // open(): window-modal without a nested event loop, so replies keep arriving meanwhile.
     m_trainDialog->open();
@@ -135,9 +216,9 @@ void ModelFlow::openTrainDialog()
 
 void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
 {
-    m_services.models->upsert(model);
-    m_services.poller->follow(model);
-    m_statusBar->showMessage(
+    m_models->upsert(model);
+    m_account->poller()->follow(model);
+    m_panes.statusBar->showMessage(
         tr("Training “%1” started. The app follows it and tells you when it is done.").arg(model.name),
         StatusTimeoutMs);
     m_page->selectModel(model.id);
@@ -146,24 +227,41 @@ void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
     Q_EMIT datasetChanged(model.datasetId);
 }
 
-void ModelFlow::onModelFinished(const Core::CustomModel &model)
+void ModelFlow::onModelFinished(Core::Account *account, const Core::CustomModel &model)
 {
-    if (model.status == QLatin1String("COMPLETED"))
-        notify(model, tr("Model ready"), tr("“%1” has finished training and can make images.").arg(model.name));
-    else if (model.status == QLatin1String("ERRORED"))
-        notify(model, tr("Training failed"),
-               tr("Ideogram could not train “%1”. Check the dataset's images and captions, "
-                  "then train again.")
-                   .arg(model.name));
-    else
-        notify(model, tr("Model archived"), tr("“%1” was archived.").arg(model.name));
+    // The account is named when it is not the one shown: "which client's model is this?" has an answer.
+    const bool shown = account == m_account;
+    const QString name = model.name;
+    QString title;
+    QString message;
+    if (model.status == QLatin1String("COMPLETED")) {
+        title = tr("Model ready");
+        message = shown
+            ? tr("“%1” has finished training and can make images.").arg(name)
+            : tr("“%1” of the account “%2” has finished training and can make images.").arg(name, account->name());
+    } else if (model.status == QLatin1String("ERRORED")) {
+        title = tr("Training failed");
+        message = shown ? tr("Ideogram could not train “%1”. Check the dataset's images and captions, then train "
+                             "again.")
+                              .arg(name)
+                        : tr("Ideogram could not train “%1” of the account “%2”. Check the dataset's images and "
+                             "captions, then train again.")
+                              .arg(name, account->name());
+    } else {
+        title = tr("Model archived");
+        message = shown ? tr("“%1” was archived.").arg(name)
+                        : tr("“%1” of the account “%2” was archived.").arg(name, account->name());
+    }
+    if (!shown)
+        m_accountOfModel.insert(model.id, account->id());
+    notify(shown ? title : tr("%1 — %2").arg(title, account->name()), message, model.id);
 }
 
-void ModelFlow::notify(const Core::CustomModel &model, const QString &title, const QString &message)
+void ModelFlow::notify(const QString &title, const QString &message, const QString &modelId)
 {
     // The window always says it; the desktop says it too, where it can.
-    m_statusBar->showMessage(message, StatusTimeoutMs * 2);
-    m_notifier->notify({title, message, model.id});
+    m_panes.statusBar->showMessage(message, StatusTimeoutMs * 2);
+    m_notifier->notify({title, message, modelId});
 }
 
 void ModelFlow::onNotificationFailed(const Notification &notification, const QString &reason)
@@ -171,12 +269,15 @@ void ModelFlow::onNotificationFailed(const Notification &notification, const QSt
     // Neither the desktop's notification service nor a tray: the status bar keeps the message until the next
     // one, and the window asks for attention (a flashing task bar entry, where the desktop has one).
     qCInfo(lcModelFlow) << "notification shown in the window only:" << reason;
-    m_statusBar->showMessage(notification.body);
+    m_panes.statusBar->showMessage(notification.body);
     QApplication::alert(m_window);
 }
 
 void ModelFlow::showModel(const QString &modelId)
 {
+    // A model of another account: that account is shown first (the window switches, then this flow rebinds).
+    if (const QString accountId = m_accountOfModel.take(modelId); !accountId.isEmpty())
+        Q_EMIT accountRequested(accountId);
     Q_EMIT showModelsRequested();
     m_page->selectModel(modelId);
     if (m_window->isMinimized())
@@ -186,44 +287,31 @@ void ModelFlow::showModel(const QString &modelId)
     m_window->activateWindow();
 }
 
-void ModelFlow::onTrainUncertain(const QString &, const QString &modelName)
+void ModelFlow::onTrainUncertain(const QString &modelName)
 {
-    if (m_question)
-        return;
-    m_question = new QMessageBox(QMessageBox::Warning, tr("Training not confirmed"),
-                                 tr("We could not confirm that Ideogram started training “%1”. The answer to the "
-                                    "request was lost.")
-                                     .arg(modelName),
-                                 QMessageBox::NoButton, m_window);
-    m_question->setObjectName(QStringLiteral("trainUncertainQuestion"));
-    m_question->setTextFormat(Qt::PlainText);
-    m_question->setInformativeText(tr("Training again may start a second training, and Ideogram may bill both. "
-                                      "Check again first if you are not sure."));
-    QPushButton *checkAgain = m_question->addButton(tr("Check Again"), QMessageBox::AcceptRole);
-    checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
-    QPushButton *trainAnyway = m_question->addButton(tr("Train Anyway"), QMessageBox::DestructiveRole);
-    trainAnyway->setObjectName(QStringLiteral("trainAnywayButton"));
-    QPushButton *forget = m_question->addButton(tr("Forget It"), QMessageBox::RejectRole);
-    forget->setObjectName(QStringLiteral("forgetButton"));
-    m_question->setDefaultButton(checkAgain);
-    m_question->setAttribute(Qt::WA_DeleteOnClose);
-    // finished(), not buttonClicked(): closing the box with Escape or the title bar must not leave the
-    // training locked forever. No button counts as "Forget It".
-    connect(m_question, &QDialog::finished, this, [this, checkAgain, trainAnyway] {
-        const QAbstractButton *button = m_question ? m_question->clickedButton() : nullptr;
-        // The box deletes itself later; the next question must not wait for that.
-        m_question.clear();
-        if (button == checkAgain) {
-            m_services.training->checkAgain();
-        } else if (button == trainAnyway) {
-            const QString refusal = m_services.training->trainAnyway();
-            if (!refusal.isEmpty())
-                m_banner->showMessage(refusal);
-        } else {
-            m_services.training->forgetPendingTrain();
-        }
-    });
-    m_question->open();
+    ArrivalQuestion::Question question;
+    question.key = QStringLiteral("train");
+    question.text = tr("We could not confirm that Ideogram started training “%1”. The answer to the request was lost.")
+                        .arg(modelName);
+    question.risk = tr("Training again may start a second training, and Ideogram may bill both. Check again first "
+                       "if you are not sure.");
+    question.anywayText = tr("Train an&yway");
+    question.anywayToolTip = tr("Send the training again. If the first one did start, Ideogram may bill two.");
+    m_panes.question->ask(question, m_binding,
+                          [this, training = QPointer(m_account->training())](ArrivalQuestion::Answer answer) {
+                              if (!training)
+                                  return;
+                              if (answer == ArrivalQuestion::Answer::CheckAgain) {
+                                  training->checkAgain();
+                              } else if (answer == ArrivalQuestion::Answer::Anyway) {
+                                  const QString refusal = training->trainAnyway();
+                                  if (!refusal.isEmpty())
+                                      m_panes.banner->showMessage(refusal);
+                              } else {
+                                  // Closed without an answer, too: the training must never stay locked.
+                                  training->forgetPendingTrain();
+                              }
+                          });
 }
 
 void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
@@ -239,7 +327,7 @@ void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
     parts << outcome.failures;
     panel->setBusy(false, parts.isEmpty() ? tr("Ideogram returned no images.") : parts.join(QLatin1Char(' ')));
     if (m_page->currentModelId() == outcome.modelId)
-        m_services.gallery->reload();
+        m_gallery->reload();
 }
 
 void ModelFlow::onGenerationFailed(const Core::ApiError &error)
@@ -249,7 +337,7 @@ void ModelFlow::onGenerationFailed(const Core::ApiError &error)
     const bool saidInPanel = error.kind == Core::ApiError::Kind::Unprocessable
         || error.kind == Core::ApiError::Kind::PaymentRequired || error.kind == Core::ApiError::Kind::Cancelled;
     if (!saidInPanel)
-        m_banner->showError(error);
+        m_panes.banner->showError(error);
 }
 
 } // namespace Ids::Widgets

@@ -5,62 +5,68 @@
 
 #include "traindialog.h"
 
-#include <QMessageBox>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
+class QLayout;
 class QStatusBar;
 
 namespace Ids::Core {
-class GenerationService;
-class ModelLibrary;
-class ModelPoller;
-class TrainingService;
+class Account;
 struct GenerationOutcome;
 } // namespace Ids::Core
 namespace Ids::Models {
+class DatasetListModel;
 class GalleryModel;
 class ModelFilterProxy;
 class ModelListModel;
+class Thumbnailer;
 } // namespace Ids::Models
 
 namespace Ids::Widgets {
 
+class ArrivalQuestion;
 class DatasetDetailPane;
 class ErrorBanner;
 class ModelsPage;
 class Notifier;
 struct Notification;
 
-struct ModelServices
+// The panes the model flow works with besides its own page.
+struct ModelPanes
 {
-    Core::TrainingService *training = nullptr;
-    Core::ModelLibrary *library = nullptr;
-    Core::ModelPoller *poller = nullptr;
-    Core::GenerationService *generation = nullptr;
-    Models::ModelListModel *models = nullptr;
-    Models::ModelFilterProxy *proxy = nullptr;
-    Models::GalleryModel *gallery = nullptr;
-    // Says "training finished" outside the window. nullptr: the platform's (makeDesktopNotifier()).
-    Notifier *notifier = nullptr;
+    DatasetDetailPane *detail = nullptr; // the Train button and its rule
+    ArrivalQuestion *question = nullptr;
+    ErrorBanner *banner = nullptr;
+    QStatusBar *statusBar = nullptr;
 };
 
-// The wiring of training, following and generating to the window: the Train button's rule, the train
-// dialog, the question after an unconfirmed training, the desktop notification when a model finishes, and
-// the models page. It presents; the services decide.
+// The wiring of training, following and generating to the window, for the current account (the twin of
+// DatasetFlow): the Train button's rule, the train dialog naming who pays, the "did it arrive?" question after
+// an unconfirmed training, the Models page with its generate panel, and the notification when a model
+// finishes, for every open account (naming it when it is not the one shown). It presents; the services decide.
 class ModelFlow final : public QObject
 {
     Q_OBJECT
 public:
-    ModelFlow(const ModelServices &services, DatasetDetailPane *detailPane, ModelsPage *page, ErrorBanner *banner,
-              QStatusBar *statusBar, QWidget *window);
+    // Builds the Models page into pageLayout. datasets: names the dataset each model came from.
+    ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets,
+              Models::Thumbnailer *thumbnailer, QWidget *window);
 
+    // The account whose models are shown and whose services the buttons use; nullptr: none.
+    void setAccount(Core::Account *account);
+    // Announces the trainings this account's poller sees finish, whether shown or not. Once per account.
+    void watch(Core::Account *account);
+
+    ModelsPage *page() const { return m_page; }
     TrainDialog *trainDialog() const { return m_trainDialog; }
-    QMessageBox *uncertainQuestion() const { return m_question; }
-    // Where "training finished" goes besides the status bar; a click on it brings the model's page forward.
+    // Where "training finished" goes besides the status bar; a click on it brings the model's page forward
+    // (in its account). The platform's (makeDesktopNotifier()) unless set.
     Notifier *notifier() const { return m_notifier; }
     void setNotifier(Notifier *notifier);
 
+    void refresh();
     void openTrainDialog();
     void updateTrainRule();
 
@@ -69,27 +75,34 @@ Q_SIGNALS:
     // What the server says about this dataset changed (a training started from it).
     void datasetChanged(const QString &datasetId);
     void showModelsRequested();
+    // A notification about a model of an account not shown was clicked.
+    void accountRequested(const QString &accountId);
     void trainAvailableChanged(bool available);
 
 private:
+    void bind();
     void onTrainingStarted(const Core::CustomModel &model);
-    void onModelFinished(const Core::CustomModel &model);
-    void onTrainUncertain(const QString &datasetId, const QString &modelName);
+    void onModelFinished(Core::Account *account, const Core::CustomModel &model);
+    void onTrainUncertain(const QString &modelName);
     void onGenerated(const Core::GenerationOutcome &outcome);
     void onGenerationFailed(const Core::ApiError &error);
-    void notify(const Core::CustomModel &model, const QString &title, const QString &message);
+    void notify(const QString &title, const QString &message, const QString &modelId);
     void onNotificationFailed(const Notification &notification, const QString &reason);
     void showModel(const QString &modelId);
+    void showBilling();
 
-    ModelServices m_services;
-    DatasetDetailPane *m_detailPane;
-    ModelsPage *m_page;
-    ErrorBanner *m_banner;
-    QStatusBar *m_statusBar;
+    ModelPanes m_panes;
     QWidget *m_window;
+    Models::ModelListModel *m_models;
+    Models::ModelFilterProxy *m_proxy;
+    Models::GalleryModel *m_gallery;
+    ModelsPage *m_page;
+    QPointer<Core::Account> m_account;
+    QObject *m_binding = nullptr;
     QPointer<TrainDialog> m_trainDialog;
-    QPointer<QMessageBox> m_question;
     Notifier *m_notifier = nullptr;
+    // Models announced for an account that was not shown: model id → account id.
+    QHash<QString, QString> m_accountOfModel;
 };
 
 } // namespace Ids::Widgets

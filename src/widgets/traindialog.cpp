@@ -12,13 +12,11 @@
 
 namespace Ids::Widgets {
 
-TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, QWidget *parent)
+TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, const QString &billedTo, QWidget *parent)
     : QDialog(parent)
     , m_nameLineEdit(new QLineEdit(this))
     , m_reasonLabel(new QLabel(this))
-    , m_confirmCheckBox(new QCheckBox(tr("I understand that this training is &billed to the Ideogram account of "
-                                         "this API key."),
-                                      this))
+    , m_confirmCheckBox(new QCheckBox(tr("I understand that this training is &billed to %1.").arg(billedTo), this))
     , m_trainButton(nullptr)
 {
     setObjectName(QStringLiteral("trainDialog"));
@@ -42,9 +40,11 @@ TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, QWidget 
     m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setText(tr("5–30 characters: letters, digits, spaces and hyphens."));
 
-    auto *billing = new QLabel(tr("Training is billed by Ideogram to the account this API key belongs to. The app "
-                                  "sends the request once; it never retries it by itself."),
+    auto *billing = new QLabel(tr("Ideogram bills this training to the account %1. The app sends the request "
+                                  "once; it never retries it by itself.")
+                                   .arg(billedTo),
                                this);
+    billing->setTextFormat(Qt::PlainText); // the account's name is the user's and may hold anything
     billing->setWordWrap(true);
     billing->setObjectName(QStringLiteral("billingLabel"));
     m_confirmCheckBox->setObjectName(QStringLiteral("confirmBillingCheckBox"));

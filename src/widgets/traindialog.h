@@ -15,7 +15,8 @@ class TrainDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    TrainDialog(const QString &datasetName, qint64 imageCount, QWidget *parent = nullptr);
+    // billedTo: who pays, as Account::billingName() says it ("Acme client (key …1a2b)").
+    TrainDialog(const QString &datasetName, qint64 imageCount, const QString &billedTo, QWidget *parent = nullptr);
 
     QString modelName() const;
     QLineEdit *nameLineEdit() const { return m_nameLineEdit; }

@@ -4,12 +4,14 @@
 #include "../common/requirement.h"
 #include "../common/testimages.h"
 #include "app/appcontroller.h"
+#include "core/accounts/account.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/journal.h"
 #include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/datasetdetailpane.h"
+#include "widgets/datasetflow.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/traindialog.h"
@@ -67,11 +69,11 @@ int runChild(const QString &mode)
         auto *poll = new QTimer(&controller);
         QObject::connect(poll, &QTimer::timeout, &controller, [&controller, datasetId, paths, poll] {
             Ids::Widgets::MainWindow *window = controller.window();
-            if (!window->uploadDialog()) {
-                window->addFiles(datasetId, paths);
+            if (!window->datasetFlow()->uploadDialog()) {
+                window->datasetFlow()->addFiles(datasetId, paths);
                 return;
             }
-            Ids::Widgets::UploadDialog *dialog = window->uploadDialog();
+            Ids::Widgets::UploadDialog *dialog = window->datasetFlow()->uploadDialog();
             if (!dialog->isScanning() && dialog->uploadButton()->isEnabled()) {
                 dialog->startUpload();
                 poll->stop();
@@ -86,9 +88,10 @@ int runChild(const QString &mode)
             Ids::Widgets::MainWindow *window = controller.window();
             if (!window->modelFlow())
                 return; // built after the first paint
-            Ids::Widgets::DatasetDetailPane *pane = window->datasetDetailPane();
+            Ids::Widgets::DatasetDetailPane *pane =
+                window->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));
             if (pane->datasetId() != datasetId) {
-                window->openDataset(datasetId);
+                window->datasetFlow()->openDataset(datasetId);
                 return;
             }
             Ids::Widgets::TrainDialog *dialog = window->modelFlow()->trainDialog();

@@ -1,23 +1,30 @@
-// A whole sandbox session of the real app object graph with debug logging on everywhere: enter the key in
-// Settings, test it, save it, create datasets, upload files, train, generate, meet a server error and a
-// rejected key. The wrapper script
+// A whole two-account session of the real app object graph with debug logging on everywhere, against two
+// sandbox servers that each accept only their own key: enter both accounts in File → Accounts… (name,
+// address, key, Test key, Save), then in the first create datasets, upload files, train, generate, meet a
+// server error; switch to the second and create there; switch back and meet a rejected key. Each server must
+// have seen only its own key. The wrapper script
 // (tests/secrets/run_with_temp_home.sh) then searches everything written under the throw-away home, and this
-// process's output, for the key in plain, base64 and percent-encoded form. CTest runs it with
+// process's output, for both keys in plain, base64 and percent-encoded form. CTest runs it with
 // -maxwarnings 0 (Qt Test would stop printing after 2,000 messages, about a third of the session) and the
 // wrapper fails unless the output holds SessionOverLine, this test's last line.
 #include "../common/requirement.h"
 #include "app/appcontroller.h"
+#include "core/accounts/account.h"
+#include "core/accounts/accountmanager.h"
 #include "core/logging/logredactor.h"
+#include "core/services/syncservice.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/accountsdialog.h"
+#include "widgets/accountswitcher.h"
+#include "widgets/arrivalquestion.h"
 #include "widgets/datasetdetailpane.h"
+#include "widgets/datasetflow.h"
 #include "widgets/errorbanner.h"
 #include "widgets/generatepanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
-#include "widgets/settingsdialog.h"
 #include "widgets/traindialog.h"
-#include "widgets/uncertaincreatepanel.h"
 #include "widgets/uploaddialog.h"
 
 #include <QApplication>
@@ -48,7 +55,7 @@ class KeyLeakTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void sandboxSession_keyAppearsNowhere();
+    void twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse();
 };
 
 void KeyLeakTest::initTestCase()
@@ -59,16 +66,19 @@ void KeyLeakTest::initTestCase()
     Ids::Core::LogRedactor::install();
 }
 
-void KeyLeakTest::sandboxSession_keyAppearsNowhere()
+void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
 {
     const QString key = qEnvironmentVariable("IDS_TEST_KEY");
-    QVERIFY(key.size() >= 16);
+    const QString keyB = qEnvironmentVariable("IDS_TEST_KEY2");
+    QVERIFY(key.size() >= 16 && keyB.size() >= 16 && key != keyB);
     SandboxServer server;
     server.setAcceptedApiKey(key);
     QVERIFY(server.start());
+    SandboxServer serverB;
+    serverB.setAcceptedApiKey(keyB);
+    QVERIFY(serverB.start());
 
     Ids::App::LaunchOptions options;
-    options.baseUrlOverride = server.baseUrl();
     options.databasePath =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/datasets.sqlite");
     // A create whose answer is lost is looked for after 200 ms and 400 ms instead of 5 s and 10 s, so that
@@ -83,22 +93,39 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY(!window->hasApiKey()); // a fresh keyring holds no key
 
-        // Enter, test and save the key the way a person does.
-        window->openSettings();
-        QTRY_VERIFY(window->settingsDialog());
-        Ids::Widgets::SettingsDialog *dialog = window->settingsDialog();
-        auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"));
-        QVERIFY(keyEdit);
-        QTest::keyClicks(keyEdit, QStringLiteral("  ") + key + QStringLiteral(" "));
-        auto *testButton = dialog->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
-        QVERIFY(testButton);
-        QTest::mouseClick(testButton, Qt::LeftButton);
-        QTRY_COMPARE(server.requestCount("GET", QStringLiteral("/datasets")), 1);
-        auto *saveButton = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        QVERIFY(saveButton);
-        QTRY_VERIFY(saveButton->isEnabled());
-        QTest::mouseClick(saveButton, Qt::LeftButton);
+        // Enter both accounts the way a person does: name, address (Advanced), key, Test key, Save.
+        const auto enterAccount = [&](const QString &name, const SandboxServer &target, const QString &accountKey) {
+            Ids::Widgets::AccountsDialog *dialog = window->accountsDialog();
+            QVERIFY(dialog);
+            auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("accountNameLineEdit"));
+            auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
+            auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"));
+            auto *testButton = dialog->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
+            auto *saveButton = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+            QVERIFY(nameEdit && address && keyEdit && testButton && saveButton);
+            nameEdit->setText(name);
+            address->setText(target.baseUrl().toString());
+            QTest::keyClicks(keyEdit, QStringLiteral("  ") + accountKey + QStringLiteral(" "));
+            const int checks = target.exactRequestCount("GET", QStringLiteral("/datasets"));
+            QTRY_VERIFY(testButton->isEnabled());
+            QTest::mouseClick(testButton, Qt::LeftButton);
+            QTRY_COMPARE(target.exactRequestCount("GET", QStringLiteral("/datasets")), checks + 1);
+            QTRY_VERIFY(saveButton->isEnabled());
+            QTest::mouseClick(saveButton, Qt::LeftButton);
+        };
+        window->openAccounts();
+        QTRY_VERIFY(window->accountsDialog());
+        enterAccount(QStringLiteral("Client A"), server, key);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY(window->hasApiKey());
+        QTest::mouseClick(window->accountsDialog()->findChild<QPushButton *>(QStringLiteral("addAccountButton")),
+                          Qt::LeftButton);
+        enterAccount(QStringLiteral("Client B"), serverB, keyB);
+        if (QTest::currentTestFailed())
+            return;
+        window->accountsDialog()->reject();
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("Client A (key …")));
 
         // Create twice: one success, one server error; then the key is revoked.
         auto *nameEdit = window->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
@@ -129,21 +156,25 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         caption.write("a green rectangle");
         caption.close();
         paths.append(caption.fileName());
-        window->addFiles(datasetId, paths);
-        QTRY_VERIFY(window->uploadDialog() && !window->uploadDialog()->isScanning()
-                    && window->uploadDialog()->uploadButton()->isEnabled());
-        window->uploadDialog()->startUpload();
+        window->datasetFlow()->addFiles(datasetId, paths);
+        QTRY_VERIFY(window->datasetFlow()->uploadDialog() && !window->datasetFlow()->uploadDialog()->isScanning()
+                    && window->datasetFlow()->uploadDialog()->uploadButton()->isEnabled());
+        window->datasetFlow()->uploadDialog()->startUpload();
         QTRY_COMPARE_WITH_TIMEOUT(server.files(datasetId).size(), 2, 10000);
-        QTRY_VERIFY(window->uploadDialog()->closeButton()->isEnabled());
-        window->uploadDialog()->close();
+        QTRY_VERIFY(window->datasetFlow()->uploadDialog()->closeButton()->isEnabled());
+        window->datasetFlow()->uploadDialog()->close();
 
         // Train from the dataset and generate with a finished model: the training journal, the models table,
         // the generated images and their sidecars.
         server.addImages(datasetId, 15);
         QTRY_VERIFY(window->modelFlow());
-        window->openDataset(datasetId);
-        QTRY_VERIFY(window->datasetDetailPane()->trainButton()->isEnabled());
-        QTest::mouseClick(window->datasetDetailPane()->trainButton(), Qt::LeftButton);
+        window->datasetFlow()->openDataset(datasetId);
+        QTRY_VERIFY(window->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"))
+                        ->trainButton()
+                        ->isEnabled());
+        QTest::mouseClick(
+            window->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"))->trainButton(),
+            Qt::LeftButton);
         QTRY_VERIFY(window->modelFlow()->trainDialog());
         Ids::Widgets::TrainDialog *train = window->modelFlow()->trainDialog();
         QTest::keyClicks(train->nameLineEdit(), QStringLiteral("leak check model"));
@@ -152,7 +183,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         QTRY_COMPARE(server.models().size(), 1);
         server.addCompletedModel(QStringLiteral("leak ready model"), datasetId);
         window->showModelsTab();
-        Ids::Widgets::ModelsPage *page = window->modelsPage();
+        Ids::Widgets::ModelsPage *page = window->modelFlow()->page();
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
         QTRY_COMPARE(page->view()->model()->rowCount(), 2);
         for (int row = 0; row < 2; ++row) {
@@ -170,7 +201,7 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         boom.status = 500;
         boom.body = R"({"error":"boom"})";
         server.injectFault("POST", QStringLiteral("/datasets"), boom);
-        auto *banner = window->errorBanner();
+        auto *banner = window->findChild<Ids::Widgets::ErrorBanner *>(QStringLiteral("errorBanner"));
         QVERIFY(banner);
         nameEdit->clear();
         QTest::keyClicks(nameEdit, QStringLiteral("Server error"));
@@ -179,28 +210,51 @@ void KeyLeakTest::sandboxSession_keyAppearsNowhere()
         // A 500 may have been applied: the app lists the datasets twice (the two checks of ReconcileTiming),
         // finds none of that name, and asks. It never posts again.
         const int listsBefore = server.exactRequestCount("GET", QStringLiteral("/datasets"));
-        Ids::Widgets::UncertainCreatePanel *question = window->uncertainCreatePanel();
+        auto *question = window->findChild<Ids::Widgets::ArrivalQuestion *>(QStringLiteral("arrivalQuestion"));
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
         QVERIFY2(question->text().contains(QStringLiteral("Server error")), qPrintable(question->text()));
         QCOMPARE(server.exactRequestCount("GET", QStringLiteral("/datasets")), listsBefore + 2);
         QCOMPARE(server.requestCount("POST"), 5);
 
-        // The key is revoked on the server side: testing it again is refused with 401, and Settings says so.
+        // The second account: switched to from the menu, a dataset created there, with its own key only.
+        QList<QAction *> switches = window->accountSwitcher()->accountActions();
+        QVERIFY(switches.size() == 3);
+        switches.at(1)->trigger();
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("Client B (key …")));
+        QTRY_COMPARE(list->model()->rowCount(), 0); // nothing of Client A shows here
+        QTRY_VERIFY(nameEdit->isEnabled());
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, QStringLiteral("B's own"));
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QTRY_COMPARE(serverB.datasets().size(), 1);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        window->accountSwitcher()->accountActions().at(0)->trigger();
+        QTRY_COMPARE(list->model()->rowCount(), 1); // Client A's own, from its database
+        // Showing an account reads its list again; that read is over before the key is tested below.
+        QTRY_VERIFY(!controller.currentAccount()->sync()->isRefreshing());
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QVERIFY(list->model()->index(row, 0).data().toString() != QLatin1String("B's own"));
+
+        // The key is revoked on the server side: testing it again is refused with 401, and Accounts says so.
         server.setAcceptedApiKey(QStringLiteral("another-key-000000000000"));
-        window->openSettings();
-        QTRY_VERIFY(window->settingsDialog());
+        window->openAccounts();
+        QTRY_VERIFY(window->accountsDialog());
         const int keyChecksBefore = server.exactRequestCount("GET", QStringLiteral("/datasets"));
-        auto *recheck = window->settingsDialog()->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
+        auto *recheck = window->accountsDialog()->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
         QVERIFY(recheck);
         QTRY_VERIFY(recheck->isEnabled());
         QTest::mouseClick(recheck, Qt::LeftButton);
-        auto *result = window->settingsDialog()->findChild<QLabel *>(QStringLiteral("testResultLabel"));
+        auto *result = window->accountsDialog()->findChild<QLabel *>(QStringLiteral("testResultLabel"));
         QVERIFY(result);
         QTRY_COMPARE(result->text(), QStringLiteral("Ideogram rejected this key."));
         QCOMPARE(server.exactRequestCount("GET", QStringLiteral("/datasets")), keyChecksBefore + 1);
-        window->settingsDialog()->reject();
+        window->accountsDialog()->reject();
     }
+    // Each server saw its own key and no other.
+    QCOMPARE(server.receivedApiKeys(), QSet<QString> {key});
+    QCOMPARE(serverB.receivedApiKeys(), QSet<QString> {keyB});
+    QCOMPARE(serverB.requestCount("POST"), 1);
     QCOMPARE(server.requestCount("POST"), 5);
     qInfo("%s", SessionOverLine);
 }

@@ -2,12 +2,15 @@
 // in-app sandbox: the Train button's rule, the confirmation dialog, the Models page and its filter, the
 // notification when a training finishes, and generating into the gallery.
 #include "app/appcontroller.h"
+#include "core/accounts/account.h"
 #include "core/services/modelpoller.h"
 #include "core/services/trainingservice.h"
 #include "models/gallerymodel.h"
 #include "models/modellistmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/arrivalquestion.h"
 #include "widgets/datasetdetailpane.h"
+#include "widgets/datasetflow.h"
 #include "widgets/datasetlistpane.h"
 #include "widgets/datasetview.h"
 #include "widgets/generatepanel.h"
@@ -81,7 +84,10 @@ private Q_SLOTS:
 private:
     Widgets::MainWindow *window() const { return m_controller->window(); }
     Sandbox::SandboxServer *sandbox() const { return m_controller->sandbox(); }
-    Widgets::DatasetDetailPane *detailPane() const { return window()->datasetDetailPane(); }
+    Widgets::DatasetDetailPane *detailPane() const
+    {
+        return window()->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));
+    }
     void openDatasetWithImages(int images, QString *id);
     // The Models tab, refreshed, with the sandbox's shared (finished) model chosen and ready to generate.
     void openSharedModel(Widgets::GeneratePanel **panel);
@@ -107,12 +113,12 @@ void ModelFlowTest::init()
     window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     QVERIFY(sandbox());
-    QTRY_VERIFY(m_controller->modelPoller()); // built once the first window has painted
+    QTRY_VERIFY(window()->modelFlow()); // built once the first window has painted
     // Polls every 50 ms instead of 15 s, so a training followed here finishes within the test.
     Core::ModelPoller::Intervals fast;
     fast.early = 50ms;
     fast.late = 50ms;
-    m_controller->modelPoller()->setIntervals(fast);
+    m_controller->currentAccount()->poller()->setIntervals(fast);
 }
 
 void ModelFlowTest::cleanup()
@@ -126,15 +132,20 @@ void ModelFlowTest::openDatasetWithImages(int images, QString *id)
     *id = sandbox()->addDataset(QStringLiteral("Sneakers")).id;
     sandbox()->addImages(*id, images);
     QTest::keyClick(window(), Qt::Key_F5);
-    QTRY_VERIFY(window()->datasetListPane()->view()->model()->rowCount() > 0);
-    window()->openDataset(*id);
+    QTRY_VERIFY(window()
+                    ->findChild<Ids::Widgets::DatasetListPane *>(QStringLiteral("datasetListPane"))
+                    ->view()
+                    ->model()
+                    ->rowCount()
+                > 0);
+    window()->datasetFlow()->openDataset(*id);
     QTRY_COMPARE(detailPane()->imageCount(), qint64(images));
 }
 
 void ModelFlowTest::openSharedModel(Widgets::GeneratePanel **panel)
 {
     window()->showModelsTab();
-    Widgets::ModelsPage *page = window()->modelsPage();
+    Widgets::ModelsPage *page = window()->modelFlow()->page();
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
     QTRY_COMPARE(page->view()->model()->rowCount(), 1);
     page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
@@ -154,7 +165,7 @@ void ModelFlowTest::trainButton_enabledOnlyFrom15Images()
     QVERIFY(detailPane()->trainHintLabel()->text().contains(QStringLiteral("14")));
     saveScreenshot(window(), QStringLiteral("train-button-14"));
     sandbox()->addImages(id, 15); // replaces image-01…14, adds image-15
-    window()->openDataset(id);
+    window()->datasetFlow()->openDataset(id);
     QTRY_COMPARE(detailPane()->imageCount(), qint64(15));
     QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
     QVERIFY(detailPane()->trainHintLabel()->text().isEmpty());
@@ -186,7 +197,7 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     // Locked at once: a second click cannot start a second training.
     QVERIFY(!detailPane()->trainButton()->isEnabled());
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
-    Widgets::ModelsPage *page = window()->modelsPage();
+    Widgets::ModelsPage *page = window()->modelFlow()->page();
     QTRY_COMPARE(page->currentModelId().isEmpty(), false);
     QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/train-model")), 1);
     QCOMPARE(sandbox()->models().first().datasetId, id);
@@ -204,7 +215,7 @@ void ModelFlowTest::unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsA
     openDatasetWithImages(15, &id);
     if (QTest::currentTestFailed())
         return;
-    m_controller->trainingService()->setReconcileTiming({10ms, 20ms, std::chrono::minutes(2)});
+    m_controller->currentAccount()->training()->setReconcileTiming({10ms, 20ms, std::chrono::minutes(2)});
     const QString trainPath = QStringLiteral("/v1/ideogram-v3/train-model");
     Sandbox::SandboxServer::Fault lost;
     lost.action = Sandbox::SandboxServer::Fault::Action::DropBeforeApply;
@@ -220,24 +231,24 @@ void ModelFlowTest::unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsA
     };
 
     // The request never arrives: the app looks twice, then asks. Escape closes the question and unlocks.
+    auto *question = window()->findChild<Widgets::ArrivalQuestion *>(QStringLiteral("arrivalQuestion"));
+    QVERIFY(question);
     train();
-    QTRY_VERIFY(window()->modelFlow()->uncertainQuestion());
-    QMessageBox *question = window()->modelFlow()->uncertainQuestion();
-    QTRY_VERIFY(question->isVisible());
-    QVERIFY(question->informativeText().contains(QStringLiteral("bill")));
+    QTRY_COMPARE(question->currentKey(), QStringLiteral("train"));
+    QVERIFY(question->isVisible());
+    QVERIFY(question->findChild<QLabel *>(QStringLiteral("riskLabel"))->text().contains(QStringLiteral("bill")));
     QVERIFY(!detailPane()->trainButton()->isEnabled()); // locked while unresolved
-    saveScreenshot(question, QStringLiteral("training-not-confirmed"));
+    saveScreenshot(window(), QStringLiteral("training-not-confirmed"));
     QTest::keyClick(question, Qt::Key_Escape);
-    QVERIFY(!window()->modelFlow()->uncertainQuestion());
+    QVERIFY(!question->isVisible());
     QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
     QCOMPARE(sandbox()->requestCount("POST", trainPath), 1);
 
     // Again lost; this time the user chooses Train Anyway: only then does a second request go out.
     train();
-    QTRY_VERIFY(window()->modelFlow()->uncertainQuestion());
-    question = window()->modelFlow()->uncertainQuestion();
+    QTRY_COMPARE(question->currentKey(), QStringLiteral("train"));
     QCOMPARE(sandbox()->requestCount("POST", trainPath), 2);
-    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("trainAnywayButton")), Qt::LeftButton);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("anywayButton")), Qt::LeftButton);
     QTRY_COMPARE(sandbox()->requestCount("POST", trainPath), 3);
     const auto owned = [&] {
         const QList<Core::CustomModel> models = sandbox()->models();
@@ -259,7 +270,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     auto *notifier = new RecordingNotifier(window());
     window()->modelFlow()->setNotifier(notifier);
     window()->showModelsTab();
-    Widgets::ModelsPage *page = window()->modelsPage();
+    Widgets::ModelsPage *page = window()->modelFlow()->page();
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
     QTableView *view = page->view();
     QTRY_COMPARE(view->model()->rowCount(), 2); // ours (training) and the sandbox's shared one
@@ -325,7 +336,7 @@ void ModelFlowTest::finishedNotification_noServiceNoTray_windowKeepsTheMessage()
     const Core::CustomModel training = sandbox()->addTrainingModel(QStringLiteral("bare desktop"), id);
     sandbox()->scriptModelStatuses(training.id, {QStringLiteral("TRAINING"), QStringLiteral("ERRORED")});
     window()->showModelsTab();
-    QTest::mouseClick(window()->modelsPage()->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")),
+    QTest::mouseClick(window()->modelFlow()->page()->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(failed.size(), 1);
     const auto notification = failed.first().first().value<Widgets::Notification>();

@@ -6,6 +6,7 @@
 #include "../common/externalsandbox.h"
 #include "../common/timebudget.h"
 #include "app/appcontroller.h"
+#include "core/accounts/account.h"
 #include "core/services/uploadservice.h"
 #include "models/datasetfilesmodel.h"
 #include "models/datasetlistmodel.h"
@@ -14,6 +15,7 @@
 #include "models/uploadreviewmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "widgets/datasetdetailpane.h"
+#include "widgets/datasetflow.h"
 #include "widgets/datasetlistpane.h"
 #include "widgets/datasetview.h"
 #include "widgets/mainwindow.h"
@@ -68,7 +70,10 @@ private:
     // The app's object graph as main() builds it, on a database of this test, with its window shown.
     void startApp(App::LaunchOptions options);
     Widgets::MainWindow *window() const { return m_controller->window(); }
-    Widgets::DatasetView *view() const { return window()->datasetListPane()->view(); }
+    Widgets::DatasetView *view() const
+    {
+        return window()->findChild<Ids::Widgets::DatasetListPane *>(QStringLiteral("datasetListPane"))->view();
+    }
     int rowOf(const Models::UploadReviewModel *model, const QString &fileName) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,7 +190,7 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     };
     dropOnRow(datasetId, paths);
 
-    Widgets::UploadDialog *dialog = window()->uploadDialog();
+    Widgets::UploadDialog *dialog = window()->datasetFlow()->uploadDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible() && !dialog->isScanning());
     const Models::UploadReviewModel *model = dialog->model();
@@ -230,7 +235,8 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
 
     dialog->close();
     // The details pane re-reads the dataset after the upload and shows the files with local thumbnails.
-    Widgets::DatasetDetailPane *pane = window()->datasetDetailPane();
+    Widgets::DatasetDetailPane *pane =
+        window()->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));
     QCOMPARE(pane->datasetId(), datasetId);
     QTRY_COMPARE(pane->filesView()->model()->rowCount(), 3);
     QTRY_VERIFY(pane->imageCount() == 3);
@@ -279,7 +285,7 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     QElapsedTimer clock;
     clock.start();
     dropOnRow(datasetId, paths);
-    Widgets::UploadDialog *dialog = window()->uploadDialog();
+    Widgets::UploadDialog *dialog = window()->datasetFlow()->uploadDialog();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isScanning() && dialog->model()->rowCount() == 100, 30000);
     // The dataset holds none yet: 100 is exactly the limit.

@@ -42,15 +42,17 @@ else
 fi
 cat "$log"
 
-# The key in plain, base64 and percent-encoded form must appear nowhere: output, settings, database, cache,
-# temporary files. (The keyring file itself is encrypted.)
-b64=$(printf '%s' "$IDS_TEST_KEY" | base64 -w0)
-pct=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$IDS_TEST_KEY")
-for form in "$IDS_TEST_KEY" "$b64" "$pct"; do
-  if grep -rlF -- "$form" "$tmp" 2>/dev/null; then
-    echo "FAIL: the test key ($form) was found in the files above" >&2
-    status=1
-  fi
+# The key (and a second account's, IDS_TEST_KEY2, when set) in plain, base64 and percent-encoded form must
+# appear nowhere: output, settings, database, cache, temporary files. (The keyring file itself is encrypted.)
+for key in "$IDS_TEST_KEY" ${IDS_TEST_KEY2:+"$IDS_TEST_KEY2"}; do
+  b64=$(printf '%s' "$key" | base64 -w0)
+  pct=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$key")
+  for form in "$key" "$b64" "$pct"; do
+    if grep -rlF -- "$form" "$tmp" 2>/dev/null; then
+      echo "FAIL: a test key ($form) was found in the files above" >&2
+      status=1
+    fi
+  done
 done
 # A search of a log that was cut short proves nothing about what was cut.
 if grep -qF -- "Maximum amount of warnings exceeded" "$log"; then

@@ -89,8 +89,13 @@ public:
     QNetworkReply *download(const QUrl &url);
     static bool isAllowedDownloadUrl(const QUrl &url);
 
+    // Jobs call this when Ideogram answered a call made with this client's key: the account shows when its
+    // key last worked.
+    void noteAnswered() { Q_EMIT answered(); }
+
 Q_SIGNALS:
     void configurationChanged();
+    void answered();
 
 private:
     bool allowsHttp2(const QUrl &url) const;

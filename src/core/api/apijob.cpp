@@ -186,6 +186,8 @@ void ApiJob::finish(const ApiError &error)
     m_finished = true;
     m_error = error;
     m_error.source = m_errorSource;
+    if (!error.isError() && m_errorSource != ApiError::Source::ImageAddress)
+        m_client->noteAnswered();
     if (error.isError())
         qCDebug(lcApi) << m_request.method << m_request.path << "failed:" << ApiError::kindName(error.kind)
                        << error.httpStatus;

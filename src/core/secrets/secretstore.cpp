@@ -8,15 +8,10 @@ namespace Ids::Core {
 
 Q_LOGGING_CATEGORY(lcSecrets, "ids.core.secrets", QtInfoMsg)
 
-namespace {
-
-const QString KeyName = QStringLiteral("api-key");
-
-} // namespace
-
-SecretStore::SecretStore(QString service, QObject *parent)
+SecretStore::SecretStore(QString service, QString keyName, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
+    , m_keyName(std::move(keyName))
 { }
 
 void SecretStore::markUnavailable(const QString &technical)
@@ -35,7 +30,7 @@ void SecretStore::run(QKeychain::Job *job, const std::function<void(QKeychain::J
     const quint64 generation = ++m_generation;
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(KeyName);
+    job->setKey(m_keyName);
 
     // A keychain may prompt or hang: after the time limit the answer no longer counts.
     auto *timer = new QTimer(this);
@@ -112,7 +107,8 @@ void SecretStore::save(const QString &key)
 void SecretStore::remove()
 {
     m_key.clear();
-    if (m_persistence != Persistence::Keychain) {
+    // Unknown (never loaded) still asks the keychain: an entry of an earlier run must not stay behind.
+    if (m_persistence == Persistence::SessionOnly) {
         ++m_generation;
         QTimer::singleShot(0, this, [this] { Q_EMIT removed(); });
         return;

@@ -16,7 +16,8 @@ namespace Ids::Core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 
-// Keeps the API key in the system keychain through QtKeychain, never in a file (reliability-rules.md R17).
+// Keeps one account's API key in the system keychain through QtKeychain, never in a file
+// (reliability-rules.md R17).
 // Where no keychain answers, the key is kept in memory for this run only and nothing is written.
 // Keychain calls are asynchronous and may prompt the user, so each has a time limit and the window never
 // waits on them.
@@ -27,7 +28,9 @@ public:
     enum class Persistence { Unknown, Keychain, SessionOnly };
     Q_ENUM(Persistence)
 
-    explicit SecretStore(QString service, QObject *parent = nullptr);
+    // service: the app's keychain service; keyName: the entry within it (one per account).
+    explicit SecretStore(QString service, QString keyName = QStringLiteral("api-key"), QObject *parent = nullptr);
+    QString keyName() const { return m_keyName; }
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
@@ -52,6 +55,7 @@ private:
              const std::function<void()> &onTimeout);
 
     QString m_service;
+    QString m_keyName;
     QString m_key;
     Persistence m_persistence = Persistence::Unknown;
     QString m_unavailableReason;

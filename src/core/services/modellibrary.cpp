@@ -14,13 +14,6 @@ ModelLibrary::ModelLibrary(ApiClient *client, ModelStore *store, ModelPoller *po
     , m_poller(poller)
 { }
 
-void ModelLibrary::forgetAccount()
-{
-    // An answer still on its way belongs to the account the app just left.
-    ++m_generation;
-    m_refreshing = false;
-}
-
 QList<CustomModel> ModelLibrary::models() const
 {
     return m_store->models();
@@ -32,9 +25,7 @@ void ModelLibrary::refresh()
         return;
     m_refreshing = true;
     auto *job = new ListModelsJob(m_client, {}, {}, this);
-    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    connect(job, &ApiJob::finished, this, [this, job] {
         m_refreshing = false;
         if (!job->succeeded()) {
             Q_EMIT refreshFailed(job->error());

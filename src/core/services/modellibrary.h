@@ -22,8 +22,6 @@ public:
     QList<CustomModel> models() const;
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
-    // The app now talks to another account: answers for the old one are dropped.
-    void forgetAccount();
 
 Q_SIGNALS:
     void modelsChanged();
@@ -34,7 +32,6 @@ private:
     ModelStore *m_store;
     ModelPoller *m_poller;
     bool m_refreshing = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace Ids::Core

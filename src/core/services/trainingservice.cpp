@@ -99,10 +99,7 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
     setState(State::Sending);
 
     auto *job = new TrainModelJob(m_client, datasetId, check.name, this);
-    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
-        if (generation == m_generation)
-            onTrainFinished(job);
-    });
+    connect(job, &ApiJob::finished, this, [this, job] { onTrainFinished(job); });
     job->start();
     return {};
 }
@@ -138,9 +135,7 @@ void TrainingService::onTrainFinished(TrainModelJob *job)
 void TrainingService::checkServer()
 {
     auto *job = new GetDatasetJob(m_client, m_pending.datasetId, this);
-    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             qCInfo(lcService) << "reconciliation: dataset read failed:" << ApiError::kindName(job->error().kind);
             ++m_pending.checksDone;
@@ -161,9 +156,7 @@ void TrainingService::onDatasetModels(const QStringList &modelIds)
             newIds.append(id);
     }
     auto *job = new ListModelsJob(m_client, QStringLiteral("owned"), {}, this);
-    connect(job, &ApiJob::finished, this, [this, job, newIds, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    connect(job, &ApiJob::finished, this, [this, job, newIds] {
         ++m_pending.checksDone;
         if (!job->succeeded()) {
             qCInfo(lcService) << "reconciliation: model list failed:" << ApiError::kindName(job->error().kind);
@@ -225,9 +218,7 @@ bool TrainingService::createdSinceAsked(const CustomModel &model) const
 void TrainingService::confirmByDetails(const QString &modelId)
 {
     auto *job = new GetModelJob(m_client, modelId, true, this);
-    connect(job, &ApiJob::finished, this, [this, job, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             notFoundYet();
             return;
@@ -268,15 +259,6 @@ void TrainingService::finishPending(bool nextJournaled)
     setState(State::Idle);
     if (nextJournaled)
         startNextJournaled();
-}
-
-void TrainingService::forgetAccount()
-{
-    ++m_generation;
-    m_timer.stop();
-    m_pending = Pending();
-    m_journalQueue.clear();
-    setState(State::Idle);
 }
 
 void TrainingService::checkAgain()

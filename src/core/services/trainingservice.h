@@ -54,9 +54,6 @@ public:
     // Returns why it could not be sent, or empty.
     QString trainAnyway();
     void forgetPendingTrain();
-    // The app now talks to another account: what is in flight is dropped, its journal entry kept for when
-    // that account is used again.
-    void forgetAccount();
 
 Q_SIGNALS:
     void stateChanged(Ids::Core::TrainingService::State state);
@@ -101,7 +98,6 @@ private:
     Pending m_pending;
     QList<Pending> m_journalQueue;
     QTimer m_timer;
-    quint64 m_generation = 0; // answers of an older generation belong to an account the app left
 };
 
 } // namespace Ids::Core

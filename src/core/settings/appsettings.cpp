@@ -53,6 +53,61 @@ void AppSettings::setHttpVersion(HttpVersion version)
     HttpVersionSetting.write(m_settings, httpVersionName(version));
 }
 
+std::optional<QList<AccountInfo>> AppSettings::accounts() const
+{
+    if (!m_settings.contains(QStringLiteral("accounts/size")))
+        return std::nullopt;
+    auto &settings = const_cast<QSettings &>(m_settings); // beginReadArray() is not const, reading is
+    QList<AccountInfo> accounts;
+    const int count = settings.beginReadArray(QStringLiteral("accounts"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        AccountInfo account;
+        account.id = settings.value(QStringLiteral("id")).toString();
+        account.name = settings.value(QStringLiteral("name")).toString();
+        // A hand-edited address the https rule refuses falls back to Ideogram's rather than being used.
+        const BaseUrl::Check url = BaseUrl::check(settings.value(QStringLiteral("baseUrl")).toString());
+        account.baseUrl = url.ok() ? url.url : BaseUrl::defaultUrl();
+        account.keyEntry = settings.value(QStringLiteral("keyEntry")).toString();
+        account.databaseFile = settings.value(QStringLiteral("database")).toString();
+        account.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
+        account.keyLastWorkedUtc = settings.value(QStringLiteral("keyLastWorked")).toDateTime().toUTC();
+        if (!account.id.isEmpty())
+            accounts.append(account);
+    }
+    settings.endArray();
+    return accounts;
+}
+
+void AppSettings::setAccounts(const QList<AccountInfo> &accounts)
+{
+    m_settings.remove(QStringLiteral("accounts"));
+    m_settings.beginWriteArray(QStringLiteral("accounts"), int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        const AccountInfo &account = accounts.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("id"), account.id);
+        m_settings.setValue(QStringLiteral("name"), account.name);
+        m_settings.setValue(QStringLiteral("baseUrl"), account.baseUrl.toString());
+        m_settings.setValue(QStringLiteral("keyEntry"), account.keyEntry);
+        m_settings.setValue(QStringLiteral("database"), account.databaseFile);
+        m_settings.setValue(QStringLiteral("sandbox"), account.sandbox);
+        if (account.keyLastWorkedUtc.isValid())
+            m_settings.setValue(QStringLiteral("keyLastWorked"), account.keyLastWorkedUtc);
+    }
+    m_settings.endArray();
+}
+
+QString AppSettings::currentAccountId() const
+{
+    return m_settings.value(QStringLiteral("session/account")).toString();
+}
+
+void AppSettings::setCurrentAccountId(const QString &id)
+{
+    m_settings.setValue(QStringLiteral("session/account"), id);
+}
+
 QByteArray AppSettings::windowGeometry(const QString &screen) const
 {
     return perScreen(screen, QStringLiteral("geometry")).read(m_settings);

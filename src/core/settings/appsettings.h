@@ -1,11 +1,14 @@
 #pragma once
 
+#include "../accounts/accountinfo.h"
 #include "../api/httpversion.h"
 
 #include <QSettings>
 #include <QString>
 #include <QUrl>
 #include <QVariant>
+
+#include <optional>
 
 namespace Ids::Core {
 
@@ -41,6 +44,12 @@ public:
     // overrides it for one run (httpVersionForThisRun).
     HttpVersion httpVersion() const;
     void setHttpVersion(HttpVersion version);
+    // The accounts, in the user's order, and the one last used. nullopt: settings of the single-key app
+    // (or none yet), which AccountList migrates.
+    std::optional<QList<AccountInfo>> accounts() const;
+    void setAccounts(const QList<AccountInfo> &accounts);
+    QString currentAccountId() const;
+    void setCurrentAccountId(const QString &id);
     // The main window's layout for one screen (Widgets::WindowMemory names the screen and packs the bytes):
     // its geometry (QWidget::saveGeometry) and its state (panes and splitters). Empty when that screen has none.
     QByteArray windowGeometry(const QString &screen) const;

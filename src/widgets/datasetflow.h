@@ -1,0 +1,101 @@
+#pragma once
+
+#include <core/services/datasetservice.h>
+
+#include <QObject>
+#include <QPointer>
+
+class QStatusBar;
+
+namespace Ids::Core {
+class Account;
+struct DatasetDetail;
+} // namespace Ids::Core
+namespace Ids::Models {
+class DatasetCacheLoader;
+class DatasetFilesModel;
+class DatasetFilterProxy;
+class DatasetListModel;
+class Thumbnailer;
+class UploadThumbnails;
+struct CachedDatasets;
+} // namespace Ids::Models
+
+namespace Ids::Widgets {
+
+class ArrivalQuestion;
+class DatasetDetailPane;
+class DatasetForm;
+class DatasetListPane;
+class ErrorBanner;
+class UploadDialog;
+
+// The panes of the dataset page, which the window lays out and the flow wires.
+struct DatasetPanes
+{
+    DatasetForm *form = nullptr;
+    DatasetListPane *list = nullptr;
+    DatasetDetailPane *detail = nullptr;
+    ArrivalQuestion *question = nullptr;
+    ErrorBanner *banner = nullptr;
+    QStatusBar *statusBar = nullptr;
+};
+
+// The wiring of the dataset page to the current account (the twin of ModelFlow): the form and the create,
+// the list (saved rows first, then Ideogram's), the details of the dataset opened, the review sheet and the
+// upload, and the "did it arrive?" question of a create. Every service signal is connected here, once, so
+// what the page shows follows the order in which things happened. On a switch the old account's signals are
+// let go: its answers can never reach the page of another account. It presents; the services decide.
+class DatasetFlow final : public QObject
+{
+    Q_OBJECT
+public:
+    DatasetFlow(const DatasetPanes &panes, Models::Thumbnailer *thumbnailer, QWidget *window);
+    ~DatasetFlow() override;
+
+    // Shows this account's datasets: its saved list at once (before any network call), then what its
+    // services report. nullptr shows nothing. thumbnails: the account's keeper of upload thumbnails.
+    void setAccount(Core::Account *account, Models::UploadThumbnails *thumbnails);
+    Core::Account *account() const;
+    Models::DatasetListModel *model() const { return m_model; }
+
+    void refresh();
+    void openDataset(const QString &id);
+    // Opens the review sheet for these files and folders, to go into the dataset.
+    void addFiles(const QString &datasetId, const QStringList &paths);
+    void chooseFiles();
+    // The server's details of a dataset changed (a training started from it): read them again if shown.
+    void reloadIfShown(const QString &datasetId);
+    UploadDialog *uploadDialog() const;
+
+Q_SIGNALS:
+    // A dataset is open: images can be added to it.
+    void datasetOpened(const QString &datasetId);
+    // The account's saved list is on screen (or there was none to read): its network work may begin.
+    void savedListShown(Ids::Core::Account *account);
+
+private:
+    void bind();
+    void onCreateRequested(const QString &name);
+    void onStateChanged(Core::DatasetService::State state);
+    void onDatasetCreated(const Core::Dataset &dataset);
+    void onCreateUncertain(const QString &name);
+    void onDetailLoaded(const Core::DatasetDetail &detail, bool fromServer);
+    void onCacheLoaded(const Models::CachedDatasets &cached);
+    void letUploadGo();
+
+    DatasetPanes m_panes;
+    Models::Thumbnailer *m_thumbnailer;
+    QWidget *m_window;
+    Models::DatasetListModel *m_model;
+    Models::DatasetFilterProxy *m_proxy;
+    Models::DatasetFilesModel *m_filesModel;
+    Models::DatasetCacheLoader *m_cacheLoader;
+    QPointer<Core::Account> m_account;
+    QPointer<Models::UploadThumbnails> m_thumbnails;
+    // Every connection to the account shown has this as its context: deleting it lets the account go.
+    QObject *m_binding = nullptr;
+    QPointer<UploadDialog> m_uploadDialog;
+};
+
+} // namespace Ids::Widgets
