@@ -31,6 +31,8 @@ using Core::DatasetService;
 namespace {
 
 constexpr int StatusTimeoutMs = 5000;
+// Long enough to read a sentence about an account no longer shown.
+constexpr int FirmTimeoutMs = 12000;
 
 } // namespace
 
@@ -117,22 +119,20 @@ void DatasetFlow::bind()
             [this](const Core::ApiError &error) { m_panes.banner->showError(error); });
     connect(service, &DatasetService::createUncertain, m_binding,
             [this](const QString &name) { onCreateUncertain(name); });
-    connect(service, &DatasetService::progressMessage, m_binding,
-            [this](const QString &message) { m_panes.statusBar->showMessage(message); });
+    connect(service, &DatasetService::progressMessage, m_binding, [this](const QString &message) { say(message); });
 
     Core::SyncService *sync = m_account->sync();
     connect(sync, &Core::SyncService::refreshStarted, m_binding,
-            [this] { m_panes.statusBar->showMessage(tr("Reading your datasets from Ideogram…")); });
+            [this] { say(tr("Reading your datasets from Ideogram…")); });
     connect(sync, &Core::SyncService::refreshed, m_binding,
             [this](const QList<Core::Dataset> &datasets, const QSet<QString> &missingIds) {
                 for (const Core::Dataset &dataset : datasets)
                     m_model->upsert(dataset);
                 m_model->setMissingIds(missingIds);
-                m_panes.statusBar->showMessage(tr("Up to date: %n dataset(s).", "", int(datasets.size())),
-                                               StatusTimeoutMs);
+                say(tr("Up to date: %n dataset(s).", "", int(datasets.size())), StatusTimeoutMs);
             });
     connect(sync, &Core::SyncService::refreshFailed, m_binding, [this](const Core::ApiError &error) {
-        m_panes.statusBar->clearMessage();
+        say({});
         m_panes.banner->showError(error);
     });
     connect(sync, &Core::SyncService::searchResults, m_binding,
@@ -170,9 +170,7 @@ void DatasetFlow::letUploadGo()
     if (account && account->uploads()->isBusy()) {
         // The upload belongs to the account it was started for: it goes on there, and says when it is done.
         const QString name = account->name();
-        m_panes.statusBar->showMessage(
-            tr("The upload continues for the account “%1”. You will be told when it is done.").arg(name),
-            StatusTimeoutMs * 2);
+        sayFirmly(tr("The upload continues for the account “%1”. You will be told when it is done.").arg(name));
         connect(
             account->uploads(), &Core::UploadService::finished, this,
             [this, name](int done, int failed, int) {
@@ -187,6 +185,23 @@ void DatasetFlow::letUploadGo()
     // Not reject(): closing the sheet of a running upload would cancel it.
     dialog->hide();
     dialog->deleteLater();
+}
+
+void DatasetFlow::say(const QString &message, int timeoutMs)
+{
+    // Routine news (reading the list, up to date) waits while a word about another account is being read.
+    if (!m_firmUntil.hasExpired())
+        return;
+    if (message.isEmpty())
+        m_panes.statusBar->clearMessage();
+    else
+        m_panes.statusBar->showMessage(message, timeoutMs);
+}
+
+void DatasetFlow::sayFirmly(const QString &message)
+{
+    m_panes.statusBar->showMessage(message, FirmTimeoutMs);
+    m_firmUntil.setRemainingTime(FirmTimeoutMs);
 }
 
 void DatasetFlow::refresh()
@@ -213,7 +228,7 @@ void DatasetFlow::onStateChanged(DatasetService::State state)
     switch (state) {
     case DatasetService::State::Idle:
         m_panes.form->setBusy(false);
-        m_panes.statusBar->clearMessage();
+        say({});
         break;
     case DatasetService::State::Sending:
         m_panes.form->setBusy(true, tr("Creating “%1”…").arg(name));

@@ -2,6 +2,7 @@
 
 #include <core/services/datasetservice.h>
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -83,6 +84,9 @@ private:
     void onDetailLoaded(const Core::DatasetDetail &detail, bool fromServer);
     void onCacheLoaded(const Models::CachedDatasets &cached);
     void letUploadGo();
+    // The status bar's routine messages, and the ones about another account that routine must not cover.
+    void say(const QString &message, int timeoutMs = 0);
+    void sayFirmly(const QString &message);
 
     DatasetPanes m_panes;
     Models::Thumbnailer *m_thumbnailer;
@@ -96,6 +100,7 @@ private:
     // Every connection to the account shown has this as its context: deleting it lets the account go.
     QObject *m_binding = nullptr;
     QPointer<UploadDialog> m_uploadDialog;
+    QDeadlineTimer m_firmUntil; // expired: nothing firm is being said
 };
 
 } // namespace Ids::Widgets
