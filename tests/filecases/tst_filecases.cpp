@@ -80,6 +80,8 @@ private Q_SLOTS:
     void folderCap_saysHowManyWereLeftOut();
     void zipAsIs_whenClean_planHasTheZipAndItsImages();
     void brokenLink_listedWithItsReason();
+    void smallImage_warnedUnder512OnItsShortSide();
+    void utf16JsonCaption_readAsAStructuredCaption();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -596,6 +598,32 @@ void FileCasesTest::brokenLink_listedWithItsReason()
     const ReviewRow &broken = row(review, QStringLiteral("broken.jpg"));
     QCOMPARE(broken.verdict, Verdict::Refused);
     QVERIFY2(broken.reason.contains(QStringLiteral("no longer exists")), qPrintable(broken.reason));
+}
+
+void FileCasesTest::smallImage_warnedUnder512OnItsShortSide()
+{
+    const UploadReview review =
+        reviewFiles(scanPaths({write(QStringLiteral("small/tiny.jpg"), Fixtures::jpeg(900, 300)),
+                               write(QStringLiteral("small/fine.jpg"), Fixtures::jpeg(900, 512))}),
+                    0);
+    const ReviewRow &tiny = row(review, QStringLiteral("tiny.jpg"));
+    QCOMPARE(tiny.verdict, Verdict::Warning);
+    QVERIFY2(tiny.reason.contains(QStringLiteral("900 × 300")) && tiny.reason.contains(QStringLiteral("512")),
+             qPrintable(tiny.reason));
+    QCOMPARE(row(review, QStringLiteral("fine.jpg")).verdict, Verdict::Ok);
+}
+
+void FileCasesTest::utf16JsonCaption_readAsAStructuredCaption()
+{
+    write(QStringLiteral("json/img_002.jpg"), Fixtures::jpeg());
+    write(QStringLiteral("json/img_002.json"),
+          Fixtures::utf16(QStringLiteral("{\"subject\": \"caf\u00e9\", \"time\": \"dusk\"}\r\n"), true, true));
+    const UploadReview review = reviewFiles(scanPaths({m_dir.filePath(QStringLiteral("json"))}), 0);
+    const ReviewRow &caption = row(review, QStringLiteral("img_002.json"));
+    QCOMPARE(caption.role, Role::Caption);
+    QVERIFY2(caption.verdict != Verdict::Refused, qPrintable(caption.reason));
+    QVERIFY(caption.prepare.rewriteCaption);
+    QCOMPARE(caption.file.caption.utf8, QStringLiteral("{\"subject\": \"caf\u00e9\", \"time\": \"dusk\"}\n").toUtf8());
 }
 
 QTEST_GUILESS_MAIN(FileCasesTest)
