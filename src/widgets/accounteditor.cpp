@@ -131,6 +131,8 @@ void AccountEditor::refreshSavedKey()
         placeholder = tr("Asking the keychain…");
     else if (lastFour.isEmpty())
         placeholder = tr("Paste your API key here");
+    else if (m_account->isKeyForThisRun())
+        placeholder = tr("…%1 (this run only)").arg(lastFour);
     else
         placeholder = tr("…%1 (saved)").arg(lastFour);
     m_ui->apiKeyLineEdit->setPlaceholderText(placeholder);

@@ -76,6 +76,8 @@ public:
     void saveKey(const QString &key);
     void removeKey();
     bool isKeyKnown() const { return m_keyKnown; }
+    // The key came from IDEOGRAM_API_KEY (or is the sandbox's): it is used, never stored.
+    bool isKeyForThisRun() const { return m_keyForThisRun; }
     bool hasKey() const;
     // The last four characters, the only part of a key the window ever shows; empty without a key.
     QString keyLastFour() const;
