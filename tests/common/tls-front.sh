@@ -5,7 +5,7 @@
 # alone: only a process that is handed ca.pem trusts it, nothing is added to the system's store.
 #
 # Prints one line, "<https base URL> <path of ca.pem>", once the front listens; serves until it gets SIGTERM
-# or SIGINT, then stops nghttpx and removes the CA. Shared by the tests (tests/common/tlsfront.h) and
+# or SIGINT or its parent process ends, then stops nghttpx and removes the CA. Shared by the tests (tests/common/tlsfront.h) and
 # bench/run.py; also handy by hand: tls-front.sh http://127.0.0.1:PORT, then curl --cacert <ca.pem> <URL>.
 #
 # Beside ca.pem, the front's folder holds server.pem and server.key (the certificate and its key, for other
@@ -48,6 +48,7 @@ hostport="${hostport%%/*}"
 backend_host="${hostport%:*}"
 backend_port="${hostport##*:}"
 
+parent=$PPID
 # Debian installs nghttpx in /usr/sbin, which is not on every user's PATH.
 nghttpx="$(command -v nghttpx || echo /usr/sbin/nghttpx)"
 dir="$(mktemp -d "${TMPDIR:-/tmp}/ids-tls-front.XXXXXX")"
@@ -78,8 +79,12 @@ for attempt in 1 2 3 4 5 6 7 8; do
   done
   if kill -0 "$front" 2>/dev/null; then
     echo "https://127.0.0.1:$port $dir/ca.pem"
-    wait "$front"
-    exit $?
+    # Serve while nghttpx runs and whoever started the front lives: a test that crashed leaves nothing behind.
+    while kill -0 "$front" 2>/dev/null && kill -0 "$parent" 2>/dev/null; do
+      sleep 0.5 &
+      wait $! || true # a signal interrupts the wait, not the sleep, so SIGTERM is handled at once
+    done
+    exit 0
   fi
   wait "$front" 2>/dev/null || true
   front=""
