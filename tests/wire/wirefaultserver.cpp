@@ -222,6 +222,8 @@ void WireFaultServer::readHttp1(QSslSocket *socket, Connection &connection)
 
 void WireFaultServer::breakConnection(QSslSocket *socket, bool reset)
 {
+    // Whatever the client still sends on this connection is not read: the request was cut off here.
+    m_connections.remove(socket);
     if (reset) {
         // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
         const linger hard {1, 0};

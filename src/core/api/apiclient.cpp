@@ -2,6 +2,7 @@
 
 #include "../validation/baseurl.h"
 #include "oneshotbody.h"
+#include "streameduploadreply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -94,6 +95,8 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     if (!body)
         body = new OneShotBody(request.body);
     networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    if (request.largeBody && !allowsHttp2(url))
+        return new StreamedUploadReply(networkRequest, request.method, body, m_network);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
     return reply;

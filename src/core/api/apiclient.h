@@ -42,6 +42,9 @@ struct ApiRequest
     std::optional<Timeouts> timeouts; // nullopt: the client's
     // False for callers that are their own retry loop (the model poller waits on its own clock).
     bool retryReads = true;
+    // A large body (an upload): over HTTP/1.1 it is sent by StreamedUploadReply, which keeps up with curl
+    // where QNetworkAccessManager takes twice as long (see there).
+    bool largeBody = false;
 
     bool isRead() const { return method == "GET" || method == "HEAD"; }
 };

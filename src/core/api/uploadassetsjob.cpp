@@ -13,6 +13,7 @@ ApiRequest uploadRequest(const ApiClient *client, const QString &datasetId)
     request.path = QStringLiteral("/datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId))
         + QStringLiteral("/upload_assets");
     request.timeouts = client->uploadTimeouts();
+    request.largeBody = true;
     return request;
 }
 
