@@ -101,17 +101,17 @@ void SandboxServer::addImages(const QString &datasetId, int n)
 
 Core::CustomModel SandboxServer::addTrainingModel(const QString &name, const QString &datasetId)
 {
-    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed());
+    const Core::CustomModel model = m_models.add(name, datasetId, now());
     m_state.addModelId(datasetId, model.id);
     return model;
 }
 
 Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds)
 {
-    const Core::CustomModel model = m_models.add(name, datasetId, m_uptime.elapsed(), ageSeconds);
+    const Core::CustomModel model = m_models.add(name, datasetId, now(), ageSeconds);
     m_models.scriptStatuses(model.id, {QStringLiteral("COMPLETED")});
     m_state.addModelId(datasetId, model.id);
-    return *m_models.read(model.id, m_uptime.elapsed());
+    return *m_models.read(model.id, now());
 }
 
 SandboxServer::~SandboxServer()
@@ -340,7 +340,7 @@ SandboxServer::Reply SandboxServer::upload(const Call &call, const QString &data
 
 SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringList &parts)
 {
-    const qint64 now = m_uptime.elapsed();
+    const qint64 now = this->now();
     if (parts.first() == QLatin1String("models")) {
         if (call.method != "GET")
             return error(405, QStringLiteral("Method not allowed"));
@@ -399,7 +399,7 @@ SandboxServer::Reply SandboxServer::train(const Call &call)
     if (images < Rules::MinImagesToTrain || images > Rules::MaxImagesPerDataset)
         return error(
             400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)").arg(images));
-    const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), m_uptime.elapsed());
+    const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), now());
     m_state.addModelId(datasetId.toString(), model.id);
     return json(200, Json::trainAnswer(model));
 }
@@ -416,7 +416,7 @@ SandboxServer::Reply SandboxServer::generate(const Call &call)
     const QString prompt = fields.value("prompt");
     if (prompt.trimmed().isEmpty())
         return error(400, QStringLiteral("prompt is required"));
-    const std::optional<Core::CustomModel> model = m_models.byUri(fields.value("custom_model_uri"), m_uptime.elapsed());
+    const std::optional<Core::CustomModel> model = m_models.byUri(fields.value("custom_model_uri"), now());
     if (!model || !Rules::canGenerate(*model))
         return error(400, QStringLiteral("custom_model_uri does not name a model that is ready"));
     bool ok = true;

@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QList>
@@ -85,12 +87,14 @@ public:
 
     // Models: trainings advance with time (speed 10 ends one in about 2 s) or along a script of statuses,
     // one per read of GET /models/{id}.
+    // The sandbox's clock in milliseconds: its uptime unless a test sets one it steps itself.
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
     void setTrainingSpeed(double speed) { m_models.setSpeed(speed); }
     void scriptModelStatuses(const QString &modelId, const QStringList &statuses)
     {
         m_models.scriptStatuses(modelId, statuses);
     }
-    Core::CustomModel addSharedModel(const QString &name) { return m_models.addShared(name, m_uptime.elapsed()); }
+    Core::CustomModel addSharedModel(const QString &name) { return m_models.addShared(name, now()); }
     // n small PNG files stored in the dataset as if uploaded ("image-01.png"…), for tests that need a
     // dataset ready to train.
     void addImages(const QString &datasetId, int n);
@@ -98,7 +102,7 @@ public:
     Core::CustomModel addTrainingModel(const QString &name, const QString &datasetId);
     // A finished model of this dataset, created ageSeconds ago (the dataset gets its id).
     Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds = 0);
-    QList<Core::CustomModel> models() const { return m_models.models(m_uptime.elapsed()); }
+    QList<Core::CustomModel> models() const { return m_models.models(now()); }
     // The next n generated images are withheld by the pretend safety check.
     void withholdNextImages(int n) { m_withholdNext = n; }
 
@@ -146,7 +150,10 @@ private:
 
     SandboxState m_state;
     SandboxModels m_models;
+    qint64 now() const { return m_clock ? m_clock() : m_uptime.elapsed(); }
+
     QElapsedTimer m_uptime;
+    std::function<qint64()> m_clock;
     QHash<QString, QByteArray> m_images; // generated PNGs by file name, served without a key
     int m_withholdNext = 0;
     quint32 m_imageCounter = 0;
