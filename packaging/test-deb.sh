@@ -129,7 +129,7 @@ if grep -E 'QThread: Destroyed|still in use|QObject::~QObject|QSqlDatabasePrivat
 else
   pass "it quit cleanly (no warning about threads or connections torn down)"
 fi
-check "it kept its settings and database in the home it was given" test -s "$home/data/ideogram-datasets/ideogram-datasets/datasets.sqlite"
+check "it kept its settings and database in the home it was given" test -s "$home/data/ideogram-datasets/ideogram-datasets/accounts/sandbox.sqlite"
 rm -rf "$home"
 
 stage "remove"
