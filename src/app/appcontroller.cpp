@@ -89,11 +89,12 @@ bool AppController::start(QString *error)
     afterFirstPaint([this] {
         if (!QNetworkInformation::loadDefaultBackend())
             return;
-        // Offline, the pollers hold their requests and send them when the network is back (R13).
+        // Offline, requests fail at once with "You are offline" and the pollers hold their own; back online, the
+        // lists are read once and polling goes on (R13).
         const auto follow = [this](QNetworkInformation::Reachability reachability) {
             m_online = reachability != QNetworkInformation::Reachability::Disconnected;
             for (Core::Account *account : m_accounts->openAccounts())
-                account->poller()->setOnline(m_online);
+                account->setOnline(m_online);
         };
         follow(QNetworkInformation::instance()->reachability());
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, follow);
@@ -113,7 +114,7 @@ void AppController::onAccountOpened(Core::Account *account)
     m_thumbnails.insert(account, new Models::UploadThumbnails(account, m_thumbnailer));
     connect(account, &QObject::destroyed, this, [this, account] { m_thumbnails.remove(account); });
     connect(account, &Core::Account::keyChanged, this, [this, account] { onKeyChanged(account); });
-    account->poller()->setOnline(m_online);
+    account->setOnline(m_online);
     m_window->watchAccount(account);
     if (account->isSandbox()) {
         startSandbox(account);

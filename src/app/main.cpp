@@ -4,6 +4,7 @@
 #include <app/firstpaintwatcher.h>
 #include <app/smoketest.h>
 
+#include <core/api/systemproxy.h>
 #include <core/logging/logredactor.h>
 #include <core/validation/baseurl.h>
 #include <widgets/mainwindow.h>
@@ -163,6 +164,8 @@ int main(int argc, char *argv[])
     options.databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("datasets.sqlite"));
 
+    // Requests take the way the system's proxy settings (or https_proxy/no_proxy) say, as other apps' do.
+    Ids::Core::SystemProxy::use();
     Ids::App::AppController controller(options);
     QObject::connect(&controller, &Ids::App::AppController::readyToShow, &controller,
                      [&controller] { controller.window()->show(); });

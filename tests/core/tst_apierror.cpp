@@ -81,6 +81,36 @@ void ApiErrorTest::mapReply_data()
                                         << Delivery::NotSent << true << "refused";
     QTest::newRow("tls failure") << network(QNetworkReply::SslHandshakeFailedError) << Kind::Tls << Delivery::NotSent
                                  << false << "certificate";
+    ReplyFacts selfSigned = network(QNetworkReply::SslHandshakeFailedError);
+    selfSigned.sslErrors = {QSslError::SelfSignedCertificate, QSslError::HostNameMismatch};
+    QTest::newRow("self-signed for another host")
+        << selfSigned << Kind::Tls << Delivery::NotSent << false << "made for itself";
+    ReplyFacts expiredAsUnknown = network(QNetworkReply::UnknownNetworkError);
+    expiredAsUnknown.sslErrors = {QSslError::CertificateExpired};
+    QTest::newRow("expired, reported as another error")
+        << expiredAsUnknown << Kind::Tls << Delivery::NotSent << false << "expired";
+    ReplyFacts oldProtocol = network(QNetworkReply::SslHandshakeFailedError);
+    oldProtocol.networkErrorText =
+        QStringLiteral("SSL handshake failed: error:0A000102:SSL routines::unsupported protocol");
+    QTest::newRow("old protocol") << oldProtocol << Kind::Tls << Delivery::NotSent << false << "old, unsafe";
+    ReplyFacts proxyDown = network(QNetworkReply::ProxyConnectionRefusedError);
+    proxyDown.proxy = QStringLiteral("proxy.example:3128");
+    QTest::newRow("proxy down") << proxyDown << Kind::ProxyUnreachable << Delivery::NotSent << false
+                                << "proxy.example:3128";
+    // Qt reports a proxy that refuses the connection as an unknown network error: through a proxy, failing to
+    // connect is failing to reach the proxy.
+    ReplyFacts viaProxy = network(QNetworkReply::UnknownNetworkError);
+    viaProxy.proxy = QStringLiteral("proxy.example:3128");
+    QTest::newRow("refused by the proxy")
+        << viaProxy << Kind::ProxyUnreachable << Delivery::NotSent << false << "proxy.example:3128";
+    ReplyFacts proxyAuth = network(QNetworkReply::ProxyAuthenticationRequiredError);
+    proxyAuth.proxy = QStringLiteral("proxy.example:3128");
+    QTest::newRow("proxy wants a password")
+        << proxyAuth << Kind::ProxyAuthRequired << Delivery::NotSent << false << "user name and password";
+    ReplyFacts httpProxy407 = facts(407);
+    httpProxy407.proxy = QStringLiteral("proxy.example:3128");
+    QTest::newRow("407 from an http proxy")
+        << httpProxy407 << Kind::ProxyAuthRequired << Delivery::NotSent << false << "user name and password";
     QTest::newRow("qt transfer timeout") << network(QNetworkReply::OperationCanceledError) << Kind::Cancelled
                                          << Delivery::MaybeApplied << false << "Cancelled";
     ReplyFacts timedOut = network(QNetworkReply::OperationCanceledError);
@@ -161,7 +191,7 @@ void ApiErrorTest::headlines_areDistinctPerKind()
         QVERIFY2(!seen.contains(headline), qPrintable(headline));
         seen.insert(headline);
     }
-    QCOMPARE(kinds, int(Kind::LocalFile)); // Offline … LocalFile, the last kind, included
+    QCOMPARE(kinds, int(Kind::ProxyUnreachable)); // Offline … ProxyUnreachable, the last kind, included
 }
 
 void ApiErrorTest::bodyError_wrongShapeAndHtml()

@@ -189,8 +189,9 @@ void ModelTypesTest::modelList_andRoundTrip()
 {
     const QJsonObject list {{QStringLiteral("models"), QJsonArray {object(DocsModel)}},
                             {QStringLiteral("next_page"), QStringLiteral("ignored")}};
-    const std::optional<QList<CustomModel>> models = parseModelList(list, nullptr);
-    QVERIFY(models);
+    const std::optional<ModelList> read = parseModelList(list, nullptr);
+    QVERIFY(read);
+    const QList<CustomModel> *models = &read->models;
     QCOMPARE(models->size(), 1);
     // What the store writes reads back the same, and writing it again changes nothing.
     const std::optional<CustomModel> again = CustomModel::fromJson(models->first().toJson(), nullptr);
@@ -199,7 +200,12 @@ void ModelTypesTest::modelList_andRoundTrip()
     QCOMPARE(again->id, models->first().id);
     QCOMPARE(again->trainingRuns.size(), 1);
     QCOMPARE(again->lastUpdateTime->utc, models->first().lastUpdateTime->utc);
-    QVERIFY(!parseModelList(QJsonObject {{QStringLiteral("models"), QJsonArray {1}}}, nullptr));
+    // An entry that is not an object is skipped and named; a list without "models" is refused.
+    const std::optional<ModelList> oneBad =
+        parseModelList(QJsonObject {{QStringLiteral("models"), QJsonArray {1}}}, nullptr);
+    QVERIFY(oneBad);
+    QCOMPARE(oneBad->models.size(), 0);
+    QCOMPARE(oneBad->skipped.size(), 1);
     QVERIFY(!parseModelList(QJsonObject {}, nullptr));
 }
 
@@ -228,7 +234,13 @@ void ModelTypesTest::generation_withheldImageHasNoUrl()
     QCOMPARE(response->images.at(0).seed, 12);
     QVERIFY(!response->images.at(1).isImageSafe);
     QVERIFY(response->images.at(1).url.isEmpty());
-    QVERIFY(!GenerationResponse::fromJson(object(R"({"data":[{"url":"x"}]})"), nullptr)); // is_image_safe missing
+    // is_image_safe missing: that image is skipped and named, the answer is kept.
+    const std::optional<GenerationResponse> oneBad =
+        GenerationResponse::fromJson(object(R"({"data":[{"url":"x"}]})"), nullptr);
+    QVERIFY(oneBad);
+    QCOMPARE(oneBad->images.size(), 0);
+    QCOMPARE(oneBad->skipped.size(), 1);
+    QVERIFY(!GenerationResponse::fromJson(object(R"({"created":"x"})"), nullptr)); // no "data": refused
 }
 
 void ModelTypesTest::generationRequest_problems_data()

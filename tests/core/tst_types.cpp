@@ -156,29 +156,39 @@ void TypesTest::dataset_roundTrip_keepsEveryField()
 void TypesTest::datasetList_parse_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<int>("count");
-    QTest::newRow("empty") << QByteArray(R"({"datasets":[]})") << 0;
+    QTest::addColumn<int>("count"); // -1: the answer is refused
+    QTest::addColumn<int>("skipped");
+    QTest::newRow("empty") << QByteArray(R"({"datasets":[]})") << 0 << 0;
     QTest::newRow("two") << QByteArray(R"({"datasets":[{"dataset_id":"a","name":"A","user_id":"u",
         "creation_time":"2000-01-23 04:56:07+00:00"},{"dataset_id":"b","name":"B","user_id":"u",
         "creation_time":"2000-01-23T04:56:07Z","cover_asset_identifier":null}]})")
-                         << 2;
-    QTest::newRow("missing key") << QByteArray(R"({"data":[]})") << -1;
-    QTest::newRow("datasets is object") << QByteArray(R"({"datasets":{}})") << -1;
-    QTest::newRow("entry is a string") << QByteArray(R"({"datasets":["a"]})") << -1;
-    QTest::newRow("one bad entry") << QByteArray(R"({"datasets":[{"dataset_id":"a"}]})") << -1;
+                         << 2 << 0;
+    QTest::newRow("missing key") << QByteArray(R"({"data":[]})") << -1 << 0;
+    QTest::newRow("datasets is object") << QByteArray(R"({"datasets":{}})") << -1 << 0;
+    // One bad row never hides the rest (issue 17): it is skipped and named.
+    QTest::newRow("entry is a string") << QByteArray(R"({"datasets":["a"]})") << 0 << 1;
+    QTest::newRow("one bad entry") << QByteArray(R"({"datasets":[{"dataset_id":"a"}]})") << 0 << 1;
+    QTest::newRow("a bad entry between good ones")
+        << QByteArray(R"({"datasets":[{"dataset_id":"a","name":"A","user_id":"u","creation_time":"x"},
+            {"dataset_id":2,"name":"B","user_id":"u","creation_time":"x"},
+            {"dataset_id":"c","name":"C","user_id":"u","creation_time":"x"}]})")
+        << 2 << 1;
 }
 
 void TypesTest::datasetList_parse()
 {
     QFETCH(QByteArray, json);
     QFETCH(int, count);
+    QFETCH(int, skipped);
     QString error;
     const auto list = parseDatasetList(QJsonDocument::fromJson(json).object(), &error);
     QCOMPARE(list.has_value(), count >= 0);
-    if (list)
-        QCOMPARE(list->size(), count);
-    else
+    if (list) {
+        QCOMPARE(list->datasets.size(), count);
+        QCOMPARE(list->skipped.size(), skipped);
+    } else {
         QVERIFY(!error.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TypesTest)

@@ -2,16 +2,20 @@
 # Runs a test with a throw-away HOME and XDG folders, optionally inside a D-Bus session with an unlocked
 # GNOME keyring (the real Secret Service QtKeychain talks to), then checks that no file written under that
 # home holds the test key in clear text.
-# usage: run_with_temp_home.sh [--keyring] [--last-line <text>] <test binary> [test arguments…]
+# usage: run_with_temp_home.sh [--keyring] [--private-bus] [--last-line <text>] <test binary> [test arguments…]
+#   --private-bus: the D-Bus session starts no service on demand (tests/desktop/session-bus.conf), so no
+#   keyring prompt can ever appear (each one ends cancelled at once); without --keyring, the bus has no keychain.
 #   --last-line: the output must hold this text (the test's last line), or the search did not see the whole
 #   session (Qt Test stops printing messages after -maxwarnings, 2000 by default) and the run fails.
 set -euo pipefail
 
 keyring=0
+private_bus=0
 last_line=
 while [ $# -gt 0 ]; do
   case "$1" in
     --keyring) keyring=1; shift ;;
+    --private-bus) private_bus=1; shift ;;
     --last-line) last_line=$2; shift 2 ;;
     *) break ;;
   esac
@@ -31,11 +35,16 @@ unset DISPLAY
 # Everything the test prints goes to a file in the same tree, so the search below covers it too.
 log="$tmp/output.log"
 status=0
+bus_config=()
+[ $private_bus = 1 ] && bus_config=(--config-file="$(dirname "$0")/../desktop/session-bus.conf")
 if [ $keyring = 1 ]; then
   export IDS_KEYCHAIN_TEST=1
   unset DBUS_SESSION_BUS_ADDRESS
-  dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' \
+  dbus-run-session "${bus_config[@]}" -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' \
     sh "$bin" "$@" >"$log" 2>&1 || status=$?
+elif [ $private_bus = 1 ]; then
+  unset DBUS_SESSION_BUS_ADDRESS
+  dbus-run-session "${bus_config[@]}" -- "$bin" "$@" >"$log" 2>&1 || status=$?
 else
   export DBUS_SESSION_BUS_ADDRESS=disabled:
   "$bin" "$@" >"$log" 2>&1 || status=$?

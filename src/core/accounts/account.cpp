@@ -95,6 +95,13 @@ bool Account::open(QString *error)
     return true;
 }
 
+void Account::setOnline(bool online)
+{
+    m_client->setOnline(online);
+    if (m_poller)
+        m_poller->setOnline(online);
+}
+
 QString Account::scope() const
 {
     return isSandbox() ? QStringLiteral("sandbox") : baseUrl().toString();

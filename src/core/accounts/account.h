@@ -90,6 +90,9 @@ public:
     // Reconciles what an earlier run left in the journal, then reads the lists and resumes following
     // trainings. Harmless to call again (after a key arrives). Does nothing without a key.
     void start();
+    // What the system says about the network: offline, every request fails at once with "You are offline" and
+    // the poller holds its polls; back online, the lists are read once and polling goes on.
+    void setOnline(bool online);
     // An upload, a create or training being confirmed, or a generation is under way.
     bool hasWorkInFlight() const;
 

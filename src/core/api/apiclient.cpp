@@ -5,6 +5,7 @@
 #include "streameduploadreply.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -100,6 +101,35 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
     return reply;
+}
+
+void ApiClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    qCInfo(lcApi) << (online ? "the system reports the network back" : "the system reports no network");
+    if (online)
+        Q_EMIT cameOnline();
+}
+
+QString ApiClient::proxyFor(const QUrl &url) const
+{
+    // The manager's own proxy when one was set, else what the application's factory (the system's
+    // settings) answers for this address: the same choice Qt makes when it connects.
+    QList<QNetworkProxy> proxies {m_network->proxy()};
+    if (proxies.constFirst().type() == QNetworkProxy::DefaultProxy)
+        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy &proxy : std::as_const(proxies)) {
+        if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy
+            || proxy.type() == QNetworkProxy::HttpCachingProxy) {
+            const QString host = proxy.hostName().contains(QLatin1Char(':'))
+                ? QLatin1Char('[') + proxy.hostName() + QLatin1Char(']')
+                : proxy.hostName();
+            return host + QLatin1Char(':') + QString::number(proxy.port());
+        }
+    }
+    return {};
 }
 
 bool ApiClient::isAllowedDownloadUrl(const QUrl &url)

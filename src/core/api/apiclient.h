@@ -85,6 +85,16 @@ public:
     Timeouts timeoutsFor(const ApiRequest &request) const { return request.timeouts.value_or(m_timeouts); }
     QUrl urlFor(const ApiRequest &request) const;
 
+    // What the system says about the network (QNetworkInformation, passed in by the app; tests set it): while
+    // offline every job fails at once with Kind::Offline, nothing is sent and nothing waits in a queue. Coming
+    // back emits cameOnline() once, so that lists can refresh themselves.
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    // "host:port" of the proxy a request to url goes through (the system's settings or https_proxy, as Qt
+    // applies them), empty for a direct connection. For naming the proxy in a sentence when it fails.
+    QString proxyFor(const QUrl &url) const;
+
     // Fetches a generated image. Its address is another origin (a CDN) and expires: never with the key,
     // https only (http only to this computer, for the sandbox), following only redirects that stay https,
     // with the client's inactivity timeout and overall deadline. Returns nullptr for an address that fails
@@ -99,6 +109,7 @@ public:
 Q_SIGNALS:
     void configurationChanged();
     void answered();
+    void cameOnline();
 
 private:
     bool allowsHttp2(const QUrl &url) const;
@@ -111,6 +122,7 @@ private:
     Timeouts m_generationTimeouts {std::chrono::seconds(120), std::chrono::seconds(180)};
     RetryPolicy m_retryPolicy = RetryPolicy::standard();
     HttpVersion m_httpVersion = HttpVersion::Http1;
+    bool m_online = true;
 };
 
 } // namespace Ids::Core

@@ -1,186 +1,14 @@
 #include "apierror.h"
 
+#include "../types/skippedrow.h"
 #include "../types/uploadsummary.h"
-#include "retryafter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <iterator>
 
 namespace Ids::Core {
-
-namespace {
-
-constexpr int MaxServerMessageLength = 500;
-
-QString shorten(QString text)
-{
-    text = text.simplified();
-    if (text.size() > MaxServerMessageLength)
-        text = text.left(MaxServerMessageLength) + QChar(0x2026);
-    return text;
-}
-
-bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
-{
-    if (contentType.toLower().contains("html"))
-        return true;
-    const QByteArray start = body.left(256).trimmed().toLower();
-    return start.startsWith("<!doctype") || start.startsWith("<html");
-}
-
-ApiError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 400:
-        return ApiError::Kind::BadRequest;
-    case 401:
-        return ApiError::Kind::Unauthorized;
-    case 402:
-        return ApiError::Kind::PaymentRequired;
-    case 403:
-        return ApiError::Kind::Forbidden;
-    case 404:
-        return ApiError::Kind::NotFound;
-    case 413:
-        return ApiError::Kind::PayloadTooLarge;
-    case 422:
-        return ApiError::Kind::Unprocessable;
-    case 429:
-        return ApiError::Kind::RateLimited;
-    default:
-        break;
-    }
-    if (status >= 300 && status < 400)
-        return ApiError::Kind::Redirect;
-    if (status >= 500 && status < 600)
-        return ApiError::Kind::Server;
-    return ApiError::Kind::UnexpectedStatus;
-}
-
-ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::HostNotFoundError:
-        return ApiError::Kind::HostNotFound;
-    case QNetworkReply::ConnectionRefusedError:
-        return ApiError::Kind::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ContentReSendError: // Qt wanted to re-send after a dropped connection; we refused
-        return ApiError::Kind::ConnectionLost;
-    case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::Kind::Tls;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-        return ApiError::Kind::Timeout;
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-        return ApiError::Kind::Offline;
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
-        return ApiError::Kind::Redirect;
-    case QNetworkReply::OperationCanceledError:
-        return ApiError::Kind::Cancelled;
-    default:
-        return ApiError::Kind::Network;
-    }
-}
-
-} // namespace
-
-QString extractServerMessage(const QByteArray &body, const QByteArray &contentType)
-{
-    if (body.trimmed().isEmpty())
-        return {};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
-        const QJsonObject object = document.object();
-        for (const QLatin1String key : {QLatin1String("error"), QLatin1String("message"), QLatin1String("detail")}) {
-            const QJsonValue value = object.value(key);
-            if (value.isString() && !value.toString().trimmed().isEmpty())
-                return shorten(value.toString());
-            if (value.isObject() || value.isArray())
-                return shorten(QString::fromUtf8(
-                    (value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray()))
-                        .toJson(QJsonDocument::Compact)));
-        }
-        return {};
-    }
-    if (looksLikeHtml(body, contentType))
-        return {};
-    return shorten(QString::fromUtf8(body.left(4 * MaxServerMessageLength)));
-}
-
-ApiError bodyError(const ReplyFacts &facts, ApiError::Kind kind, const QString &technical)
-{
-    ApiError error;
-    error.kind = kind;
-    error.httpStatus = facts.httpStatus;
-    error.method = facts.method;
-    error.path = facts.path;
-    error.time = facts.time;
-    error.technical = technical;
-    return error;
-}
-
-ApiError mapReply(const ReplyFacts &facts)
-{
-    ApiError error;
-    error.httpStatus = facts.httpStatus;
-    error.method = facts.method;
-    error.path = facts.path;
-    error.time = facts.time.isValid() ? facts.time : QDateTime::currentDateTimeUtc();
-    error.offlineHint = facts.offline;
-    error.technical = facts.networkErrorText;
-
-    // Our own flags first: Qt reports both a cancel and a timeout as OperationCanceledError.
-    if (facts.cancelled) {
-        error.kind = ApiError::Kind::Cancelled;
-        return error;
-    }
-    if (facts.timedOut) {
-        error.kind = ApiError::Kind::Timeout;
-        return error;
-    }
-
-    if (facts.httpStatus >= 300 || (facts.httpStatus >= 100 && facts.httpStatus < 200)) {
-        error.kind = kindForStatus(facts.httpStatus);
-        error.serverMessage = extractServerMessage(facts.body, facts.contentType);
-        const QJsonObject object = QJsonDocument::fromJson(facts.body).object();
-        if (const QJsonValue reason = object.value(QStringLiteral("reject_reason")); reason.isString())
-            error.rejectReason = reason.toString();
-        if (!facts.retryAfterHeader.isEmpty())
-            error.retryAfter = parseRetryAfter(facts.retryAfterHeader, QDateTime::currentDateTimeUtc());
-        if (error.kind == ApiError::Kind::Server && looksLikeHtml(facts.body, facts.contentType))
-            error.technical = QStringLiteral("HTML error page");
-        return error;
-    }
-
-    if (facts.networkError != QNetworkReply::NoError) {
-        error.kind = kindForNetworkError(facts.networkError);
-        // A socket error while the request was being written (a reset or a broken pipe mid-body) is the
-        // connection breaking off; Qt reports it as an unknown network error or as a closed connection
-        // depending on which side of the reset the write fell.
-        if (error.kind == ApiError::Kind::Network && facts.requestBytesSent)
-            error.kind = ApiError::Kind::ConnectionLost;
-        if (facts.offline
-            && (error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Network
-                || error.kind == ApiError::Kind::ConnectionRefused))
-            error.kind = ApiError::Kind::Offline;
-        return error;
-    }
-
-    if (facts.httpStatus == 0) {
-        error.kind = ApiError::Kind::Network;
-        return error;
-    }
-    return error; // 2xx: success as far as the transport goes
-}
 
 ApiError::Delivery ApiError::delivery() const
 {
@@ -192,6 +20,8 @@ ApiError::Delivery ApiError::delivery() const
     case Kind::RateLimited: // Ideogram: a rejected request does not run
         return Delivery::NotSent;
     case Kind::LocalFile:
+    case Kind::ProxyAuthRequired: // the proxy answered for itself: nothing went on to Ideogram
+    case Kind::ProxyUnreachable:
         return Delivery::NotSent;
     case Kind::BadRequest:
     case Kind::Unauthorized:
@@ -263,6 +93,127 @@ QString imageAddressHeadline(const ApiError &error)
 
 } // namespace
 
+namespace {
+
+// A certificate or protocol the app refuses (reliability-rules.md R16): nothing was sent, the key included,
+// and there is no way to go on anyway.
+QString tlsHeadline(ApiError::TlsProblem problem)
+{
+    using Problem = ApiError::TlsProblem;
+    switch (problem) {
+    case Problem::SelfSigned:
+        return ApiError::tr("The connection is not private: the server showed a certificate it made for itself, "
+                            "so someone may be intercepting it. Nothing was sent. Check the API address in "
+                            "Settings, or try another network.");
+    case Problem::Expired:
+        return ApiError::tr("The connection is not private: the server's certificate has expired or is not "
+                            "valid yet. Nothing was sent. Check that this computer's date and time are right, "
+                            "then try again.");
+    case Problem::HostMismatch:
+        return ApiError::tr("The connection is not private: the server showed a certificate for another "
+                            "address, so someone may be intercepting it. Nothing was sent. Check the API "
+                            "address in Settings, or try another network.");
+    case Problem::UnknownIssuer:
+        return ApiError::tr("The connection is not private: the server's certificate comes from an authority "
+                            "this computer does not trust, so someone may be intercepting it. Nothing was sent. "
+                            "Try another network, or ask the network's administrator.");
+    case Problem::OldProtocol:
+        return ApiError::tr("The server only offers an old, unsafe kind of secure connection, so nothing was "
+                            "sent. Check the API address in Settings; a device on your network may be in the way.");
+    case Problem::Unknown:
+        break;
+    }
+    return ApiError::tr("The server's security certificate could not be verified, so nothing was sent. Check the "
+                        "API address in Settings and your network (some office or hotel networks interfere).");
+}
+
+} // namespace
+
+QString SkippedRowsText::line(const QList<SkippedRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    const int n = int(rows.size());
+    const SkippedRow::List list = rows.constFirst().list;
+    const bool oneList =
+        std::all_of(rows.cbegin(), rows.cend(), [list](const SkippedRow &row) { return row.list == list; });
+    if (!oneList)
+        return ApiError::tr("%n entry(s) from Ideogram could not be read", "", n);
+    switch (list) {
+    case SkippedRow::List::Datasets:
+        return ApiError::tr("%n dataset(s) from Ideogram could not be read", "", n);
+    case SkippedRow::List::Models:
+        return ApiError::tr("%n model(s) from Ideogram could not be read", "", n);
+    case SkippedRow::List::TrainingRuns:
+        return ApiError::tr("%n training step(s) from Ideogram could not be read", "", n);
+    case SkippedRow::List::DatasetFiles:
+        return ApiError::tr("%n file(s) of this dataset could not be read from Ideogram", "", n);
+    case SkippedRow::List::DatasetModels:
+        return ApiError::tr("%n model(s) of this dataset could not be read from Ideogram", "", n);
+    case SkippedRow::List::UploadedFiles:
+    case SkippedRow::List::FailedFiles:
+        return ApiError::tr("%n file result(s) from Ideogram could not be read; those files were looked up in "
+                            "the dataset instead",
+                            "", n);
+    case SkippedRow::List::Images:
+        return ApiError::tr("%n image(s) from Ideogram could not be read", "", n);
+    }
+    return {};
+}
+
+QString SkippedRowsText::details(const QList<SkippedRow> &rows)
+{
+    QStringList lines;
+    for (const SkippedRow &row : rows) {
+        QString list;
+        switch (row.list) {
+        case SkippedRow::List::Datasets:
+            list = ApiError::tr("Dataset list");
+            break;
+        case SkippedRow::List::Models:
+            list = ApiError::tr("Model list");
+            break;
+        case SkippedRow::List::TrainingRuns:
+            list = ApiError::tr("Training steps");
+            break;
+        case SkippedRow::List::DatasetFiles:
+            list = ApiError::tr("Files of the dataset");
+            break;
+        case SkippedRow::List::DatasetModels:
+            list = ApiError::tr("Models of the dataset");
+            break;
+        case SkippedRow::List::UploadedFiles:
+            list = ApiError::tr("Files stored by the upload");
+            break;
+        case SkippedRow::List::FailedFiles:
+            list = ApiError::tr("Files refused by the upload");
+            break;
+        case SkippedRow::List::Images:
+            list = ApiError::tr("Generated images");
+            break;
+        }
+        lines << ApiError::tr("%1, entry %2: %3").arg(list).arg(row.position).arg(row.problem);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString KeychainText::unavailable()
+{
+    return ApiError::tr("Your system keychain is not available, so the key will be kept only until you close the app.");
+}
+
+QString KeychainText::refused()
+{
+    return ApiError::tr("Your keychain is locked and was not unlocked, so the key is kept only until you close the "
+                        "app. Choose Try again and unlock it when asked.");
+}
+
+QString KeychainText::timedOut()
+{
+    return ApiError::tr("Your keychain did not answer in time, so the key is kept only until you close the app. "
+                        "Choose Try again; if it asks for a password, enter it.");
+}
+
 QString UploadFileText::refused(const QString &reason)
 {
     if (reason == FailureReason::FailedSafetyCheck)
@@ -318,7 +269,7 @@ QString ApiError::headline() const
     case Kind::None:
         return {};
     case Kind::Offline:
-        return tr("This computer seems to be offline. Check your internet connection, then try again.");
+        return tr("You are offline. Connect to the internet, then try again.");
     case Kind::HostNotFound:
         return tr("The Ideogram server could not be found. Check your internet connection and the API address "
                   "in Settings, then try again.");
@@ -328,8 +279,7 @@ QString ApiError::headline() const
     case Kind::ConnectionLost:
         return tr("The connection to Ideogram broke off before an answer arrived. Try again.");
     case Kind::Tls:
-        return tr("The server's security certificate could not be verified, so nothing was sent. Check the "
-                  "API address in Settings and your network (some office or hotel networks interfere).");
+        return tlsHeadline(tlsProblem);
     case Kind::Timeout:
         return tr("Ideogram did not answer in time. Check your connection, then try again.");
     case Kind::Cancelled:
@@ -382,6 +332,18 @@ QString ApiError::headline() const
     case Kind::LocalFile:
         return tr("A file could not be read, or changed after you reviewed it, so nothing was sent. Add the "
                   "files again.");
+    case Kind::ProxyAuthRequired:
+        return proxy.isEmpty()
+            ? tr("The proxy needs a user name and password, so nothing was sent. Enter them, then try again.")
+            : tr("The proxy %1 needs a user name and password, so nothing was sent. Enter them, then try again.")
+                  .arg(proxy);
+    case Kind::ProxyUnreachable:
+        return proxy.isEmpty()
+            ? tr("The proxy server set on this computer does not answer, so nothing was sent. Check the proxy "
+                 "settings of your system, or ask whoever runs the proxy.")
+            : tr("The proxy %1 set on this computer does not answer, so nothing was sent. Check the proxy "
+                 "settings of your system, or ask whoever runs the proxy.")
+                  .arg(proxy);
     }
     return {};
 }
@@ -393,6 +355,8 @@ QString ApiError::details() const
     lines << tr("Status: %1").arg(httpStatus > 0 ? QString::number(httpStatus) : tr("no answer"));
     lines << tr("Time: %1").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat));
     lines << tr("Category: %1").arg(kindName(kind));
+    if (!proxy.isEmpty())
+        lines << tr("Proxy: %1").arg(proxy);
     if (!rejectReason.isEmpty())
         lines << tr("Reason: %1").arg(rejectReason);
     if (!serverMessage.isEmpty())
@@ -406,13 +370,33 @@ QString ApiError::kindName(Kind kind)
 {
     // In the order of Kind: stable English names for logs and tests.
     static const char *const names[] = {
-        "none",          "offline",          "host-not-found", "connection-refused", "connection-lost",
-        "tls",           "timeout",          "cancelled",      "redirect",           "bad-request",
-        "unauthorized",  "payment-required", "forbidden",      "not-found",          "payload-too-large",
-        "unprocessable", "rate-limited",     "server",         "unexpected-status",  "not-json",
-        "bad-shape",     "network",          "local-file",
+        "none",
+        "offline",
+        "host-not-found",
+        "connection-refused",
+        "connection-lost",
+        "tls",
+        "timeout",
+        "cancelled",
+        "redirect",
+        "bad-request",
+        "unauthorized",
+        "payment-required",
+        "forbidden",
+        "not-found",
+        "payload-too-large",
+        "unprocessable",
+        "rate-limited",
+        "server",
+        "unexpected-status",
+        "not-json",
+        "bad-shape",
+        "network",
+        "local-file",
+        "proxy-auth-required",
+        "proxy-unreachable",
     };
-    static_assert(std::size(names) == std::size_t(Kind::LocalFile) + 1, "one name per kind");
+    static_assert(std::size(names) == std::size_t(Kind::ProxyUnreachable) + 1, "one name per kind");
     const auto index = std::size_t(kind);
     return index < std::size(names) ? QLatin1String(names[index]) : QStringLiteral("unknown");
 }

@@ -2,13 +2,17 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 #include <chrono>
 #include <optional>
 
 namespace Ids::Core {
+
+struct SkippedRow;
 
 // What went wrong with one API call, in terms a window can act on. Widgets never look at
 // QNetworkReply::NetworkError; they read kind(), headline() and details().
@@ -40,7 +44,13 @@ public:
         BadShape, // JSON, but not the shape the API documents (also truncated JSON)
         Network, // any other transport failure
         LocalFile, // a file to upload could not be read or changed after review: nothing was sent
+        ProxyAuthRequired, // 407: the proxy wants a user name and password; nothing reached Ideogram
+        ProxyUnreachable, // the proxy refused the connection or its name is unknown; nothing was sent
     };
+
+    // Why a secure connection was refused (Kind::Tls), from the certificate errors Qt reported or, for
+    // the protocol, from OpenSSL's handshake error. Each has its own sentence (reliability-rules.md R16).
+    enum class TlsProblem { Unknown, SelfSigned, Expired, HostMismatch, UnknownIssuer, OldProtocol };
 
     // What the failed call was, where that changes the sentence: a generation (a 422 is the safety check
     // refusing the prompt, a 402 the balance not covering the images), or the expiring address of a
@@ -63,6 +73,8 @@ public:
     QDateTime time;
     QString technical; // Qt's error string or the parser's complaint: for the Details area only
     bool offlineHint = false;
+    TlsProblem tlsProblem = TlsProblem::Unknown;
+    QString proxy; // "host:port" of the proxy in the way, for the proxy kinds
 
     bool isError() const { return kind != Kind::None; }
     Delivery delivery() const;
@@ -86,6 +98,22 @@ QString notStored();
 QString cancelled();
 } // namespace UploadFileText
 
+// What the user is told about entries of an answer that could not be read and were left out (SkippedRow).
+namespace SkippedRowsText {
+// One quiet line, such as "1 dataset from Ideogram could not be read". Empty for no rows.
+QString line(const QList<SkippedRow> &rows);
+// For Details: each entry's list, place and what was wrong (field names, never values or the key).
+QString details(const QList<SkippedRow> &rows);
+} // namespace SkippedRowsText
+
+// What the user is told when the system keychain cannot keep the key (SecretStore). The key typed stays for
+// this run in every case; nothing is ever written in plain text instead.
+namespace KeychainText {
+QString unavailable(); // no keychain on this system
+QString refused(); // locked and not unlocked, or access denied: "Try again" asks once more
+QString timedOut(); // no answer in time: "Try again" asks once more
+} // namespace KeychainText
+
 // The facts of one finished reply, gathered by the job so the mapping below is a pure function.
 struct ReplyFacts
 {
@@ -99,6 +127,8 @@ struct ReplyFacts
     bool cancelled = false;
     bool requestBytesSent = false;
     bool offline = false;
+    QList<QSslError::SslError> sslErrors; // the certificate errors Qt reported (never ignored)
+    QString proxy; // "host:port" of the proxy the request went to, when it went to one
     QByteArray method;
     QString path;
     QDateTime time;

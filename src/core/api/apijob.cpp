@@ -13,6 +13,26 @@ bool reportsOffline()
     return info && info->reachability() == QNetworkInformation::Reachability::Disconnected;
 }
 
+// Failures that, when a proxy is in the way, are the proxy's: the app never connects to Ideogram itself then.
+// (Qt reports a refused proxy as an unknown network error.)
+bool mayBeProxyFailure(const QNetworkReply *reply, int httpStatus)
+{
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    default:
+        return httpStatus == 407;
+    }
+}
+
 } // namespace
 
 ApiJob::ApiJob(ApiClient *client, ApiRequest request, QObject *parent)
@@ -66,6 +86,17 @@ void ApiJob::sendAttempt()
     m_timedOut = false;
     m_tooLarge = false;
     m_bytesSent = false;
+    m_sslErrors.clear();
+    if (!m_client->isOnline()) {
+        // The system says there is no network: fail now, send nothing, and leave nothing waiting to go out
+        // later behind the user's back.
+        ApiError error;
+        error.kind = ApiError::Kind::Offline;
+        error.offlineHint = true;
+        error.technical = QStringLiteral("the system reports no network connection; nothing was sent");
+        failAtOnce(error);
+        return;
+    }
     QIODevice *body = makeBody();
     if (m_failedBeforeSending)
         return;
@@ -81,6 +112,12 @@ void ApiJob::sendAttempt()
         return;
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    // Recorded to say what was wrong with the certificate; never ignored (reliability-rules.md R16), so the
+    // handshake fails and no request, and no key, is sent.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.error());
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (sent > 0)
             m_bytesSent = true;
@@ -115,13 +152,18 @@ void ApiJob::restartWatchdog()
 
 void ApiJob::failBeforeSending(const QString &technical)
 {
-    m_failedBeforeSending = true;
     ApiError error;
     error.kind = ApiError::Kind::LocalFile;
+    error.technical = technical;
+    failAtOnce(error);
+}
+
+void ApiJob::failAtOnce(ApiError error)
+{
+    m_failedBeforeSending = true;
     error.method = m_request.method;
     error.path = m_request.path;
     error.time = QDateTime::currentDateTimeUtc();
-    error.technical = technical;
     // Queued: start() has not returned yet, and listeners connect to finished() before calling it.
     QMetaObject::invokeMethod(
         this, [this, error] { finish(error); }, Qt::QueuedConnection);
@@ -154,7 +196,10 @@ void ApiJob::onReplyFinished()
         m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled && !m_tooLarge);
     facts.cancelled = m_cancelled;
     facts.requestBytesSent = m_bytesSent;
-    facts.offline = reportsOffline();
+    facts.offline = !m_client->isOnline() || reportsOffline();
+    facts.sslErrors = m_sslErrors;
+    if (mayBeProxyFailure(reply, facts.httpStatus))
+        facts.proxy = m_client->proxyFor(reply->url());
     facts.method = m_request.method;
     facts.path = m_request.path;
     facts.time = QDateTime::currentDateTimeUtc();

@@ -41,6 +41,8 @@ protected:
     // A job that cannot make its body fails with failBeforeSending() and returns nullptr.
     virtual QIODevice *makeBody() { return nullptr; }
     void failBeforeSending(const QString &technical);
+    // Ends the job with this error without sending anything; finished() follows from the event loop.
+    void failAtOnce(ApiError error);
     void setContentType(const QByteArray &contentType) { m_request.contentType = contentType; }
 
     // Starts one attempt; the API client's send() unless a job fetches from elsewhere. nullptr: refused.
@@ -66,6 +68,7 @@ private:
     QTimer m_deadline;
     QTimer m_retryTimer;
     ApiError m_error;
+    QList<QSslError::SslError> m_sslErrors; // of the current attempt; reported, never ignored
     ApiError::Source m_errorSource = ApiError::Source::Api;
     int m_attempts = 0;
     bool m_timedOut = false;

@@ -7,12 +7,14 @@
 namespace Ids::Core {
 
 // GET /datasets, optionally with ?search= (api-contract.md E1).
-class ListDatasetsJob final : public JsonJob<QList<Dataset>>
+class ListDatasetsJob final : public JsonJob<DatasetList>
 {
     Q_OBJECT
 public:
     ListDatasetsJob(ApiClient *client, const QString &search = {}, QObject *parent = nullptr);
-    const QList<Dataset> &datasets() const { return result(); }
+    const QList<Dataset> &datasets() const { return result().datasets; }
+    // Entries of the answer that could not be read (the rest are in datasets()).
+    const QList<SkippedRow> &skipped() const { return result().skipped; }
 
     static ApiRequest makeRequest(const QString &search);
 };

@@ -17,13 +17,15 @@ public:
 };
 
 // GET /models, optionally ?scope= and ?status= (repeated, form-exploded).
-class ListModelsJob final : public JsonJob<QList<CustomModel>>
+class ListModelsJob final : public JsonJob<ModelList>
 {
     Q_OBJECT
 public:
     ListModelsJob(ApiClient *client, const QString &scope = {}, const QStringList &statuses = {},
                   QObject *parent = nullptr);
-    const QList<CustomModel> &models() const { return result(); }
+    const QList<CustomModel> &models() const { return result().models; }
+    // Models (and training runs of kept models) that could not be read.
+    const QList<SkippedRow> &skipped() const { return result().skipped; }
 };
 
 // GET /models/{id} → {"model": CustomModel} with its training runs.

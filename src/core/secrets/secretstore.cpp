@@ -1,8 +1,8 @@
 #include "secretstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "../api/apierror.h"
 
-#include <QCoreApplication>
+#include <qt6keychain/keychain.h>
 
 namespace Ids::Core {
 
@@ -14,14 +14,61 @@ SecretStore::SecretStore(QString service, QString keyName, QObject *parent)
     , m_keyName(std::move(keyName))
 { }
 
-void SecretStore::markUnavailable(const QString &technical)
+namespace {
+
+// QtKeychain's verdict in the terms the user acts on: a keychain that is there but said no can be asked
+// again; one that is not there cannot.
+SecretStore::Problem problemOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::AccessDenied: // libsecret: the collection is locked (its unlock prompt was cancelled)
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Problem::Refused;
+    default:
+        return SecretStore::Problem::NoKeychain;
+    }
+}
+
+} // namespace
+
+void SecretStore::markUnavailable(Problem problem, const QString &technical)
 {
     m_persistence = Persistence::SessionOnly;
-    m_unavailableReason = QCoreApplication::translate(
-        "Ids::Core::SecretStore",
-        "Your system keychain is not available, so the key will be kept only until you close the app.");
+    m_problem = problem;
     // QtKeychain's text describes the backend, never the secret.
-    qCInfo(lcSecrets) << "keychain unavailable:" << technical;
+    qCInfo(lcSecrets) << "keychain unavailable:" << problem << technical;
+}
+
+void SecretStore::markWorking()
+{
+    m_persistence = Persistence::Keychain;
+    m_problem = Problem::None;
+}
+
+QString SecretStore::unavailableReason() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        return {};
+    case Problem::NoKeychain:
+        return KeychainText::unavailable();
+    case Problem::Refused:
+        return KeychainText::refused();
+    case Problem::TimedOut:
+        return KeychainText::timedOut();
+    }
+    return {};
+}
+
+void SecretStore::retry()
+{
+    if (!m_key.isEmpty()) {
+        // Asked for: the keychain gets another chance even after it said no.
+        m_persistence = Persistence::Unknown;
+        save(m_key);
+    } else {
+        load();
+    }
 }
 
 void SecretStore::run(QKeychain::Job *job, const std::function<void(QKeychain::Job *)> &onFinished,
@@ -59,17 +106,16 @@ void SecretStore::load()
         [this](QKeychain::Job *job) {
             const QKeychain::Error error = job->error();
             if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
-                m_persistence = Persistence::Keychain;
-                m_unavailableReason.clear();
+                markWorking();
                 if (error == QKeychain::NoError)
                     m_key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
             } else {
-                markUnavailable(job->errorString());
+                markUnavailable(problemOf(error), job->errorString());
             }
             Q_EMIT loaded();
         },
         [this] {
-            markUnavailable(QStringLiteral("read timed out"));
+            markUnavailable(Problem::TimedOut, QStringLiteral("read timed out"));
             Q_EMIT loaded();
         });
 }
@@ -77,7 +123,8 @@ void SecretStore::load()
 void SecretStore::save(const QString &key)
 {
     m_key = key;
-    if (m_persistence == Persistence::SessionOnly) {
+    // No keychain on this system: nothing to ask. One that said no or was too slow is asked again (retry()).
+    if (m_persistence == Persistence::SessionOnly && m_problem == Problem::NoKeychain) {
         ++m_generation;
         // Known not to work this run: keep the key in memory, write nothing anywhere.
         QTimer::singleShot(0, this, [this] { Q_EMIT saved(false); });
@@ -89,17 +136,16 @@ void SecretStore::save(const QString &key)
         job,
         [this](QKeychain::Job *finished) {
             if (finished->error() == QKeychain::NoError) {
-                m_persistence = Persistence::Keychain;
-                m_unavailableReason.clear();
+                markWorking();
                 Q_EMIT saved(true);
                 return;
             }
             // Any failure to write leaves the key for this run only; the reason is told to the user.
-            markUnavailable(finished->errorString());
+            markUnavailable(problemOf(finished->error()), finished->errorString());
             Q_EMIT saved(false);
         },
         [this] {
-            markUnavailable(QStringLiteral("write timed out"));
+            markUnavailable(Problem::TimedOut, QStringLiteral("write timed out"));
             Q_EMIT saved(false);
         });
 }

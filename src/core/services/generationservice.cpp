@@ -109,6 +109,7 @@ void GenerationService::onGenerated(GenerateJob *job)
         Q_EMIT generationFailed(job->error());
         return;
     }
+    m_outcome.skipped = job->response().skipped;
     int index = 0;
     for (const GeneratedImage &image : job->response().images) {
         ++index;

@@ -24,6 +24,7 @@ struct GenerationOutcome
     int withheld = 0; // images Ideogram's safety check withheld: no file at all
     QStringList failures; // one sentence per image that could not be downloaded or saved
     bool cancelled = false; // the user stopped the downloads; what was saved stays
+    QList<SkippedRow> skipped; // image entries of the answer that could not be read (the rest were used)
 };
 
 // Generates with a custom model and keeps the images at once: their addresses expire (api-contract.md

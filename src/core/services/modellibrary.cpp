@@ -1,5 +1,6 @@
 #include "modellibrary.h"
 
+#include "../api/apiclient.h"
 #include "../api/modeljobs.h"
 #include "../storage/modelstore.h"
 #include "datasetservice.h"
@@ -12,7 +13,12 @@ ModelLibrary::ModelLibrary(ApiClient *client, ModelStore *store, ModelPoller *po
     , m_client(client)
     , m_store(store)
     , m_poller(poller)
-{ }
+{
+    connect(m_client, &ApiClient::cameOnline, this, [this] {
+        if (m_client->hasApiKey())
+            refresh();
+    });
+}
 
 QList<CustomModel> ModelLibrary::models() const
 {
@@ -31,12 +37,22 @@ void ModelLibrary::refresh()
             Q_EMIT refreshFailed(job->error());
             return;
         }
-        // A full list: models deleted or no longer shared go, the rest are updated.
-        if (!m_store->replaceAll(job->models(), m_poller->followedIds()))
+        // A full list: models deleted or no longer shared go, the rest are updated. A model the answer held but
+        // that could not be read stays as stored; when even its id was unreadable, nothing goes this time.
+        QSet<QString> keep = m_poller->followedIds();
+        for (const SkippedRow &row : job->skipped()) {
+            if (row.list == SkippedRow::List::Models && !row.id.isEmpty())
+                keep.insert(row.id);
+        }
+        const bool stored = allIdentified(job->skipped(), SkippedRow::List::Models)
+            ? m_store->replaceAll(job->models(), keep)
+            : m_store->upsertMany(job->models());
+        if (!stored)
             qCWarning(lcService) << "could not store the models:" << m_store->lastError();
         for (const CustomModel &model : job->models())
             m_poller->follow(model);
         Q_EMIT modelsChanged();
+        Q_EMIT rowsSkipped(job->skipped());
     });
     job->start();
 }

@@ -11,8 +11,9 @@ class ApiClient;
 class ModelPoller;
 class ModelStore;
 
-// The account's models: read from the cache at once, refreshed from GET /models (owned and shared), and
-// the unfinished ones handed to the poller.
+// The account's models: read from the cache at once, refreshed from GET /models (owned and shared) and when
+// the network comes back, and the unfinished ones handed to the poller. A model of the answer that cannot be
+// read is left out and reported (rowsSkipped); its stored copy is kept.
 class ModelLibrary final : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
 Q_SIGNALS:
     void modelsChanged();
     void refreshFailed(const Ids::Core::ApiError &error);
+    // After every list read: the entries that could not be read (empty when all could).
+    void rowsSkipped(const QList<Ids::Core::SkippedRow> &rows);
 
 private:
     ApiClient *m_client;

@@ -21,6 +21,8 @@ SyncService::SyncService(ApiClient *client, DatasetStore *store, ContentStore *c
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(400);
     connect(&m_searchTimer, &QTimer::timeout, this, &SyncService::startSearch);
+    // Back online, the list is read once by itself (what changed meanwhile on the website shows up).
+    connect(m_client, &ApiClient::cameOnline, this, &SyncService::refresh);
 }
 
 void SyncService::refresh()
@@ -37,8 +39,16 @@ void SyncService::refresh()
             Q_EMIT refreshFailed(job->error());
             return;
         }
-        m_store->applyServerList(job->datasets(), knownWhenAsked);
+        // A skipped entry may be a dataset we know: its stored copy must not be marked gone. When even the id of
+        // one could not be read, any known dataset may be it, so none is marked this time.
+        QSet<QString> canBeMissing = knownWhenAsked;
+        if (!allIdentified(job->skipped(), SkippedRow::List::Datasets))
+            canBeMissing.clear();
+        for (const SkippedRow &row : job->skipped())
+            canBeMissing.remove(row.id);
+        m_store->applyServerList(job->datasets(), canBeMissing);
         Q_EMIT refreshed(m_store->datasets(), m_store->missingIds());
+        Q_EMIT rowsSkipped(job->skipped());
     });
     Q_EMIT refreshStarted();
     m_listJob->start();
@@ -90,9 +100,10 @@ void SyncService::loadDetail(const QString &datasetId)
                 Q_EMIT detailFailed(job->datasetId(), job->error());
             return;
         }
-        m_content->saveDetail(job->detail());
-        m_store->upsert(job->detail().dataset);
-        Q_EMIT detailLoaded(job->detail(), true);
+        DatasetDetail detail;
+        m_content->saveDetail(job->detail(), &detail);
+        m_store->upsert(detail.dataset);
+        Q_EMIT detailLoaded(detail, true);
     });
     m_detailJob->start();
 }

@@ -19,8 +19,10 @@ class DatasetStore;
 class GetDatasetJob;
 class ListDatasetsJob;
 
-// Keeps the local database in step with the account: the full list at start and on Refresh, a server-side
-// search as the user types, and the details of one dataset (shown from the cache while they load).
+// Keeps the local database in step with the account: the full list at start, on Refresh and when the
+// network comes back, a server-side search as the user types, and the details of one dataset (shown from the
+// cache while they load). An entry of the list that cannot be read is left out and reported (rowsSkipped);
+// its stored copy is kept, never marked as gone.
 class SyncService final : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ Q_SIGNALS:
     void refreshStarted();
     void refreshed(const QList<Ids::Core::Dataset> &datasets, const QSet<QString> &missingIds);
     void refreshFailed(const Ids::Core::ApiError &error);
+    // After every list read: the entries Ideogram sent that could not be read (empty when all could).
+    void rowsSkipped(const QList<Ids::Core::SkippedRow> &rows);
     void searchResults(const QString &text, const QList<Ids::Core::Dataset> &datasets);
     void detailLoaded(const Ids::Core::DatasetDetail &detail, bool fromServer);
     void detailFailed(const QString &datasetId, const Ids::Core::ApiError &error);

@@ -59,6 +59,7 @@ void UploadService::beginRun(const QList<QList<int>> &batches, const QList<int> 
     m_doneBytes = 0;
     m_totalBytes = itemBytes(indexes);
     m_cancelled = false;
+    m_skipped.clear();
     m_busy = true;
 }
 
@@ -135,8 +136,8 @@ void UploadService::sendNext()
     m_current = m_queue.takeFirst();
     ++m_batchNumber;
     m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
-    const bool holdsZip = std::any_of(m_current.items.cbegin(), m_current.items.cend(),
-                                      [this](int index) { return isZip(index); });
+    const bool holdsZip =
+        std::any_of(m_current.items.cbegin(), m_current.items.cend(), [this](int index) { return isZip(index); });
     m_beforeKnown = false;
     if (holdsZip) {
         // A read, cheap and safe to repeat: taken so that a ZIP's result never depends on a guess.
@@ -191,6 +192,7 @@ void UploadService::onUploadFinished(UploadAssetsJob *job)
     m_doneBytes += itemBytes(batch);
     if (job->succeeded()) {
         m_summary = job->summary();
+        m_skipped += m_summary.skipped;
         applySummary(batch);
         return;
     }
@@ -376,10 +378,9 @@ void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bo
             result.zipAdded = added;
             if (added.isEmpty() && already.isEmpty())
                 return false;
-            QString message = added.isEmpty()
-                ? QString()
-                : tr("%1: %n image(s) added (%2)", nullptr, int(added.size()))
-                      .arg(item.part.sentName, added.join(QStringLiteral(", ")));
+            QString message = added.isEmpty() ? QString()
+                                              : tr("%1: %n image(s) added (%2)", nullptr, int(added.size()))
+                                                    .arg(item.part.sentName, added.join(QStringLiteral(", ")));
             if (!already.isEmpty())
                 message += (message.isEmpty() ? QString() : QStringLiteral(" "))
                     + tr("%1: %n image(s) were already in the dataset (%2)", nullptr, int(already.size()))

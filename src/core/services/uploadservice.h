@@ -54,6 +54,9 @@ public:
     QString datasetId() const { return m_datasetId; }
     const QList<UploadItem> &items() const { return m_items; }
     const QList<UploadItemResult> &results() const { return m_results; }
+    // Entries of this run's answers that could not be read; their files were looked up in the dataset
+    // instead, like files an answer does not mention.
+    const QList<SkippedRow> &skippedRows() const { return m_skipped; }
 
     // batches: indexes into items; each batch must keep its groups whole. zipImages: for each item that is a ZIP
     // sent as it is, the names of the images inside it (Ideogram stores those, not the ZIP).
@@ -116,6 +119,7 @@ private:
     QList<Batch> m_queue;
     QList<qint64> m_journalIds; // per item; 0 when not (or no longer) journaled
     UploadSummary m_summary;
+    QList<SkippedRow> m_skipped;
     Batch m_current;
     int m_batchNumber = 0;
     int m_batchCount = 0;

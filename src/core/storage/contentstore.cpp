@@ -22,8 +22,15 @@ QSqlDatabase connection(const DatasetStore *store)
 
 } // namespace
 
-bool ContentStore::saveDetail(const DatasetDetail &detail)
+bool ContentStore::saveDetail(const DatasetDetail &fresh, DatasetDetail *saved)
 {
+    DatasetDetail detail = fresh;
+    if (!fresh.skipped.isEmpty()) {
+        if (const std::optional<DatasetDetail> stored = this->detail(fresh.dataset.id))
+            detail = fresh.keepingSkippedFrom(*stored);
+    }
+    if (saved)
+        *saved = detail;
     QSqlQuery query(connection(m_store));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO dataset_details (scope, dataset_id, json, fetched_ms) "
                                  "VALUES (?, ?, ?, ?)"));

@@ -34,7 +34,9 @@ class ContentStore final
 public:
     explicit ContentStore(DatasetStore *store);
 
-    bool saveDetail(const DatasetDetail &detail);
+    // Stores the latest details of a dataset. When the answer skipped entries it could not read, what the
+    // stored copy holds of them is kept (DatasetDetail::keepingSkippedFrom); saved receives what was stored.
+    bool saveDetail(const DatasetDetail &detail, DatasetDetail *saved = nullptr);
     std::optional<DatasetDetail> detail(const QString &datasetId) const;
 
     bool saveLocalFile(const LocalFile &file);

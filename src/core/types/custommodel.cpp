@@ -57,7 +57,8 @@ QJsonObject TrainingRun::toJson() const
                         {QStringLiteral("last_update_time"), optionalTime(lastUpdateTime)}};
 }
 
-std::optional<CustomModel> CustomModel::fromJson(const QJsonObject &object, QString *error)
+std::optional<CustomModel> CustomModel::fromJson(const QJsonObject &object, QString *error,
+                                                 QList<SkippedRow> *skippedRuns)
 {
     const QString context = QStringLiteral("model");
     JsonReader reader(object, context);
@@ -98,17 +99,8 @@ std::optional<CustomModel> CustomModel::fromJson(const QJsonObject &object, QStr
     model.owned = ownedValue.isBool() ? ownedValue.toBool() : true;
     model.customModelUri = uri.value_or(QString());
     model.datasetId = datasetId.value_or(QString());
-    for (const QJsonValue &value : *runs) {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral("model: a training run is not an object");
-            return std::nullopt;
-        }
-        std::optional<TrainingRun> run = TrainingRun::fromJson(value.toObject(), error);
-        if (!run)
-            return std::nullopt;
-        model.trainingRuns.append(std::move(*run));
-    }
+    model.trainingRuns = readRows<TrainingRun>(*runs, SkippedRow::List::TrainingRuns, &TrainingRun::fromJson,
+                                               skippedRuns, QStringLiteral("training_run_id"));
     return model;
 }
 
@@ -157,7 +149,7 @@ std::optional<TrainResponse> TrainResponse::fromJson(const QJsonObject &object, 
     return TrainResponse {*modelId, *datasetId, *status, *name};
 }
 
-std::optional<QList<CustomModel>> parseModelList(const QJsonObject &object, QString *error)
+std::optional<ModelList> parseModelList(const QJsonObject &object, QString *error)
 {
     JsonReader reader(object, QStringLiteral("model list"));
     const std::optional<QJsonArray> array = reader.requiredArray(QStringLiteral("models"));
@@ -166,20 +158,28 @@ std::optional<QList<CustomModel>> parseModelList(const QJsonObject &object, QStr
             *error = reader.error();
         return std::nullopt;
     }
-    QList<CustomModel> models;
-    models.reserve(array->size());
-    for (const QJsonValue &value : *array) {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral("model list: an entry is not an object");
-            return std::nullopt;
+    ModelList list;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonArray one {array->at(i)};
+        QList<SkippedRow> runs;
+        const auto read = [&runs](const QJsonObject &entry, QString *problem) {
+            return CustomModel::fromJson(entry, problem, &runs);
+        };
+        const qsizetype skippedBefore = list.skipped.size();
+        list.models +=
+            readRows<CustomModel>(one, SkippedRow::List::Models, read, &list.skipped, QStringLiteral("model_id"));
+        // readRows counted within a list of one: the entry's place is its place in the answer.
+        if (list.skipped.size() > skippedBefore) {
+            list.skipped.last().position = int(i + 1);
+            continue;
         }
-        std::optional<CustomModel> model = CustomModel::fromJson(value.toObject(), error);
-        if (!model)
-            return std::nullopt;
-        models.append(std::move(*model));
+        // The runs of a model that is kept are named with the model's place in the list.
+        for (SkippedRow &run : runs) {
+            run.problem = QStringLiteral("model %1: %2").arg(i + 1).arg(run.problem);
+            list.skipped.append(run);
+        }
     }
-    return models;
+    return list;
 }
 
 } // namespace Ids::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apidatetime.h"
+#include "skippedrow.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,7 +42,13 @@ struct CustomModel
     QString datasetId; // empty when the server does not say
     QList<TrainingRun> trainingRuns; // only from GET /models/{id}, only for owned models
 
-    static std::optional<CustomModel> fromJson(const QJsonObject &object, QString *error);
+    // A training run that cannot be read is left out (appended to skippedRuns when given), the model kept.
+    static std::optional<CustomModel> fromJson(const QJsonObject &object, QString *error,
+                                               QList<SkippedRow> *skippedRuns);
+    static std::optional<CustomModel> fromJson(const QJsonObject &object, QString *error)
+    {
+        return fromJson(object, error, nullptr);
+    }
     QJsonObject toJson() const;
 
     // COMPLETED, ERRORED and ARCHIVED do not change any more; anything else (unknown strings too) may.
@@ -64,6 +71,13 @@ struct TrainResponse
     static std::optional<TrainResponse> fromJson(const QJsonObject &object, QString *error);
 };
 
-std::optional<QList<CustomModel>> parseModelList(const QJsonObject &object, QString *error);
+// The body of GET /models: {"models": [CustomModel]}. A model that cannot be read is skipped (and so is a
+// training run of one), the rest are kept; an answer without the "models" array is an error.
+struct ModelList
+{
+    QList<CustomModel> models;
+    QList<SkippedRow> skipped;
+};
+std::optional<ModelList> parseModelList(const QJsonObject &object, QString *error);
 
 } // namespace Ids::Core

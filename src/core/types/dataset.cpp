@@ -45,7 +45,7 @@ QJsonObject Dataset::toJson() const
     };
 }
 
-std::optional<QList<Dataset>> parseDatasetList(const QJsonObject &object, QString *error)
+std::optional<DatasetList> parseDatasetList(const QJsonObject &object, QString *error)
 {
     JsonReader reader(object, QStringLiteral("dataset list"));
     const std::optional<QJsonArray> array = reader.requiredArray(QStringLiteral("datasets"));
@@ -54,20 +54,10 @@ std::optional<QList<Dataset>> parseDatasetList(const QJsonObject &object, QStrin
             *error = reader.error();
         return std::nullopt;
     }
-    QList<Dataset> datasets;
-    datasets.reserve(array->size());
-    for (const QJsonValue &value : *array) {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral("dataset list: an entry is not an object");
-            return std::nullopt;
-        }
-        std::optional<Dataset> dataset = Dataset::fromJson(value.toObject(), error);
-        if (!dataset)
-            return std::nullopt;
-        datasets.append(std::move(*dataset));
-    }
-    return datasets;
+    DatasetList list;
+    list.datasets = readRows<Dataset>(*array, SkippedRow::List::Datasets, &Dataset::fromJson, &list.skipped,
+                                      QStringLiteral("dataset_id"));
+    return list;
 }
 
 } // namespace Ids::Core

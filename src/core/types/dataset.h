@@ -2,6 +2,7 @@
 
 #include "apidatetime.h"
 #include "assetidentifier.h"
+#include "skippedrow.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,7 +26,13 @@ struct Dataset
     friend bool operator==(const Dataset &, const Dataset &) = default;
 };
 
-// The body of GET /datasets: {"datasets": [Dataset]}.
-std::optional<QList<Dataset>> parseDatasetList(const QJsonObject &object, QString *error);
+// The body of GET /datasets: {"datasets": [Dataset]}. An entry that cannot be read is skipped, the rest are
+// kept; an answer without the "datasets" array is an error.
+struct DatasetList
+{
+    QList<Dataset> datasets;
+    QList<SkippedRow> skipped;
+};
+std::optional<DatasetList> parseDatasetList(const QJsonObject &object, QString *error);
 
 } // namespace Ids::Core

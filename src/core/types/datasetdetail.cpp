@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Ids::Core {
 
 std::optional<DatasetFile> DatasetFile::fromJson(const QJsonObject &object, QString *error)
@@ -49,26 +51,46 @@ std::optional<DatasetDetail> DatasetDetail::fromJson(const QJsonObject &object, 
         return std::nullopt;
     detail.dataset = std::move(*dataset);
     detail.fileCount = *fileCount;
-    for (const QJsonValue &value : *files) {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral("dataset details: a file is not an object");
-            return std::nullopt;
-        }
-        std::optional<DatasetFile> file = DatasetFile::fromJson(value.toObject(), error);
-        if (!file)
-            return std::nullopt;
-        detail.files.append(std::move(*file));
-    }
-    for (const QJsonValue &value : *modelIds) {
-        if (!value.isString()) {
-            if (error)
-                *error = QStringLiteral("dataset details: a model id is not a string");
-            return std::nullopt;
-        }
-        detail.customModelIds.append(value.toString());
+    detail.files =
+        readRows<DatasetFile>(*files, SkippedRow::List::DatasetFiles, &DatasetFile::fromJson, &detail.skipped);
+    for (qsizetype i = 0; i < modelIds->size(); ++i) {
+        if (modelIds->at(i).isString())
+            detail.customModelIds.append(modelIds->at(i).toString());
+        else
+            detail.skipped.append({SkippedRow::List::DatasetModels, int(i + 1),
+                                   QStringLiteral("the model id is not a string"), QString()});
     }
     return detail;
+}
+
+DatasetDetail DatasetDetail::keepingSkippedFrom(const DatasetDetail &stored) const
+{
+    const auto skippedOf = [this](SkippedRow::List list) {
+        return std::count_if(skipped.cbegin(), skipped.cend(),
+                             [list](const SkippedRow &row) { return row.list == list; });
+    };
+    DatasetDetail merged = *this;
+    qsizetype files = skippedOf(SkippedRow::List::DatasetFiles);
+    for (const DatasetFile &file : stored.files) {
+        if (files == 0)
+            break;
+        const bool listed = std::any_of(this->files.cbegin(), this->files.cend(),
+                                        [&](const DatasetFile &fresh) { return fresh.fileName == file.fileName; });
+        if (!listed) {
+            merged.files.append(file);
+            --files;
+        }
+    }
+    qsizetype models = skippedOf(SkippedRow::List::DatasetModels);
+    for (const QString &id : stored.customModelIds) {
+        if (models == 0)
+            break;
+        if (!customModelIds.contains(id)) {
+            merged.customModelIds.append(id);
+            --models;
+        }
+    }
+    return merged;
 }
 
 QJsonObject DatasetDetail::toJson() const

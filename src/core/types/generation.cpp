@@ -84,17 +84,8 @@ std::optional<GenerationResponse> GenerationResponse::fromJson(const QJsonObject
     GenerationResponse response;
     if (created)
         response.created = ApiDateTime::parse(*created);
-    for (const QJsonValue &value : *data) {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral("generation: an image is not an object");
-            return std::nullopt;
-        }
-        std::optional<GeneratedImage> image = GeneratedImage::fromJson(value.toObject(), error);
-        if (!image)
-            return std::nullopt;
-        response.images.append(std::move(*image));
-    }
+    response.images =
+        readRows<GeneratedImage>(*data, SkippedRow::List::Images, &GeneratedImage::fromJson, &response.skipped);
     return response;
 }
 

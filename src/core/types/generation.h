@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apidatetime.h"
+#include "skippedrow.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -46,10 +47,12 @@ struct GeneratedImage
     QJsonObject toJson() const;
 };
 
+// An image entry that cannot be read is skipped (listed in skipped): the others are still downloaded.
 struct GenerationResponse
 {
     ApiDateTime created;
     QList<GeneratedImage> images;
+    QList<SkippedRow> skipped; // never written by toJson()
 
     static std::optional<GenerationResponse> fromJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;

@@ -6,16 +6,34 @@
 
 namespace Ids::Core {
 
-namespace {
-
-bool fail(QString *error, const QString &message)
+std::optional<UploadedAsset> UploadedAsset::fromJson(const QJsonObject &object, QString *error)
 {
-    if (error)
-        *error = message;
-    return false;
+    JsonReader entry(object, QStringLiteral("successful asset"));
+    const std::optional<QJsonObject> asset = entry.requiredObject(QStringLiteral("asset_identifier"));
+    const std::optional<QString> fileName = entry.optionalString(QStringLiteral("file_name"));
+    if (!entry.ok()) {
+        if (error)
+            *error = entry.error();
+        return std::nullopt;
+    }
+    std::optional<AssetIdentifier> identifier = AssetIdentifier::fromJson(*asset, error);
+    if (!identifier)
+        return std::nullopt;
+    return UploadedAsset {std::move(*identifier), fileName};
 }
 
-} // namespace
+std::optional<FailedAsset> FailedAsset::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader entry(object, QStringLiteral("failed asset"));
+    const std::optional<QString> reason = entry.requiredNullableString(QStringLiteral("failure_reason"));
+    const std::optional<QString> fileName = entry.optionalString(QStringLiteral("file_name"));
+    if (!entry.ok()) {
+        if (error)
+            *error = entry.error();
+        return std::nullopt;
+    }
+    return FailedAsset {*reason, fileName};
+}
 
 std::optional<UploadSummary> UploadSummary::fromJson(const QJsonObject &object, QString *error)
 {
@@ -27,40 +45,14 @@ std::optional<UploadSummary> UploadSummary::fromJson(const QJsonObject &object, 
     const std::optional<QJsonArray> successful = reader.optionalArray(QStringLiteral("successful_assets"));
     const std::optional<QJsonArray> failed = reader.optionalArray(QStringLiteral("failed_assets"));
     if (!reader.ok()) {
-        fail(error, reader.error());
+        if (error)
+            *error = reader.error();
         return std::nullopt;
     }
-    for (const QJsonValue &value : *successful) {
-        if (!value.isObject()) {
-            fail(error, QStringLiteral("upload summary: a successful asset is not an object"));
-            return std::nullopt;
-        }
-        JsonReader entry(value.toObject(), QStringLiteral("successful asset"));
-        const std::optional<QJsonObject> asset = entry.requiredObject(QStringLiteral("asset_identifier"));
-        const std::optional<QString> fileName = entry.optionalString(QStringLiteral("file_name"));
-        if (!entry.ok()) {
-            fail(error, entry.error());
-            return std::nullopt;
-        }
-        std::optional<AssetIdentifier> identifier = AssetIdentifier::fromJson(*asset, error);
-        if (!identifier)
-            return std::nullopt;
-        summary.successful.append({std::move(*identifier), fileName});
-    }
-    for (const QJsonValue &value : *failed) {
-        if (!value.isObject()) {
-            fail(error, QStringLiteral("upload summary: a failed asset is not an object"));
-            return std::nullopt;
-        }
-        JsonReader entry(value.toObject(), QStringLiteral("failed asset"));
-        const std::optional<QString> reason = entry.requiredNullableString(QStringLiteral("failure_reason"));
-        const std::optional<QString> fileName = entry.optionalString(QStringLiteral("file_name"));
-        if (!entry.ok()) {
-            fail(error, entry.error());
-            return std::nullopt;
-        }
-        summary.failed.append({*reason, fileName});
-    }
+    summary.successful = readRows<UploadedAsset>(*successful, SkippedRow::List::UploadedFiles, &UploadedAsset::fromJson,
+                                                 &summary.skipped);
+    summary.failed =
+        readRows<FailedAsset>(*failed, SkippedRow::List::FailedFiles, &FailedAsset::fromJson, &summary.skipped);
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assetidentifier.h"
+#include "skippedrow.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,6 +28,7 @@ struct UploadedAsset
 {
     AssetIdentifier asset;
     std::optional<QString> fileName;
+    static std::optional<UploadedAsset> fromJson(const QJsonObject &object, QString *error);
     friend bool operator==(const UploadedAsset &, const UploadedAsset &) = default;
 };
 
@@ -34,11 +36,14 @@ struct FailedAsset
 {
     QString failureReason; // empty when Ideogram sent null (its own example does)
     std::optional<QString> fileName;
+    static std::optional<FailedAsset> fromJson(const QJsonObject &object, QString *error);
     friend bool operator==(const FailedAsset &, const FailedAsset &) = default;
 };
 
 // The body of POST /datasets/{id}/upload_assets. A partly failed upload is still a 200; the counts are
-// not guaranteed to add up (the documented example does not), so results go by the two lists.
+// not guaranteed to add up (the documented example does not), so results go by the two lists. An entry of
+// either list that cannot be read is skipped (listed in skipped): its file is then looked up like one the
+// answer did not mention.
 struct UploadSummary
 {
     qint64 totalCount = 0;
@@ -46,6 +51,7 @@ struct UploadSummary
     qint64 failureCount = 0;
     QList<UploadedAsset> successful;
     QList<FailedAsset> failed;
+    QList<SkippedRow> skipped; // never written by toJson()
 
     static std::optional<UploadSummary> fromJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;
