@@ -1,5 +1,6 @@
-// ids-sandbox-server [--port N] [--dataset NAME]...: prints "<base URL> <API key>", then "dataset <id>" for
-// each dataset it was asked to create, and serves until killed.
+// ids-sandbox-server [--port N] [--dataset NAME]... [--fault-rate R --fault-seed S] [--training-speed X]:
+// prints "<base URL> <API key>", then "dataset <id>" for each dataset it was asked to create, and serves
+// until killed. With --fault-rate (0.05: 5 %), every request meets a random fault (the soak, bench/soak.sh).
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -15,11 +16,23 @@ int main(int argc, char *argv[])
                                   QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Create a dataset of this name."),
                                      QStringLiteral("name"));
-    parser.addOptions({port, dataset});
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
+                                       QStringLiteral("Chance of a random fault per request (0 to 1)."),
+                                       QStringLiteral("rate"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed of the random faults."),
+                                       QStringLiteral("seed"), QStringLiteral("1"));
+    const QCommandLineOption trainingSpeed(QStringLiteral("training-speed"),
+                                           QStringLiteral("How much faster trainings pass (1: about 20 s)."),
+                                           QStringLiteral("factor"));
+    parser.addOptions({port, dataset, faultRate, faultSeed, trainingSpeed});
     parser.addHelpOption();
     parser.process(app);
 
     Ids::Sandbox::SandboxServer server;
+    if (parser.isSet(faultRate))
+        server.setRandomFaults(parser.value(faultRate).toDouble(), parser.value(faultSeed).toUInt());
+    if (parser.isSet(trainingSpeed))
+        server.setTrainingSpeed(parser.value(trainingSpeed).toDouble());
     if (!server.start(quint16(parser.value(port).toUInt())))
         return 1;
     std::printf("%s %s\n", qPrintable(server.baseUrl().toString()),

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "pngmaker.h"
+#include "randomfaults.h"
 #include "sandboxjson.h"
 #include "sandboxrules.h"
 
@@ -149,12 +150,6 @@ int SandboxServer::exactRequestCount(const QByteArray &method, const QString &pa
     return int(std::count(m_received.cbegin(), m_received.cend(), qMakePair(method, path)));
 }
 
-void SandboxServer::injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times)
-{
-    for (int i = 0; i < times; ++i)
-        m_faults.append({method, path, fault});
-}
-
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Call call;
@@ -169,62 +164,24 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_receivedKeys.insert(QString::fromLatin1(call.apiKey));
     qCDebug(lcSandbox) << call.method << call.path;
 
+    if (m_randomFaults && handleSoak(call, socket))
+        return true;
     const auto faultIt = std::find_if(m_faults.begin(), m_faults.end(), [&](const PendingFault &pending) {
         return pending.method == call.method && pending.path == call.path;
     });
-    if (faultIt == m_faults.end()) {
-        handle(call, socket);
+    if (faultIt != m_faults.end()) {
+        const Fault fault = faultIt->fault;
+        m_faults.erase(faultIt);
+        applyFault(fault, call, socket);
         return true;
     }
-    const Fault fault = faultIt->fault;
-    m_faults.erase(faultIt);
-
-    switch (fault.action) {
-    case Fault::Action::Respond: {
-        const Reply reply {fault.status, fault.body, fault.contentType, fault.headers};
-        if (fault.delayMs <= 0) {
-            write(socket, reply);
-            break;
+    if (m_randomFaults) {
+        if (const std::optional<Fault> fault = m_randomFaults->draw()) {
+            applyFault(*fault, call, socket);
+            return true;
         }
-        // An answer made now and delivered late: a list read before a create, arriving after the create's.
-        QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(fault.delayMs, this, [guarded, reply] {
-            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                write(guarded, reply);
-        });
-        break;
     }
-    case Fault::Action::DropBeforeApply:
-        socket->abort();
-        break;
-    case Fault::Action::DropAfterApply:
-        handle(call, socket, true);
-        socket->abort();
-        break;
-    case Fault::Action::NeverAnswer:
-        m_silentSockets.append(socket);
-        break;
-    case Fault::Action::TruncatedBody: {
-        const Reply reply = route(call);
-        write(socket, reply, reply.body.size() / 2);
-        socket->disconnectFromHost();
-        break;
-    }
-    case Fault::Action::ApplySomeThenDrop:
-        route(call, fault.applyFiles);
-        socket->abort();
-        break;
-    case Fault::Action::DelayThenRespond: {
-        QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(fault.delayMs, this, [this, call, guarded] {
-            // Applied even if the client gave up waiting: that is the case this fault exists for.
-            const Reply reply = route(call);
-            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                write(guarded, reply);
-        });
-        break;
-    }
-    }
+    handle(call, socket);
     return true;
 }
 

@@ -18,9 +18,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <memory>
+
 class QTcpSocket;
 
 namespace Ids::Sandbox {
+
+class RandomFaults;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
@@ -41,6 +45,7 @@ public:
             TruncatedBody, // apply, then send a 200 whose body stops halfway
             DelayThenRespond, // wait delayMs, then handle normally
             ApplySomeThenDrop, // an upload: store only the first applyFiles parts, then close without answering
+            ApplyThenRespond, // apply the request, then answer status/body instead (a 500 after the work was done)
         };
         Action action = Action::Respond;
         int status = 500;
@@ -108,6 +113,9 @@ public:
 
     void injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times = 1);
     void clearFaults() { m_faults.clear(); }
+    // The soak (bench/soak.sh): every request meets a random fault with this chance (randomfaults.h), and
+    // GET /_soak/report answers what happened; POST /_soak/calm turns the faults off. Both are never faulted.
+    void setRandomFaults(double rate, quint32 seed);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -144,6 +152,8 @@ private:
     Reply train(const Call &call);
     Reply generate(const Call &call);
     void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
+    void applyFault(const Fault &fault, const Call &call, QTcpSocket *socket);
+    bool handleSoak(const Call &call, QTcpSocket *socket);
     static void write(QTcpSocket *socket, const Reply &reply, qsizetype truncateAt = -1);
     static Reply json(int status, const QJsonObject &object);
     static Reply error(int status, const QString &message);
@@ -161,6 +171,7 @@ private:
     quint16 m_port = 0;
     QUrl m_publicBaseUrl;
     QList<PendingFault> m_faults;
+    std::shared_ptr<RandomFaults> m_randomFaults;
     QList<QPair<QByteArray, QString>> m_received;
     QSet<QString> m_receivedKeys;
     QList<QPointer<QTcpSocket>> m_silentSockets;
