@@ -1,0 +1,94 @@
+#include "fingerprint.h"
+
+#include "imagedecoder.h"
+
+#include <core/files/filesniffer.h>
+#include <core/files/imageprobe.h>
+#include <core/files/zipdirectory.h>
+#include <core/files/zipmember.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPainter>
+
+namespace Ids::Imaging::Fingerprint {
+
+namespace {
+
+// Larger files are not read whole to be fingerprinted (no image within the upload limits comes near).
+constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
+// The decoded size: enough for 72 × 64 grey pixels, small enough that JPEG decodes at 1/8 scale.
+constexpr int DecodeEdge = 128;
+
+QByteArray readBytes(const QString &path, int zipEntry)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileBytes)
+        return {};
+    if (zipEntry < 0)
+        return file.readAll();
+    const Core::ZipListing listing = Core::ZipDirectory::read(&file);
+    if (!listing.problem.isEmpty() || zipEntry >= listing.entries.size())
+        return {};
+    const Core::ZipEntry &entry = listing.entries.at(zipEntry);
+    if (entry.uncompressedSize > MaxFileBytes)
+        return {};
+    QString error;
+    return Core::ZipMember::read(&file, entry, entry.uncompressedSize, &error);
+}
+
+} // namespace
+
+Core::GreyImage greyImage(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    {
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+    }
+    const QImage grey = flat.scaled(GreyWidth, GreyHeight, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                            .convertToFormat(QImage::Format_Grayscale8);
+    Core::GreyImage result;
+    result.width = grey.width();
+    result.height = grey.height();
+    result.pixels.reserve(qsizetype(result.width) * result.height);
+    for (int y = 0; y < grey.height(); ++y)
+        result.pixels.append(reinterpret_cast<const char *>(grey.constScanLine(y)), grey.width());
+    return result;
+}
+
+std::optional<quint64> perceptualHash(const QImage &image)
+{
+    return Core::PerceptualHash::dHash(greyImage(image));
+}
+
+std::optional<quint64> perceptualHashOfPng(const QByteArray &png)
+{
+    return perceptualHash(QImage::fromData(png, "PNG"));
+}
+
+QByteArray contentHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+Core::ImageFingerprint ofFile(const QString &key, const QString &path, int zipEntry)
+{
+    Core::ImageFingerprint fingerprint;
+    fingerprint.key = key;
+    const QByteArray bytes = readBytes(path, zipEntry);
+    if (bytes.isEmpty())
+        return fingerprint;
+    fingerprint.contentHash = contentHash(bytes);
+    const Core::FileKind kind = Core::FileSniffer::sniff(bytes);
+    QString error;
+    const QImage image = ImageDecoder::decode(bytes, kind, &error, DecodeEdge);
+    // Upright, as the file is sent and shown: a photo stored sideways matches its upright copy.
+    fingerprint.dHash = perceptualHash(ImageDecoder::upright(image, Core::ImageProbe::probe(bytes, kind).orientation));
+    return fingerprint;
+}
+
+} // namespace Ids::Imaging::Fingerprint
