@@ -1,8 +1,12 @@
 #include "uploadreviewmodel.h"
 
+#include "reviewcaptions.h"
+
 #include <core/files/filesniffer.h>
 
 #include <QColor>
+#include <QFont>
+#include <QPalette>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSize>
@@ -125,6 +129,8 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::SizeHintRole)
             return QSize(-1, IconEdge + 4);
         break;
+    case Column::Caption:
+        return captionData(row, role);
     case Column::Type:
         if (role == Qt::DisplayRole)
             return typeText(row);
@@ -162,6 +168,8 @@ QVariant UploadReviewModel::headerData(int section, Qt::Orientation orientation,
     switch (Column(section)) {
     case Column::File:
         return tr("File");
+    case Column::Caption:
+        return tr("Caption");
     case Column::Type:
         return tr("Type");
     case Column::Size:
@@ -190,6 +198,76 @@ void UploadReviewModel::setReview(const Core::UploadReview &review)
     m_review = review;
     m_results.clear();
     endResetModel();
+}
+
+QVariant UploadReviewModel::captionData(const ReviewRow &row, int role) const
+{
+    if (!m_captions || row.role != ReviewRow::Role::Image || !row.isSent())
+        return {};
+    const Core::CaptionEntry caption = m_captions->caption(row.file.key());
+    const bool none = caption.text.trimmed().isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        // One line in the list; the editor beside it shows every line.
+        return none ? tr("No caption") : caption.text.simplified();
+    case Qt::ToolTipRole:
+        switch (caption.source) {
+        case Core::CaptionSource::Ideogram:
+            return tr("From Ideogram: a draft to check and change.");
+        case Core::CaptionSource::File:
+            return tr("From the caption file next to the image.");
+        case Core::CaptionSource::Metadata:
+            return tr("From the folder's metadata file.");
+        case Core::CaptionSource::Typed:
+            return tr("Written here.");
+        case Core::CaptionSource::None:
+            return tr("This image has no caption yet.");
+        }
+        break;
+    case Qt::FontRole:
+        if (none || caption.source == Core::CaptionSource::Ideogram) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (none)
+            return QPalette().color(QPalette::PlaceholderText);
+        break;
+    case CaptionSourceRole:
+        return int(caption.source);
+    default:
+        break;
+    }
+    return {};
+}
+
+void UploadReviewModel::setCaptions(const ReviewCaptions *captions)
+{
+    if (m_captions)
+        disconnect(m_captions, nullptr, this, nullptr);
+    m_captions = captions;
+    if (m_captions)
+        connect(m_captions, &ReviewCaptions::changed, this, &UploadReviewModel::onCaptionsChanged);
+}
+
+void UploadReviewModel::onCaptionsChanged(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const int row = rowOfKey(key);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, int(Column::Caption)), index(row, int(Column::Caption)));
+    }
+}
+
+int UploadReviewModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < m_review.rows.size(); ++row) {
+        if (m_review.rows.at(row).file.key() == key)
+            return row;
+    }
+    return -1;
 }
 
 void UploadReviewModel::setThumbnail(const QString &key, const QImage &image)

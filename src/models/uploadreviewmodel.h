@@ -9,13 +9,17 @@
 
 namespace Ids::Models {
 
+class ReviewCaptions;
+
 // The review sheet's rows: every file the user chose, its verdict before sending and, once sent, its
 // result. Rows are the review's rows, in the same order.
 class UploadReviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { File, Type, Size, Verdict, Count };
+    enum class Column { File, Caption, Type, Size, Verdict, Count };
+    // Whether an image row has a caption and where it came from (Core::CaptionSource as int).
+    static constexpr int CaptionSourceRole = Qt::UserRole + 40;
     static constexpr int IconEdge = 40;
 
     explicit UploadReviewModel(QObject *parent = nullptr);
@@ -26,6 +30,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setReview(const Core::UploadReview &review);
+    // The captions shown in the Caption column (issue 15); the model follows their changes.
+    void setCaptions(const ReviewCaptions *captions);
+    int rowOfKey(const QString &key) const; // -1 when no row has it
     const Core::UploadReview &review() const { return m_review; }
     // key: ScannedFile::key() (a file's path, or a ZIP entry's key).
     void setThumbnail(const QString &key, const QImage &image);
@@ -37,8 +44,11 @@ public:
 
 private:
     QString verdictText(int row) const;
+    QVariant captionData(const Core::ReviewRow &row, int role) const;
+    void onCaptionsChanged(const QStringList &keys);
 
     Core::UploadReview m_review;
+    const ReviewCaptions *m_captions = nullptr;
     QHash<int, Core::UploadItemResult> m_results; // by row, once the upload started
     QHash<QString, QImage> m_thumbnails; // by ScannedFile::key()
 };

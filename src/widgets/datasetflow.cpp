@@ -8,6 +8,8 @@
 #include "errorbanner.h"
 #include "uploaddialog.h"
 
+#include <core/storage/draftstore.h>
+
 #include <core/accounts/account.h>
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
@@ -334,6 +336,11 @@ void DatasetFlow::chooseFiles()
     const QString datasetId = m_panes.detail->datasetId();
     if (datasetId.isEmpty())
         return;
+    // A list left unfinished comes back first; its sheet's Add Files… leads here again for more.
+    if (!m_uploadDialog && m_account && m_account->drafts() && m_account->drafts()->draft(datasetId)) {
+        addFiles(datasetId, {});
+        return;
+    }
     // open(), not the static getOpenFileNames(): no nested event loop while replies keep arriving.
     auto *dialog =
         new QFileDialog(m_window, tr("Add Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
@@ -355,7 +362,11 @@ void DatasetFlow::chooseFiles()
 
 void DatasetFlow::addFiles(const QString &datasetId, const QStringList &paths)
 {
-    if (!m_account || paths.isEmpty())
+    if (!m_account)
+        return;
+    const std::optional<Core::ReviewDraft> draft =
+        m_account->drafts() ? m_account->drafts()->draft(datasetId) : std::nullopt;
+    if (paths.isEmpty() && (!draft || m_uploadDialog))
         return;
     const QModelIndex index = m_model->indexOfId(datasetId);
     if (!index.isValid())
@@ -379,8 +390,14 @@ void DatasetFlow::addFiles(const QString &datasetId, const QStringList &paths)
         m_uploadDialog->setExistingImageCount(int(known));
     connect(m_uploadDialog, &QDialog::finished, this, [this] { m_uploadDialog.clear(); });
     connect(m_uploadDialog, &UploadDialog::uploadFinished, this, &DatasetFlow::reloadIfShown);
+    connect(m_uploadDialog, &UploadDialog::addFilesRequested, this, &DatasetFlow::chooseFiles);
+    m_uploadDialog->setDraftStore(m_account->drafts());
     m_uploadDialog->open();
-    m_uploadDialog->addPaths(paths);
+    // What the user left unfinished for this dataset comes back, with the new files added to it.
+    if (draft)
+        m_uploadDialog->restoreDraft(*draft);
+    if (!paths.isEmpty())
+        m_uploadDialog->addPaths(paths);
 }
 
 } // namespace Ids::Widgets

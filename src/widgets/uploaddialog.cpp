@@ -1,13 +1,17 @@
 #include "uploaddialog.h"
 
+#include "captionpanel.h"
 #include "datasetview.h"
 #include "tone.h"
 
 #include <imaging/filepreparer.h>
+#include <models/reviewcaptions.h>
 #include <models/thumbnailer.h>
 #include <models/uploadreviewmodel.h>
 
+#include <core/captions/reviewcaptions.h>
 #include <core/files/uploadlimits.h>
+#include <core/settings/appsettings.h>
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -18,9 +22,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,6 +48,10 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     , m_thumbnailer(thumbnailer)
     , m_model(new Models::UploadReviewModel(this))
     , m_preparer(new Imaging::FilePreparer(this))
+    , m_captions(new Models::ReviewCaptions(this))
+    , m_panel(new CaptionPanel(this))
+    , m_splitter(new QSplitter(this))
+    , m_menuBar(new QMenuBar(this))
     , m_summaryLabel(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_statusLabel(new QLabel(this))
@@ -52,11 +63,20 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     , m_cancelButton(new QPushButton(tr("&Cancel Upload"), this))
     , m_retryButton(new QPushButton(tr("Re&try Failed"), this))
     , m_closeButton(new QPushButton(tr("Close"), this))
+    , m_captionsButton(new QPushButton(tr("Change &Captions…"), this))
+    , m_discardButton(new QPushButton(tr("&Discard Draft…"), this))
+    , m_addFilesButton(new QPushButton(tr("Add &Files…"), this))
 {
     setObjectName(QStringLiteral("uploadDialog"));
     setWindowTitle(tr("Add Files to “%1”").arg(dataset.name));
     setAcceptDrops(true);
-    resize(820, 520);
+    // The size it was last closed at, else most of the screen it opens on (issue 14 item 5).
+    const QSize saved = Core::AppSettings().dialogSize(QStringLiteral("reviewSheet"));
+    const QScreen *screen = parent ? parent->screen() : this->screen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 700);
+    resize(saved.isValid() ? saved.boundedTo(available)
+                           : QSize(std::max(900, available.width() * 4 / 5), std::max(560, available.height() * 4 / 5))
+                                 .boundedTo(available));
 
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -68,12 +88,13 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setIconSize(QSize(40, 40));
+    m_view->setIconSize(QSize(Models::UploadReviewModel::IconEdge, Models::UploadReviewModel::IconEdge));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::File), 260);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::File), 230);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Caption), 220);
     m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Type), 110);
     m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Size), 80);
 
@@ -141,15 +162,30 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     buttons->addWidget(m_uploadButton);
     buttons->addWidget(m_closeButton);
 
+    buttons->insertWidget(0, m_addFilesButton);
+    buttons->insertWidget(3, m_captionsButton);
+    buttons->insertWidget(4, m_discardButton);
+    m_addFilesButton->setObjectName(QStringLiteral("addFilesButton"));
+    connect(m_addFilesButton, &QPushButton::clicked, this, &UploadDialog::addFilesRequested);
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
+    layout->setMenuBar(m_menuBar);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_batchProgressBar);
     layout->addLayout(buttons);
 
-    setTabOrder(m_view, m_removeButton);
+    setUpCaptions();
+    setTabOrder(m_view, m_panel);
+    setTabOrder(m_panel, m_removeButton);
     setTabOrder(m_removeButton, m_uploadButton);
     setTabOrder(m_uploadButton, m_closeButton);
     updateSummary();
@@ -167,6 +203,11 @@ void UploadDialog::addPaths(const QStringList &paths)
     if (m_uploadStarted)
         return;
     m_queuedPaths.append(paths);
+    for (const QString &path : paths) {
+        if (!m_paths.contains(path))
+            m_paths.append(path);
+    }
+    scheduleSave();
     startNextScan();
 }
 
@@ -197,7 +238,9 @@ void UploadDialog::startNextScan()
 void UploadDialog::onScanned()
 {
     m_scanning = false;
-    const QList<Core::ScannedFile> scanned = m_scanWatcher.result();
+    QList<Core::ScannedFile> scanned = m_scanWatcher.result();
+    // Rows removed in a draft stay removed when its files are read again.
+    applyRemovals(scanned);
     for (const Core::ScannedFile &file : scanned) {
         // The same file dropped twice is one row.
         const bool known = std::any_of(m_files.cbegin(), m_files.cend(),
@@ -228,7 +271,11 @@ void UploadDialog::rebuildReview()
     options.existingImages = std::max(0, m_existingImages);
     options.downscale = m_downscale;
     options.prepared = m_prepared;
-    m_model->setReview(Core::reviewFiles(m_files, options));
+    // An image inside a ZIP whose caption is changed here: the ZIP's files go one by one with the new caption.
+    options.unpackZips = Core::zipsWithEditedCaptions(m_captions->edits().keys());
+    const Core::UploadReview review = Core::reviewFiles(m_files, options);
+    m_captions->setReview(review);
+    m_model->setReview(review);
     // Conversions and files taken out of ZIPs run on the preparer's workers; each result judges again.
     m_preparer->prepare(m_model->review(), m_prepared);
     updateSummary();
@@ -300,6 +347,7 @@ void UploadDialog::updateSummary()
                     "by Ideogram.");
     lines << review.problems;
     lines << review.warnings;
+    lines << captionWarnings();
     m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
     if (!review.problems.isEmpty())
         applyErrorText(m_summaryLabel);
@@ -312,9 +360,15 @@ void UploadDialog::updateButtons()
     const bool busy = m_uploads->isBusy() && m_uploads->datasetId() == m_dataset.id && m_uploadStarted;
     const bool scanning = isScanning();
     m_uploadButton->setVisible(!m_uploadStarted);
-    m_uploadButton->setEnabled(!scanning && !m_uploads->isBusy() && m_model->review().canUpload()
+    m_uploadButton->setEnabled(!scanning && !m_writingCaptions && !m_uploads->isBusy() && m_model->review().canUpload()
                                && !Core::planUpload(m_model->review(), m_prepared).items.isEmpty());
     m_removeButton->setEnabled(!m_uploadStarted && m_view->selectionModel()->hasSelection());
+    m_captionsButton->setEnabled(!m_uploadStarted && !Core::captionedImageKeys(m_model->review()).isEmpty());
+    m_captionsButton->setVisible(!m_uploadStarted);
+    m_changeCaptionsAction->setEnabled(m_captionsButton->isEnabled());
+    m_discardButton->setVisible(!m_uploadStarted);
+    m_addFilesButton->setVisible(!m_uploadStarted);
+    m_discardButton->setEnabled(!m_files.isEmpty() || !m_paths.isEmpty());
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     const bool smaller = std::any_of(selected.cbegin(), selected.cend(), [this](const QModelIndex &index) {
         return m_model->review().rows.at(index.row()).canDownscale;
@@ -333,33 +387,30 @@ void UploadDialog::removeSelectedRows()
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(index.row());
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (const int row : std::as_const(rows)) {
-        const Core::ScannedFile &file = m_model->review().rows.at(row).file;
-        // An entry of a ZIP leaves the ZIP's list, not the ZIP (its other files go one by one then).
-        if (file.zipEntry >= 0) {
-            for (Core::ScannedFile &zip : m_files) {
-                if (zip.path == file.path)
-                    zip.removeMember(file.zipEntry);
-            }
-            continue;
-        }
-        const QString path = file.path;
-        m_files.erase(std::remove_if(m_files.begin(), m_files.end(),
-                                     [&](const Core::ScannedFile &other) { return other.path == path; }),
-                      m_files.end());
-    }
-    rebuildReview();
+    removeRows(rows);
 }
 
 void UploadDialog::startUpload()
 {
     if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
         return;
+    writeCaptionsThenUpload();
+}
+
+void UploadDialog::sendPlan(const QHash<QString, Core::CaptionFile> &captionFiles)
+{
+    m_writingCaptions = false;
+    if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
+        return;
     m_plan = Core::planUpload(m_model->review(), m_prepared);
+    Core::applyCaptionFiles(m_plan, m_model->review(), captionFiles);
     if (m_plan.items.isEmpty())
         return;
     m_uploadStarted = true;
+    // The list is on its way: the draft has served (an upload cut short is the journal's to finish).
+    m_saveTimer.stop();
+    if (m_drafts)
+        m_drafts->discard(m_dataset.id);
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(0);
     m_progressBar->setVisible(true);
@@ -371,7 +422,8 @@ void UploadDialog::startUpload()
 
 void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
 {
-    if (!m_uploadStarted || item < 0 || item >= m_plan.rowOfItem.size())
+    // A caption written by the app has no row of its own (-1): its image's row tells.
+    if (!m_uploadStarted || item < 0 || item >= m_plan.rowOfItem.size() || m_plan.rowOfItem.at(item) < 0)
         return;
     m_model->setResult(m_plan.rowOfItem.at(item), result);
     // The files inside a ZIP sent as it is: each by what Ideogram said of it, else as the ZIP.
@@ -451,6 +503,14 @@ void UploadDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+void UploadDialog::done(int result)
+{
+    saveDraftNow();
+    Core::AppSettings settings;
+    settings.setDialogSize(QStringLiteral("reviewSheet"), size());
+    QDialog::done(result);
 }
 
 void UploadDialog::dragEnterEvent(QDragEnterEvent *event)

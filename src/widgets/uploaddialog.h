@@ -4,28 +4,41 @@
 #include <core/services/uploadplan.h>
 #include <core/types/dataset.h>
 
+#include <core/captions/captionset.h>
+#include <core/storage/draftstore.h>
+
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
 
+class QAction;
 class QLabel;
+class QMenuBar;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTreeView;
+class QUndoStack;
 
 namespace Ids::Imaging {
 class FilePreparer;
 } // namespace Ids::Imaging
 
 namespace Ids::Models {
+class ReviewCaptions;
 class Thumbnailer;
 class UploadReviewModel;
 } // namespace Ids::Models
 
 namespace Ids::Widgets {
 
+class CaptionPanel;
+
 // The review sheet: every chosen file with a thumbnail and a verdict before anything is sent, then the
 // upload's progress and a result for every file. Files are checked on a worker thread; the user can remove
-// rows, upload, cancel, and retry what failed.
+// rows, upload, cancel, and retry what failed. Each image's caption is shown and edited beside it (issue 15;
+// captions and drafts in uploaddialogcaptions.cpp): every edit and removal is one undo step, and the sheet's
+// state is kept as a draft in the account's database until it is uploaded or discarded.
 class UploadDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,6 +68,27 @@ public:
     QProgressBar *progressBar() const { return m_progressBar; }
     QProgressBar *batchProgressBar() const { return m_batchProgressBar; }
 
+    // The draft store of the dataset's account (none: nothing is kept). Call before restoreDraft().
+    void setDraftStore(Core::DraftStore *drafts) { m_drafts = drafts; }
+    // Builds the sheet of a saved draft again: its files scanned anew, its removals and captions applied.
+    void restoreDraft(const Core::ReviewDraft &draft);
+    Core::ReviewDraft draft() const;
+    // Writes the draft now (otherwise shortly after each change).
+    void saveDraftNow();
+    // Empties the sheet and forgets the draft, after asking (the question's "Discard" runs discardDraftNow).
+    void discardDraft();
+    void discardDraftNow();
+
+    Models::ReviewCaptions *captions() const { return m_captions; }
+    CaptionPanel *captionPanel() const { return m_panel; }
+    QUndoStack *undoStack() const;
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *changeCaptionsAction() const { return m_changeCaptionsAction; }
+    QPushButton *discardButton() const { return m_discardButton; }
+    // Opens the bulk edit dialog for the selected images (or all when none is selected); returns it (open).
+    class BulkCaptionDialog *openBulkEdit();
+
     void removeSelectedRows();
     // The one-click downscale of the selected images that are too large (UploadLimits::DownscaleLongSide).
     void makeSelectedSmaller();
@@ -63,13 +97,28 @@ public:
 
 Q_SIGNALS:
     void uploadFinished(const QString &datasetId);
+    // Add Files… in the sheet: the owner shows its file dialog and calls addPaths().
+    void addFilesRequested();
 
 protected:
     void reject() override;
+    void done(int result) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpCaptions();
+    void showSelectedCaption();
+    void onCaptionsChanged(const QStringList &keys);
+    QStringList captionWarnings() const;
+    void scheduleSave();
+    void applyRemovals(QList<Core::ScannedFile> &files) const;
+    // Removes rows as one undo step (a removed image's caption goes with it).
+    void removeRows(const QList<int> &rows);
+    void setFiles(const QList<Core::ScannedFile> &files, const QSet<QString> &removedKeys);
+    // Writes the captions typed or drafted as sidecars on a worker, then sends.
+    void writeCaptionsThenUpload();
+    void sendPlan(const QHash<QString, Core::CaptionFile> &captionFiles);
     void startNextScan();
     void onScanned();
     void rebuildReview();
@@ -96,6 +145,20 @@ private:
     bool m_uploadStarted = false;
     bool m_cancelRequested = false;
     bool m_scanning = false;
+    bool m_writingCaptions = false;
+
+    Models::ReviewCaptions *m_captions;
+    CaptionPanel *m_panel;
+    QSplitter *m_splitter;
+    QMenuBar *m_menuBar;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_changeCaptionsAction = nullptr;
+    Core::DraftStore *m_drafts = nullptr;
+    QStringList m_paths; // as given, for the draft
+    QSet<QString> m_removedKeys; // ScannedFile::key() of rows the user removed
+    QTimer m_saveTimer;
+    QString m_captionDir; // where typed captions are written before sending (kept until the sheet goes)
 
     QLabel *m_summaryLabel;
     QTreeView *m_view;
@@ -108,6 +171,9 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_retryButton;
     QPushButton *m_closeButton;
+    QPushButton *m_captionsButton;
+    QPushButton *m_discardButton;
+    QPushButton *m_addFilesButton;
 };
 
 } // namespace Ids::Widgets

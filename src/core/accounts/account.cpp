@@ -11,6 +11,7 @@
 #include "../services/trainingservice.h"
 #include "../services/uploadservice.h"
 #include "../storage/contentstore.h"
+#include "../storage/draftstore.h"
 #include "../storage/datasetstore.h"
 #include "../storage/modelstore.h"
 
@@ -57,6 +58,7 @@ Account::~Account()
                                                               m_sync, m_datasets})
         delete service;
     m_models.reset();
+    m_drafts.reset();
     m_content.reset();
     m_store.reset();
 }
@@ -78,6 +80,7 @@ bool Account::open(QString *error)
     if (isSandbox())
         m_store->clearScope();
     m_content = std::make_unique<ContentStore>(m_store.get());
+    m_drafts = std::make_unique<DraftStore>(m_store.get());
     m_models = std::make_unique<ModelStore>(m_store.get());
 
     m_datasets = new DatasetService(m_client, m_store.get(), this);

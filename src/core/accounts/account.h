@@ -16,6 +16,7 @@ namespace Ids::Core {
 
 class ApiClient;
 class ContentStore;
+class DraftStore;
 class DatasetService;
 class DatasetStore;
 class GenerationService;
@@ -99,6 +100,7 @@ public:
     ApiClient *client() const { return m_client; }
     DatasetStore *store() const { return m_store.get(); }
     ContentStore *content() const { return m_content.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); } // the review sheet's drafts (issue 15)
     ModelStore *modelStore() const { return m_models.get(); }
     DatasetService *datasets() const { return m_datasets; }
     SyncService *sync() const { return m_sync; }
@@ -131,6 +133,7 @@ private:
     SecretStore *m_secrets;
     std::unique_ptr<DatasetStore> m_store;
     std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<ModelStore> m_models;
     DatasetService *m_datasets = nullptr;
     SyncService *m_sync = nullptr;

@@ -188,7 +188,8 @@ void decideZips(QList<ReviewRow> &rows, const ReviewOptions &options)
             continue;
         }
         // Names written with '\' are read as folders only by some unzip tools: the files go one by one.
-        changed = changed || zip.file.zip.madeOnWindows || zip.file.membersRemoved > 0;
+        changed = changed || zip.file.zip.madeOnWindows || zip.file.membersRemoved > 0
+            || options.unpackZips.contains(zip.file.path);
         const bool tooLarge = zip.file.size > UploadLimits::MaxFileBytes;
         if (skipped == 0 && refused == 0 && !changed && !tooLarge) {
             zip.zipSend = ReviewRow::ZipSend::AsIs;

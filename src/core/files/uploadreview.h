@@ -112,6 +112,9 @@ struct ReviewOptions
     int existingImages = 0;
     QSet<QString> downscale; // ScannedFile::key() of the images the user asked to make smaller
     QHash<QString, PreparedFile> prepared; // by ScannedFile::key(), as the preparations finish
+    // ZIPs (by path) holding an image whose caption was changed in the app: their files go one by one, so the
+    // new caption can travel instead of the archive's (issue 15).
+    QSet<QString> unpackZips;
 };
 
 struct UploadReview

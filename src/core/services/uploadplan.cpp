@@ -5,6 +5,7 @@
 #include "../files/uploadlimits.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Ids::Core {
 
@@ -67,6 +68,60 @@ UploadPlan planUpload(const UploadReview &review, const QHash<QString, PreparedF
         all.append(i);
     plan.batches = packBatches(plan.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
     return plan;
+}
+
+void applyCaptionFiles(UploadPlan &plan, const UploadReview &review, const QHash<QString, CaptionFile> &captionFiles)
+{
+    if (captionFiles.isEmpty())
+        return;
+    QHash<int, int> itemOfRow;
+    for (int item = 0; item < plan.rowOfItem.size(); ++item)
+        itemOfRow.insert(plan.rowOfItem.at(item), item);
+    QSet<int> dropped;
+    QList<UploadItem> added;
+    for (int row = 0; row < review.rows.size(); ++row) {
+        const ReviewRow &image = review.rows.at(row);
+        const auto caption = captionFiles.constFind(image.file.key());
+        if (image.role != ReviewRow::Role::Image || caption == captionFiles.cend() || !itemOfRow.contains(row))
+            continue;
+        const QString stem = image.sendName.contains(QLatin1Char('.')) ? image.sendName.section(QLatin1Char('.'), 0, -2)
+                                                                       : image.sendName;
+        UploadItem item;
+        item.part.filePath = caption->path;
+        item.part.size = caption->size;
+        item.part.sentName = stem + (caption->json ? QStringLiteral(".json") : QStringLiteral(".txt"));
+        item.part.mimeType =
+            caption->json ? QByteArrayLiteral("application/json") : FileSniffer::mimeType(FileKind::Text);
+        item.isImage = false;
+        item.group = plan.items.at(itemOfRow.value(row)).group;
+        const int own = image.pairedWith >= 0 ? itemOfRow.value(image.pairedWith, -1) : -1;
+        if (own >= 0 && caption->path.isEmpty())
+            dropped.insert(own);
+        else if (own >= 0)
+            plan.items[own].part = item.part;
+        else if (!caption->path.isEmpty())
+            added.append(item);
+    }
+    UploadPlan result;
+    for (int item = 0; item < plan.items.size(); ++item) {
+        if (dropped.contains(item))
+            continue;
+        if (plan.zipImagesOfItem.contains(item))
+            result.zipImagesOfItem.insert(int(result.items.size()), plan.zipImagesOfItem.value(item));
+        result.items.append(plan.items.at(item));
+        result.rowOfItem.append(plan.rowOfItem.at(item));
+        result.memberRowsOfItem.append(plan.memberRowsOfItem.at(item));
+    }
+    for (const UploadItem &item : std::as_const(added)) {
+        result.items.append(item);
+        result.rowOfItem.append(-1);
+        result.memberRowsOfItem.append(QList<int>());
+    }
+    QList<int> all;
+    for (int i = 0; i < result.items.size(); ++i)
+        all.append(i);
+    result.batches = packBatches(result.items, all, UploadLimits::MaxFilesPerBatch, UploadLimits::MaxBatchBytes);
+    plan = result;
 }
 
 QList<QList<int>> packBatches(const QList<UploadItem> &items, const QList<int> &indexes, int maxFiles, qint64 maxBytes)

@@ -108,6 +108,16 @@ void AppSettings::setCurrentAccountId(const QString &id)
     m_settings.setValue(QStringLiteral("session/account"), id);
 }
 
+QSize AppSettings::dialogSize(const QString &dialog) const
+{
+    return Setting<QSize> {QStringLiteral("dialogs/%1/size").arg(dialog), QSize()}.read(m_settings);
+}
+
+void AppSettings::setDialogSize(const QString &dialog, const QSize &size)
+{
+    Setting<QSize> {QStringLiteral("dialogs/%1/size").arg(dialog), QSize()}.write(m_settings, size);
+}
+
 QByteArray AppSettings::windowGeometry(const QString &screen) const
 {
     return perScreen(screen, QStringLiteral("geometry")).read(m_settings);

@@ -4,6 +4,7 @@
 #include "../api/httpversion.h"
 
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 #include <QVariant>
@@ -56,6 +57,9 @@ public:
     void setWindowGeometry(const QString &screen, const QByteArray &geometry);
     QByteArray windowState(const QString &screen) const;
     void setWindowState(const QString &screen, const QByteArray &state);
+    // The size a dialog was last closed at (the review sheet, issue 14 item 5); invalid before the first close.
+    QSize dialogSize(const QString &dialog) const;
+    void setDialogSize(const QString &dialog, const QSize &size);
     // The screen the window was last closed on; empty before the first close.
     QString lastWindowScreen() const;
     void setLastWindowScreen(const QString &screen);

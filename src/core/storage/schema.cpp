@@ -148,6 +148,13 @@ bool toVersion4(Step &step)
         && step.exec(QStringLiteral("DROP TABLE upload_journal"));
 }
 
+// The review sheet's draft of each dataset (DraftStore): a JSON document, replaced as the user works.
+bool toVersion5(Step &step)
+{
+    return step.exec(QStringLiteral("CREATE TABLE review_drafts (scope TEXT NOT NULL, dataset_id TEXT NOT NULL, "
+                                    "json TEXT NOT NULL, saved_ms INTEGER NOT NULL, PRIMARY KEY (scope, dataset_id))"));
+}
+
 } // namespace
 
 bool migrate(const QString &connectionName, QString *error)
@@ -173,6 +180,7 @@ bool migrate(const QString &connectionName, QString *error)
     step.db().transaction();
     const bool ok = (version >= 1 || toVersion1(step)) && (version >= 2 || toVersion2(step))
         && (version >= 3 || toVersion3(step)) && (version >= 4 || toVersion4(step))
+        && (version >= 5 || toVersion5(step))
         && step.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version));
     if (!ok || !step.db().commit()) {
         if (error)

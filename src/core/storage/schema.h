@@ -10,7 +10,8 @@ namespace Ids::Core::Schema {
 //   2  dataset details, local files with thumbnails, upload journal
 //   3  models, pending trainings
 //   4  one journal for everything that creates or bills; the three journal tables of 1–3 folded into it
-constexpr int Version = 4;
+//   5  review drafts (issue 15: the files chosen, rows removed and captions typed before an upload)
+constexpr int Version = 5;
 
 // Brings the database of this connection to Version in one transaction (nothing changes when a step
 // fails). error: what went wrong, for the sentence the app shows.
