@@ -114,7 +114,7 @@ void FileCasesTest::macFinderZip_small10_tenImagesJunkSkippedNotSent()
     QCOMPARE(zip.zipImages, 10);
     // Sent: the ten images taken out of the archive, and nothing of the junk.
     const UploadPlan plan =
-        planUpload(reviewFiles(scanPaths({path}), ReviewOptions {0, {}, fakePrepared(review)}), fakePrepared(review));
+        planUpload(reviewFiles(scanPaths({path}), ReviewOptions {0, {}, fakePrepared(review), {}}), fakePrepared(review));
     QCOMPARE(plan.items.size(), 10);
     for (const UploadItem &item : plan.items) {
         QVERIFY2(!item.part.sentName.startsWith(QLatin1String("._"))
@@ -130,7 +130,7 @@ void FileCasesTest::macFinderZip_large60_sixtyImagesNotBlocked()
     QCOMPARE(review.newImages, 60); // not 120
     QVERIFY2(review.problems.isEmpty(), qPrintable(review.problems.join(QLatin1Char('\n'))));
     QCOMPARE(count(review, Role::Skipped, false), 62);
-    QCOMPARE(reviewFiles(scanPaths({path}), ReviewOptions {0, {}, fakePrepared(review)}).canUpload(), true);
+    QCOMPARE(reviewFiles(scanPaths({path}), ReviewOptions {0, {}, fakePrepared(review), {}}).canUpload(), true);
 }
 
 void FileCasesTest::macFinderZip_plain60_control_sixtyImagesNamesInNfc()
