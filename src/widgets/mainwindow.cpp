@@ -11,6 +11,7 @@
 #include "datasetview.h"
 #include "errorbanner.h"
 #include "modelflow.h"
+#include "storagenotice.h"
 #include "ui_mainwindow.h"
 #include "welcomepanel.h"
 #include "windowmemory.h"
@@ -53,6 +54,11 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     , m_accountLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_storageNotice = new StorageNotice(this);
+    // Under the error strip: what is said about the local data stays while errors come and go.
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->errorBanner) + 1, m_storageNotice);
+    connect(m_storageNotice, &StorageNotice::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_ui->sandboxBanner->setVisible(false);
     m_ui->workspaceSplitter->setStretchFactor(0, 3);
     m_ui->workspaceSplitter->setStretchFactor(1, 2);
@@ -103,6 +109,7 @@ void MainWindow::showAccount(Core::Account *account, Models::UploadThumbnails *t
         m_ui->errorBanner->dismiss();
     m_ui->addImagesAction->setEnabled(false);
     m_datasetFlow->setAccount(account, thumbnails);
+    m_storageNotice->setAccount(account);
     if (m_modelFlow)
         m_modelFlow->setAccount(account);
     if (account) {

@@ -31,6 +31,7 @@ class AccountSwitcher;
 class AccountsDialog;
 class DatasetFlow;
 class ModelFlow;
+class StorageNotice;
 
 // The switchboard: menus and actions, the toolbar's account switcher, which page shows (welcome or work),
 // the banners, and the title and status bar that always say who pays. The dataset page's wiring is
@@ -53,6 +54,7 @@ public:
 
     DatasetFlow *datasetFlow() const { return m_datasetFlow; }
     ModelFlow *modelFlow() const { return m_modelFlow; }
+    StorageNotice *storageNotice() const { return m_storageNotice; }
     AccountSwitcher *accountSwitcher() const { return m_switcher; }
     // The open Accounts dialog, if any (the window opens at most one).
     AccountsDialog *accountsDialog() const;
@@ -89,6 +91,7 @@ private:
     DatasetFlow *m_datasetFlow;
     ModelFlow *m_modelFlow = nullptr;
     AccountSwitcher *m_switcher;
+    StorageNotice *m_storageNotice;
     QLabel *m_accountLabel;
     QPointer<Core::Account> m_account;
     QObject *m_accountBinding = nullptr;

@@ -14,6 +14,7 @@
 #include "../storage/draftstore.h"
 #include "../storage/datasetstore.h"
 #include "../storage/modelstore.h"
+#include "../storage/storagehealth.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -55,7 +56,7 @@ Account::~Account()
 {
     // The services go before the stores they write to; what they had in flight stays in the journal.
     for (QObject *service : std::initializer_list<QObject *> {m_generation, m_library, m_poller, m_training, m_uploads,
-                                                              m_sync, m_datasets})
+                                                              m_sync, m_datasets, m_health})
         delete service;
     m_models.reset();
     m_drafts.reset();
@@ -65,8 +66,15 @@ Account::~Account()
 
 bool Account::open(QString *error)
 {
-    m_store = std::make_unique<DatasetStore>(m_databasePath);
     QString storeError;
+    if (!DatabaseRescue::check(m_databasePath, QDateTime::currentDateTimeUtc(), &m_rescue, &storeError)) {
+        if (error)
+            *error = tr("The local database of the account “%1” is damaged and could not be moved aside (%2). "
+                        "Check that your home folder is writable, then try again.")
+                         .arg(m_info.name, storeError);
+        return false;
+    }
+    m_store = std::make_unique<DatasetStore>(m_databasePath);
     if (!m_store->open(&storeError)) {
         if (error)
             *error = tr("The local database of the account “%1” could not be opened (%2). Check that your home "
@@ -79,6 +87,7 @@ bool Account::open(QString *error)
     // The sandbox's server starts empty each run, so rows of an earlier run are stale.
     if (isSandbox())
         m_store->clearScope();
+    m_health = new StorageHealth(m_store.get(), this);
     m_content = std::make_unique<ContentStore>(m_store.get());
     m_drafts = std::make_unique<DraftStore>(m_store.get());
     m_models = std::make_unique<ModelStore>(m_store.get());

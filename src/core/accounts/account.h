@@ -3,6 +3,7 @@
 #include "../api/apierror.h"
 #include "../api/httpversion.h"
 #include "../services/journalqueue.h"
+#include "../storage/databaserescue.h"
 #include "accountinfo.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ class ModelLibrary;
 class ModelPoller;
 class ModelStore;
 class SecretStore;
+class StorageHealth;
 class SyncService;
 class TrainingService;
 class UploadService;
@@ -53,9 +55,15 @@ public:
     Account(AccountInfo info, const AccountEnvironment &environment, QObject *parent = nullptr);
     ~Account() override;
 
-    // Opens the database (the sandbox's starts empty each run, like its server) and builds the services.
-    // False with a sentence for the user when the database cannot be opened.
+    // Opens the database (the sandbox's starts empty each run, like its server) and builds the services. A
+    // damaged database is moved aside first and a fresh one started (rescueReport()). False with a sentence
+    // for the user when the database cannot be opened.
     bool open(QString *error);
+    // What open() found: moved says a damaged database was set aside, with the requests it held that may have
+    // been sent.
+    const RescueReport &rescueReport() const { return m_rescue; }
+    // Whether the database can be written; read-only while the disk is full (nullptr before open()).
+    StorageHealth *storageHealth() const { return m_health; }
 
     const AccountInfo &info() const { return m_info; }
     QString id() const { return m_info.id; }
@@ -135,6 +143,8 @@ private:
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<ModelStore> m_models;
+    RescueReport m_rescue;
+    StorageHealth *m_health = nullptr;
     DatasetService *m_datasets = nullptr;
     SyncService *m_sync = nullptr;
     UploadService *m_uploads = nullptr;

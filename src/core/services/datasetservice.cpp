@@ -3,6 +3,7 @@
 #include "../api/apiclient.h"
 #include "../api/datasetjobs.h"
 #include "../storage/datasetstore.h"
+#include "../storage/storagehealth.h"
 #include "../validation/datasetname.h"
 #include "journalqueue.h"
 
@@ -58,11 +59,16 @@ QString DatasetService::createDataset(const QString &rawName)
     m_pending.startedAtUtc = QDateTime::currentDateTimeUtc();
     m_pending.knownIds = m_store->datasetIds();
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
-    if (const std::optional<qint64> id =
-            m_journal.addCreate({0, m_pending.name, m_pending.startedAtUtc, m_pending.knownIds}))
-        m_pending.journalId = *id;
-    else
+    const std::optional<qint64> id =
+        m_journal.addCreate({0, m_pending.name, m_pending.startedAtUtc, m_pending.knownIds});
+    if (!id) {
+        // Without the entry a lost answer or a crash could only be followed by a blind second create, and
+        // Ideogram cannot delete a dataset: nothing leaves (issue 17 point 5).
         qCWarning(lcService) << "could not journal the create:" << m_journal.lastError();
+        m_pending = Pending();
+        return cannotJournalSentence(tr("the new dataset"));
+    }
+    m_pending.journalId = *id;
     setState(State::Sending);
     send();
     return {};

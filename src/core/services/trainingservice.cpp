@@ -6,6 +6,7 @@
 #include "../files/uploadlimits.h"
 #include "../storage/contentstore.h"
 #include "../storage/modelstore.h"
+#include "../storage/storagehealth.h"
 #include "../validation/modelname.h"
 #include "datasetservice.h"
 #include "journalqueue.h"
@@ -89,11 +90,8 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
         // Without the journal entry a crash would leave nothing to reconcile: a billed request is not worth
         // that risk.
         qCWarning(lcService) << "could not journal the training:" << m_journal.lastError();
-        const QString reason = m_journal.lastError();
         m_pending = Pending();
-        return tr("The app could not note the training in its database (%1), so nothing was sent. Check that "
-                  "your home folder has free space, then try again.")
-            .arg(reason);
+        return cannotJournalSentence(tr("the training"));
     }
     m_pending.journalId = *journalId;
     setState(State::Sending);

@@ -5,6 +5,8 @@
 #include "../api/uploadassetsjob.h"
 #include "../files/filesniffer.h"
 #include "../files/uploadlimits.h"
+#include "../storage/datasetstore.h"
+#include "../storage/storagehealth.h"
 #include "../types/uploadsummary.h"
 #include "uploadplan.h"
 
@@ -164,10 +166,22 @@ void UploadService::sendCurrent()
         setResult(index, UploadItemResult::State::Sending);
     }
     // Journal first (R10): a crash after the bytes leave is reconciled at the next start, not re-sent blind.
-    if (const std::optional<QList<qint64>> ids = m_journal.addUploads(toJournal)) {
-        for (int i = 0; i < journalIndexes.size(); ++i)
-            m_journalIds[journalIndexes.at(i)] = ids->at(i);
+    const std::optional<QList<qint64>> ids = m_journal.addUploads(toJournal);
+    if (!ids) {
+        // Files Ideogram cannot delete are not sent without their entries (issue 17 point 5): this batch and
+        // the rest stop, each file failed with the reason, and Try again works once there is space.
+        qCWarning(lcStorage) << "could not journal the upload:" << m_journal.lastError();
+        m_queue.clear();
+        const QString reason = cannotJournalSentence(tr("these files"));
+        for (int i = 0; i < m_results.size(); ++i) {
+            if (!isFinal(m_results.at(i).state))
+                setResult(i, UploadItemResult::State::Failed, {}, reason);
+        }
+        finishAll();
+        return;
     }
+    for (int i = 0; i < journalIndexes.size(); ++i)
+        m_journalIds[journalIndexes.at(i)] = ids->at(i);
 
     const qint64 batchBytes = itemBytes(m_current.items);
     m_job = new UploadAssetsJob(m_client, m_datasetId, parts, this);

@@ -39,7 +39,7 @@ bool ContentStore::saveDetail(const DatasetDetail &fresh, DatasetDetail *saved)
     query.addBindValue(QString::fromUtf8(QJsonDocument(detail.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_store->noteWriteError(query.lastError());
         return false;
     }
     return true;
@@ -77,7 +77,7 @@ bool ContentStore::saveLocalFile(const LocalFile &file)
     query.addBindValue(file.uploadedAtUtc.isValid() ? file.uploadedAtUtc.toMSecsSinceEpoch()
                                                     : QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_store->noteWriteError(query.lastError());
         return false;
     }
     return true;
@@ -93,7 +93,7 @@ bool ContentStore::setThumbnail(const QString &datasetId, const QString &fileNam
     query.addBindValue(datasetId);
     query.addBindValue(fileName);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_store->noteWriteError(query.lastError());
         return false;
     }
     return true;

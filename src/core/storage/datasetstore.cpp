@@ -110,6 +110,20 @@ bool DatasetStore::exec(const QString &statement)
     return true;
 }
 
+QString DatasetStore::noteWriteError(const QSqlError &error) const
+{
+    m_lastError = error.text();
+    if (m_writeObserver)
+        m_writeObserver(false, error);
+    return m_lastError;
+}
+
+void DatasetStore::noteWriteOk() const
+{
+    if (m_writeObserver)
+        m_writeObserver(true, QSqlError());
+}
+
 bool DatasetStore::migrate()
 {
     return Schema::migrate(m_connectionName, &m_lastError);
@@ -154,7 +168,7 @@ bool DatasetStore::upsertMany(const QList<Dataset> &datasets)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+        noteWriteError(db.lastError());
         return false;
     }
     QSqlQuery query(db);
@@ -178,12 +192,17 @@ bool DatasetStore::upsertMany(const QList<Dataset> &datasets)
         query.addBindValue(dataset.cover ? QVariant(dataset.cover->collectionId) : QVariant());
         query.addBindValue(now);
         if (!query.exec()) {
-            m_lastError = query.lastError().text();
+            noteWriteError(query.lastError());
             db.rollback();
             return false;
         }
     }
-    return db.commit();
+    if (!db.commit()) {
+        noteWriteError(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool DatasetStore::clearScope()
@@ -236,11 +255,16 @@ bool DatasetStore::applyServerList(const QList<Dataset> &datasets, const QSet<QS
         ok = query.exec();
     }
     if (!ok) {
-        m_lastError = query.lastError().text();
+        noteWriteError(query.lastError());
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        noteWriteError(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 QSet<QString> DatasetStore::missingIds() const

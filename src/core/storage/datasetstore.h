@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QSqlError;
 
 namespace Ids::Core {
 
@@ -49,6 +52,14 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // Told of every failed write of any store on this connection (and of each journal write that worked), so
+    // the account can say once that the disk is full and notice when space returns (StorageHealth).
+    using WriteObserver = std::function<void(bool ok, const QSqlError &error)>;
+    void setWriteObserver(WriteObserver observer) { m_writeObserver = std::move(observer); }
+    // Records a failed write (lastError() and the observer); returns its text.
+    QString noteWriteError(const QSqlError &error) const;
+    void noteWriteOk() const;
+
     // Reads a scope's datasets on the calling thread with a connection of its own (for a worker thread at
     // start-up, so a large cache never delays the first window).
     static std::optional<QList<Dataset>> readAll(const QString &databasePath, const QString &scope,
@@ -62,6 +73,7 @@ private:
     QString m_connectionName;
     QString m_scope = QStringLiteral("default");
     mutable QString m_lastError;
+    WriteObserver m_writeObserver;
 };
 
 } // namespace Ids::Core

@@ -55,7 +55,7 @@ std::optional<QList<qint64>> Journal::add(JournalKind kind, const QList<Entry> &
 {
     QSqlDatabase db = connection(m_store);
     if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+        m_lastError = m_store->noteWriteError(db.lastError());
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -67,7 +67,7 @@ std::optional<QList<qint64>> Journal::add(JournalKind kind, const QList<Entry> &
         query.addBindValue(entry.startedAtUtc.toMSecsSinceEpoch());
         query.addBindValue(QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
         if (!query.exec()) {
-            m_lastError = query.lastError().text();
+            m_lastError = m_store->noteWriteError(query.lastError());
             db.rollback();
             return std::nullopt;
         }
@@ -75,9 +75,12 @@ std::optional<QList<qint64>> Journal::add(JournalKind kind, const QList<Entry> &
     }
     // synchronous=FULL: once committed, the entry survives a crash of the app or the machine.
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        m_lastError = m_store->noteWriteError(db.lastError());
+        db.rollback();
         return std::nullopt;
     }
+    // Space may have come back since a write failed: the account says so at once.
+    m_store->noteWriteOk();
     return ids;
 }
 

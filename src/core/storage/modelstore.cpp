@@ -77,7 +77,7 @@ bool ModelStore::upsert(const CustomModel &model)
     query.addBindValue(QString::fromUtf8(QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_store->noteWriteError(query.lastError());
         return false;
     }
     return true;
@@ -125,7 +125,7 @@ bool ModelStore::replaceAll(const QList<CustomModel> &models, const QSet<QString
         remove.addBindValue(m_store->scope());
         remove.addBindValue(id);
         if (!remove.exec()) {
-            m_lastError = remove.lastError().text();
+            m_lastError = m_store->noteWriteError(remove.lastError());
             db.rollback();
             return false;
         }

@@ -1,0 +1,102 @@
+#include "storagehealth.h"
+
+#include "datasetstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace Ids::Core {
+
+namespace {
+
+// Kind and scope no journal reader asks for: a probe row left behind by a crash is never reconciled or counted.
+const QString ProbeKind = QStringLiteral("space-probe");
+// About one page of SQLite's default 4,096 bytes: a probe that fits is a journal entry that fits.
+constexpr int ProbeBytes = 4096;
+
+} // namespace
+
+StorageHealth::StorageHealth(DatasetStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_probeTimer(new QTimer(this))
+{
+    m_probeTimer->setInterval(std::chrono::seconds(15));
+    connect(m_probeTimer, &QTimer::timeout, this, &StorageHealth::probe);
+    m_store->setWriteObserver([this](bool ok, const QSqlError &error) { onWrite(ok, error); });
+}
+
+StorageHealth::~StorageHealth()
+{
+    m_store->setWriteObserver({});
+}
+
+void StorageHealth::setProbeInterval(std::chrono::milliseconds interval)
+{
+    m_probeTimer->setInterval(interval);
+}
+
+bool StorageHealth::isSpaceOrPermissionError(const QSqlError &error)
+{
+    bool ok = false;
+    // Extended result codes keep the primary code in the low byte.
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 13 || code == 8 || code == 10 || code == 14 || code == 3);
+}
+
+void StorageHealth::onWrite(bool ok, const QSqlError &error)
+{
+    if (ok) {
+        if (!m_writable) {
+            m_writable = true;
+            m_reason.clear();
+            m_probeTimer->stop();
+            Q_EMIT writableChanged(true);
+        }
+        return;
+    }
+    if (!m_writable || !isSpaceOrPermissionError(error))
+        return;
+    m_writable = false;
+    m_reason = error.text();
+    m_probeTimer->start();
+    Q_EMIT writableChanged(false);
+}
+
+bool StorageHealth::probe()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    QSqlQuery query(db);
+    bool ok = db.transaction();
+    if (ok) {
+        query.prepare(QStringLiteral("INSERT INTO journal (scope, kind, started_ms, payload) VALUES ('', ?, 0, ?)"));
+        query.addBindValue(ProbeKind);
+        query.addBindValue(QString(ProbeBytes, QLatin1Char(' ')));
+        ok = query.exec() && db.commit();
+        if (!ok)
+            db.rollback();
+    }
+    if (ok) {
+        // Freed pages stay in the file for the next journal entry.
+        query.prepare(QStringLiteral("DELETE FROM journal WHERE scope = '' AND kind = ?"));
+        query.addBindValue(ProbeKind);
+        query.exec();
+        onWrite(true, {});
+    }
+    return ok;
+}
+
+QString cannotJournalSentence(const QString &what)
+{
+    return QCoreApplication::translate(
+               "Ids::Core::StorageHealth",
+               "Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and "
+               "it cannot write that note for %1 because your disk is full or the app's data folder cannot be "
+               "written. Free some space; the app notices by itself, then try again.")
+        .arg(what);
+}
+
+} // namespace Ids::Core
