@@ -6,11 +6,16 @@
 // (tests/secrets/run_with_temp_home.sh) then searches everything written under the throw-away home, and this
 // process's output, for both keys in plain, base64 and percent-encoded form. CTest runs it with
 // -maxwarnings 0 (Qt Test would stop printing after 2,000 messages, about a third of the session) and the
-// wrapper fails unless the output holds SessionOverLine, this test's last line.
+// wrapper fails unless the output holds SessionOverLine, this test's last line. Last, a third account is
+// tested through an HTTPS proxy (https_proxy, honoured as main() does) at an address whose certificate nobody
+// trusts: the TLS failure is said, and neither a request nor the key gets past the handshake.
+#include "../common/connectproxy.h"
+#include "../common/httpstestserver.h"
 #include "../common/requirement.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountmanager.h"
+#include "core/api/systemproxy.h"
 #include "core/logging/logredactor.h"
 #include "core/services/syncservice.h"
 #include "sandbox/sandboxserver.h"
@@ -64,6 +69,13 @@ void KeyLeakTest::initTestCase()
                 "to run through tests/secrets/run_with_temp_home.sh, which searches what was written");
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     Ids::Core::LogRedactor::install();
+    // The proxy comes from the environment, as libproxy reads it outside a desktop session; main() turns the
+    // system's proxy settings on the same way.
+    for (const char *variable :
+         {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION", "http_proxy",
+          "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        qunsetenv(variable);
+    Ids::Core::SystemProxy::use();
 }
 
 void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
@@ -249,6 +261,39 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
         QVERIFY(result);
         QTRY_COMPARE(result->text(), QStringLiteral("Ideogram rejected this key."));
         QCOMPARE(server.exactRequestCount("GET", QStringLiteral("/datasets")), keyChecksBefore + 1);
+
+        // A third account, reached through an HTTPS proxy, at an address whose certificate it made for itself:
+        // the key is typed and tested like the others; the proxy tunnels, the handshake fails, the sentence
+        // says why, and the server behind it never sees a request or the key.
+        HttpsTestServer untrusted;
+        QVERIFY(untrusted.start(QStringLiteral(IDS_TEST_CERTIFICATES "/selfsigned")));
+        ConnectProxy proxy;
+        QVERIFY(proxy.start(untrusted.port()));
+        qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+        QTest::mouseClick(window->accountsDialog()->findChild<QPushButton *>(QStringLiteral("addAccountButton")),
+                          Qt::LeftButton);
+        {
+            Ids::Widgets::AccountsDialog *dialog = window->accountsDialog();
+            auto *nameEdit3 = dialog->findChild<QLineEdit *>(QStringLiteral("accountNameLineEdit"));
+            auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
+            auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"));
+            auto *testButton = dialog->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
+            QVERIFY(nameEdit3 && address && keyEdit && testButton);
+            nameEdit3->setText(QStringLiteral("Client C"));
+            // api.ideogram.test is reserved (no DNS answers it): only the proxy can reach it.
+            address->setText(untrusted.url(QStringLiteral("api.ideogram.test")).toString());
+            QTest::keyClicks(keyEdit, key);
+            QTRY_VERIFY(testButton->isEnabled());
+            QTest::mouseClick(testButton, Qt::LeftButton);
+            QTRY_VERIFY2(result->text().contains(QLatin1String("certificate it made for itself")),
+                         qPrintable(result->text()));
+        }
+        QVERIFY(proxy.tunnels() >= 1); // the request took the proxy's way
+        QCOMPARE(proxy.connects().first().target,
+                 QByteArray("api.ideogram.test:") + QByteArray::number(untrusted.port()));
+        QCOMPARE(untrusted.requests().size(), 0);
+        QCOMPARE(untrusted.requestsWithApiKey(), 0);
+        qunsetenv("https_proxy");
         window->accountsDialog()->reject();
     }
     // Each server saw its own key and no other.
