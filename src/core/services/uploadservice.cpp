@@ -1,13 +1,14 @@
 #include "uploadservice.h"
 
 #include "../api/apiclient.h"
-#include "../api/datasetjobs.h"
 #include "../api/uploadassetsjob.h"
 #include "../files/filesniffer.h"
 #include "../files/uploadlimits.h"
 #include "../storage/datasetstore.h"
 #include "../storage/storagehealth.h"
 #include "../types/uploadsummary.h"
+#include "uploadcheck.h"
+#include "uploadmatch.h"
 #include "uploadplan.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,17 @@
 
 namespace Ids::Core {
 
-namespace {
-
-bool isFinal(UploadItemResult::State state)
-{
-    return state == UploadItemResult::State::Done || state == UploadItemResult::State::Failed
-        || state == UploadItemResult::State::Cancelled;
-}
-
-} // namespace
-
 UploadService::UploadService(ApiClient *client, ContentStore *content, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_content(content)
     , m_journal(content->store())
-{ }
+    , m_check(new UploadCheck(client, this))
+{
+    connect(m_check, &UploadCheck::beforeTaken, this, [this] { m_cancelled ? finishAll() : sendCurrent(); });
+    connect(m_check, &UploadCheck::lookUpFailed, this, &UploadService::onLookUpFailed);
+    connect(m_check, &UploadCheck::lookedUp, this, &UploadService::onLookedUp);
+}
 
 qint64 UploadService::itemBytes(const QList<int> &indexes) const
 {
@@ -120,12 +116,12 @@ void UploadService::cancel()
     m_queue.clear();
     // Said at once; files of the batch in flight may still turn out to have arrived (reconciled below).
     for (int i = 0; i < m_results.size(); ++i) {
-        if (!isFinal(m_results.at(i).state))
+        if (!m_results.at(i).isFinal())
             setResult(i, UploadItemResult::State::Cancelled, {}, UploadFileText::cancelled());
     }
     if (m_job)
         m_job->cancel();
-    else if (!m_checkJob)
+    else if (!m_check->isRunning())
         finishAll();
 }
 
@@ -140,11 +136,11 @@ void UploadService::sendNext()
     m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
     const bool holdsZip =
         std::any_of(m_current.items.cbegin(), m_current.items.cend(), [this](int index) { return isZip(index); });
-    m_beforeKnown = false;
+    m_check->forgetBefore();
     if (holdsZip) {
         // A read, cheap and safe to repeat: taken so that a ZIP's result never depends on a guess.
-        m_takingSnapshot = true;
-        reconcile({}, false, {});
+        Q_EMIT reconciling();
+        m_check->takeBefore(m_datasetId);
         return;
     }
     sendCurrent();
@@ -174,7 +170,7 @@ void UploadService::sendCurrent()
         m_queue.clear();
         const QString reason = cannotJournalSentence(tr("these files"));
         for (int i = 0; i < m_results.size(); ++i) {
-            if (!isFinal(m_results.at(i).state))
+            if (!m_results.at(i).isFinal())
                 setResult(i, UploadItemResult::State::Failed, {}, reason);
         }
         finishAll();
@@ -235,49 +231,28 @@ void UploadService::onUploadFinished(UploadAssetsJob *job)
 
 void UploadService::applySummary(const QList<int> &batch)
 {
-    QHash<QString, int> byName;
-    QHash<QString, int> zipOfMember; // an image inside a ZIP of this batch → the ZIP's item
-    for (const int index : batch) {
-        byName.insert(m_items.at(index).part.sentName, index);
-        for (const QString &member : m_zipImages.value(index))
-            zipOfMember.insert(member, index);
-    }
-
-    // Ideogram does not document whether its answer for a ZIP names the ZIP or the files inside it
-    // (api-contract.md §3 is silent on it): both are taken.
+    const UploadMatch::BatchAnswer answer = UploadMatch::readAnswer(m_items, batch, m_zipImages, m_summary);
     QList<int> retryGroups;
-    for (const UploadedAsset &entry : std::as_const(m_summary.successful)) {
-        const QString name = entry.fileName.value_or(QString());
-        if (const int zip = zipOfMember.value(name, -1); zip >= 0) {
-            if (!m_results[zip].zipAdded.contains(name))
-                m_results[zip].zipAdded.append(name);
-            continue;
+    for (const int index : batch) { // in the batch's order, so that rows change as they are listed
+        if (answer.zipAdded.contains(index))
+            m_results[index].zipAdded = answer.zipAdded.value(index);
+        m_results[index].zipFailed.insert(answer.zipRefused.value(index));
+        if (const auto stored = answer.stored.constFind(index); stored != answer.stored.cend()) {
+            if (isZip(index))
+                m_results[index].assetId = *stored;
+            else
+                markDone(index, *stored);
         }
-        const int index = byName.value(name, -1);
-        if (index >= 0 && isZip(index)) {
-            m_results[index].zipAdded = m_zipImages.value(index);
-            m_results[index].assetId = entry.asset.assetId;
-        } else if (index >= 0) {
-            markDone(index, entry.asset.assetId);
-        }
-    }
-    for (const FailedAsset &entry : std::as_const(m_summary.failed)) {
-        const QString name = entry.fileName.value_or(QString());
-        if (const int zip = zipOfMember.value(name, -1); zip >= 0) {
-            m_results[zip].zipFailed.insert(name, entry.failureReason);
+        const auto refused = answer.refused.constFind(index);
+        if (refused == answer.refused.cend())
             continue;
-        }
-        const int index = byName.value(name, -1);
-        if (index < 0)
-            continue;
-        if (entry.failureReason == FailureReason::InternalError && !m_retriedOnce.contains(index)) {
+        if (*refused == FailureReason::InternalError && !m_retriedOnce.contains(index)) {
             m_retriedOnce.append(index);
             retryGroups.append(m_items.at(index).group);
             setResult(index, UploadItemResult::State::Waiting);
-            continue;
+        } else {
+            setResult(index, UploadItemResult::State::Failed, *refused, UploadFileText::refused(*refused));
         }
-        setResult(index, UploadItemResult::State::Failed, entry.failureReason,
-                  UploadFileText::refused(entry.failureReason));
     }
     for (const int index : batch) {
         if (isZip(index))
@@ -309,130 +284,54 @@ void UploadService::applySummary(const QList<int> &batch)
 
 void UploadService::finishZip(int index)
 {
-    UploadItemResult &result = m_results[index];
-    const UploadItem &item = m_items.at(index);
-    if (result.zipAdded.isEmpty() && result.zipFailed.isEmpty())
+    const UploadItemResult &result = m_results.at(index);
+    const auto outcome = UploadMatch::zipOutcome(m_items.at(index).part.sentName, result.zipAdded, result.zipFailed);
+    if (!outcome)
         return; // not mentioned: reconciled from the dataset's file list
-    QStringList parts;
-    if (!result.zipAdded.isEmpty())
-        parts << tr("%1: %n image(s) added (%2)", nullptr, int(result.zipAdded.size()))
-                     .arg(item.part.sentName, result.zipAdded.join(QStringLiteral(", ")));
-    for (auto it = result.zipFailed.cbegin(); it != result.zipFailed.cend(); ++it)
-        parts << it.key() + QStringLiteral(": ") + UploadFileText::refused(it.value());
-    const QString message = parts.join(QLatin1Char(' '));
-    if (result.zipAdded.isEmpty())
-        setResult(index, UploadItemResult::State::Failed, result.zipFailed.cbegin().value(), message);
+    if (outcome->stored)
+        markDone(index, result.assetId, outcome->message);
     else
-        markDone(index, result.assetId, message);
+        setResult(index, UploadItemResult::State::Failed, outcome->failureReason, outcome->message);
 }
 
 void UploadService::reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause)
 {
     Q_EMIT reconciling();
-    m_checkJob = new GetDatasetJob(m_client, m_datasetId, this);
-    connect(m_checkJob, &ApiJob::finished, this, [this, items, resendMissing, cause, job = m_checkJob.data()] {
-        onReconciled(job, items, resendMissing, cause);
-    });
-    m_checkJob->start();
+    m_checkResends = resendMissing;
+    m_checkCause = cause;
+    m_check->lookUp(m_datasetId, m_items, m_zipImages, items);
 }
 
-void UploadService::onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing, const ApiError &cause)
+void UploadService::onLookUpFailed(const QList<int> &items)
 {
-    m_checkJob = nullptr;
-    if (m_takingSnapshot && (!job->succeeded() || m_cancelled)) {
-        // Without the list from before, the list after still tells which images are there.
-        m_takingSnapshot = false;
-        if (m_cancelled)
-            finishAll();
-        else
-            sendCurrent();
-        return;
-    }
-    if (!job->succeeded()) {
-        for (const int index : items) {
-            if (m_results.at(index).state == UploadItemResult::State::Done)
-                continue;
-            if (!m_cancelled)
-                setResult(index, UploadItemResult::State::Failed, {}, UploadFileText::unconfirmed());
-        }
-        // Left in the journal: the next start asks again.
-        if (m_cancelled)
-            finishAll();
-        else
-            sendNext();
-        return;
-    }
-
-    QHash<QString, DatasetFile> onServer;
-    for (const DatasetFile &file : job->detail().files) {
-        if (file.fileName)
-            onServer.insert(*file.fileName, file);
-    }
-    if (m_takingSnapshot) {
-        // The file list before a ZIP leaves: what is new after it is what the ZIP added.
-        m_takingSnapshot = false;
-        m_before = QSet<QString>(onServer.keyBegin(), onServer.keyEnd());
-        m_beforeKnown = true;
-        sendCurrent();
-        return;
-    }
-    auto arrived = [&](int index) {
-        const UploadItem &item = m_items.at(index);
-        if (isZip(index)) {
-            // Ideogram stores a ZIP's images, not the ZIP: they are on the list now. With the list from
-            // before the ZIP left, an image there already counts as there, not as added.
-            UploadItemResult &result = m_results[index];
-            QStringList added;
-            QStringList already;
-            for (const QString &member : m_zipImages.value(index)) {
-                if (!onServer.contains(member))
-                    continue;
-                (m_beforeKnown && m_before.contains(member) ? already : added).append(member);
-            }
-            result.zipAdded = added;
-            if (added.isEmpty() && already.isEmpty())
-                return false;
-            QString message = added.isEmpty() ? QString()
-                                              : tr("%1: %n image(s) added (%2)", nullptr, int(added.size()))
-                                                    .arg(item.part.sentName, added.join(QStringLiteral(", ")));
-            if (!already.isEmpty())
-                message += (message.isEmpty() ? QString() : QStringLiteral(" "))
-                    + tr("%1: %n image(s) were already in the dataset (%2)", nullptr, int(already.size()))
-                          .arg(item.part.sentName, already.join(QStringLiteral(", ")));
-            result.message = message;
-            return true;
-        }
-        if (const auto it = onServer.constFind(item.part.sentName); it != onServer.cend())
-            return !it->sizeBytes || *it->sizeBytes == item.part.size || !item.isImage;
-        if (item.isImage)
-            return false;
-        // A caption is not a file of its own on the server: it arrived when its image carries a caption.
-        for (int other = 0; other < m_items.size(); ++other) {
-            if (m_items.at(other).group == item.group && m_items.at(other).isImage) {
-                const auto image = onServer.constFind(m_items.at(other).part.sentName);
-                return image != onServer.cend() && image->caption && !image->caption->isEmpty();
-            }
-        }
-        return false;
-    };
-
-    QList<int> missing;
     for (const int index : items) {
-        if (arrived(index))
-            markDone(index, m_results.at(index).assetId, m_results.at(index).message);
-        else
-            missing.append(index);
+        if (m_results.at(index).state != UploadItemResult::State::Done && !m_cancelled)
+            setResult(index, UploadItemResult::State::Failed, {}, UploadFileText::unconfirmed());
     }
+    // Left in the journal: the next start asks again.
+    if (m_cancelled)
+        finishAll();
+    else
+        sendNext();
+}
+
+void UploadService::onLookedUp(const QList<int> &arrived, const QHash<int, QString> &zipMessages,
+                               const QHash<int, QStringList> &zipAdded, const QList<int> &missing)
+{
+    for (auto it = zipAdded.cbegin(); it != zipAdded.cend(); ++it)
+        m_results[it.key()].zipAdded = it.value();
+    for (const int index : arrived)
+        markDone(index, m_results.at(index).assetId, zipMessages.value(index, m_results.at(index).message));
     if (!missing.isEmpty()) {
         if (m_cancelled) {
             m_journal.resolve(journalIdsOf(missing));
-        } else if (resendMissing) {
+        } else if (m_checkResends) {
             // Only what did not arrive goes again, and only once (R8).
             m_queue.prepend({missing, true});
             m_batchCount = std::max(m_batchCount, m_batchNumber + int(m_queue.size()));
         } else {
-            const QString message = cause.isError() ? cause.headline() : UploadFileText::notStored();
-            for (const int index : std::as_const(missing))
+            const QString message = m_checkCause.isError() ? m_checkCause.headline() : UploadFileText::notStored();
+            for (const int index : missing)
                 setResult(index, UploadItemResult::State::Failed, {}, message);
         }
     }
@@ -513,21 +412,8 @@ void UploadService::resumeJournal()
         return;
     // One dataset per run of the resume; the next dataset follows when this one finishes.
     const QString datasetId = journaled.first().datasetId;
-    QList<UploadItem> items;
     QList<qint64> ids;
-    QHash<QString, int> groupOfStem;
-    for (const JournaledUpload &entry : journaled) {
-        if (entry.datasetId != datasetId)
-            continue;
-        UploadItem item;
-        item.part = {entry.filePath, entry.sentName, entry.mimeType, entry.size, entry.modified.toLocalTime()};
-        item.isImage = !entry.mimeType.startsWith("text/") && !entry.mimeType.startsWith("application/json");
-        const QString stem = QFileInfo(entry.sentName).completeBaseName();
-        item.group = int(groupOfStem.size());
-        item.group = *groupOfStem.insert(stem, groupOfStem.value(stem, item.group));
-        items.append(item);
-        ids.append(entry.id);
-    }
+    const QList<UploadItem> items = itemsFromJournal(journaled, datasetId, &ids);
     m_zipImages.clear(); // not journaled: a ZIP is reconciled by its own name
     loadItems(datasetId, items, ids);
     const QList<int> all = allItems();

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "../api/apierror.h"
-#include "../api/multipartbody.h"
 #include "../storage/contentstore.h"
 #include "../storage/journal.h"
 #include "../types/uploadsummary.h"
+#include "uploaditem.h"
 
 #include <QHash>
 #include <QList>
@@ -16,29 +16,8 @@
 namespace Ids::Core {
 
 class ApiClient;
-class GetDatasetJob;
+class UploadCheck;
 class UploadAssetsJob;
-
-// One file of an upload, as the review approved it. Files of the same group (an image and its caption)
-// always travel in the same request (reliability-rules.md R25).
-struct UploadItem
-{
-    MultipartBody::Part part;
-    int group = 0;
-    bool isImage = true;
-};
-
-struct UploadItemResult
-{
-    enum class State { Waiting, Sending, Processing, Done, Failed, Cancelled };
-    State state = State::Waiting;
-    QString failureReason; // the server's enum text, or empty for a transport failure
-    QString message; // a sentence from the error map with what to do; empty when Done
-    QString assetId;
-    // For a ZIP sent as it is: the images inside it Ideogram stored, and those it refused with its reason.
-    QStringList zipAdded;
-    QHash<QString, QString> zipFailed;
-};
 
 // Sends reviewed files to a dataset in batches and gives every file a result (reliability-rules.md R8, R10–R12,
 // R35). A batch is journaled before it leaves; a batch whose answer is lost is reconciled against
@@ -97,7 +76,9 @@ private:
     void sendNext();
     void onUploadFinished(UploadAssetsJob *job);
     void reconcile(const QList<int> &items, bool resendMissing, const ApiError &cause);
-    void onReconciled(GetDatasetJob *job, const QList<int> &items, bool resendMissing, const ApiError &cause);
+    void onLookUpFailed(const QList<int> &items);
+    void onLookedUp(const QList<int> &arrived, const QHash<int, QString> &zipMessages,
+                    const QHash<int, QStringList> &zipAdded, const QList<int> &missing);
     void applySummary(const QList<int> &batch);
     void setResult(int index, UploadItemResult::State state, const QString &reason = {}, const QString &message = {},
                    const QString &assetId = {});
@@ -128,14 +109,13 @@ private:
     bool m_busy = false;
     bool m_cancelled = false;
     QPointer<UploadAssetsJob> m_job;
-    QPointer<GetDatasetJob> m_checkJob;
-    // The dataset's file names before the current batch, taken when it holds a ZIP (issue: Ideogram stores
-    // a ZIP's contents, and does not document which names its answer uses).
+    UploadCheck *m_check;
+    bool m_checkResends = false; // files the look-up misses go again (once)
+    ApiError m_checkCause; // why the look-up was needed; named for the files it misses
+    // For each ZIP item, the images inside it: Ideogram stores those, and does not document which names its
+    // answer uses (api-contract.md §3).
     QHash<int, QStringList> m_zipImages; // by item
     bool isZip(int index) const { return m_zipImages.contains(index); }
-    QSet<QString> m_before;
-    bool m_beforeKnown = false;
-    bool m_takingSnapshot = false;
 };
 
 } // namespace Ids::Core
