@@ -8,9 +8,11 @@
 #include "core/api/datasetjobs.h"
 #include "core/api/proxycredentials.h"
 #include "core/api/systemproxy.h"
+#include "core/api/uploadassetsjob.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ids::Core;
@@ -55,6 +57,7 @@ private Q_SLOTS:
 
     void httpsProxy_requestsGoThroughIt();
     void noProxy_listedHostGoesDirect();
+    void upload_goesThroughTheProxyToo();
     void proxyWantsPassword_sentenceThenPasswordWorks();
     void proxyRefusesPassword_askedAgainNoLoop();
     void proxyDown_sentenceNamesTheProxy();
@@ -140,6 +143,34 @@ void ProxiesTest::noProxy_listedHostGoesDirect()
     // Directly, the reserved name does not resolve: the request did not take the proxy's way.
     QCOMPARE(ApiError::kindName(outcome.error.kind), QStringLiteral("host-not-found"));
     QCOMPARE(proxy.connects().size(), 0);
+}
+
+// Uploads are sent by a reply of their own on a direct connection (StreamedUploadReply); behind a proxy they
+// must take the proxy's way like every other request, or a user who must use one could never upload.
+void ProxiesTest::upload_goesThroughTheProxyToo()
+{
+    ConnectProxy proxy;
+    QVERIFY(proxy.start(m_server.port()));
+    useProxy(proxy.port());
+    QTemporaryDir dir;
+    QFile photo(dir.filePath(QStringLiteral("photo.jpg")));
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.write(QByteArray("\xff\xd8\xff\xe0") + QByteArray(4096, 'x'));
+    photo.close();
+    MultipartBody::Part part {photo.fileName(), QStringLiteral("photo.jpg"), "image/jpeg", photo.size(), {}};
+
+    auto *job = new UploadAssetsJob(m_client.get(), QStringLiteral("d1"), {part});
+    QSignalSpy finished(job, &ApiJob::finished);
+    job->start();
+    QVERIFY(finished.wait(20000));
+    // The server answers every request with a list, so the upload's answer is not one it can read: what
+    // matters is that the request reached Ideogram's host through the proxy's tunnel, with the key.
+    QCOMPARE(proxy.tunnels(), 1);
+    QCOMPARE(proxy.connects().first().target, ApiHost.toLatin1() + ':' + QByteArray::number(m_server.port()));
+    QVERIFY(!m_server.requests().isEmpty());
+    QCOMPARE(m_server.requests().last().method, QByteArray("POST"));
+    QVERIFY(m_server.requests().last().path.endsWith("/datasets/d1/upload_assets"));
+    QVERIFY(m_server.requests().last().hadApiKey);
 }
 
 void ProxiesTest::proxyWantsPassword_sentenceThenPasswordWorks()

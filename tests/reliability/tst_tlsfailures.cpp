@@ -6,9 +6,11 @@
 #include "../common/httpstestserver.h"
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/uploadassetsjob.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ids::Core;
@@ -116,10 +118,18 @@ void TlsFailuresTest::refusedConnection_ownSentenceNothingSent()
     client.setBaseUrl(server.url());
     client.setApiKey(TestKey);
 
-    // A read (retried after transient failures, never after this one) and a create (never sent twice).
+    // A read (retried after transient failures, never after this one), a create (never sent twice) and an
+    // upload (sent on a connection of its own, StreamedUploadReply: the same sentence).
     const ApiError read = run(new ListDatasetsJob(&client));
     const ApiError create = run(new CreateDatasetJob(&client, QStringLiteral("Shoes")));
-    for (const ApiError &error : {read, create}) {
+    QTemporaryDir dir;
+    QFile photo(dir.filePath(QStringLiteral("photo.jpg")));
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.write(QByteArray("\xff\xd8\xff\xe0") + QByteArray(4096, 'x'));
+    photo.close();
+    const MultipartBody::Part part {photo.fileName(), QStringLiteral("photo.jpg"), "image/jpeg", photo.size(), {}};
+    const ApiError upload = run(new UploadAssetsJob(&client, QStringLiteral("d1"), {part}));
+    for (const ApiError &error : {read, create, upload}) {
         QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("tls"));
         QCOMPARE(int(error.tlsProblem), problem);
         QVERIFY2(error.headline().contains(words), qPrintable(error.headline()));

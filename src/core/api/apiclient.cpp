@@ -14,6 +14,27 @@ namespace Ids::Core {
 
 Q_LOGGING_CATEGORY(lcApi, "ids.core.api", QtInfoMsg)
 
+namespace {
+
+// The manager's own proxy when one was set, else what the application's factory (the system's settings)
+// answers for this address: the same choice Qt makes when it connects.
+QList<QNetworkProxy> proxiesFor(const QNetworkAccessManager *network, const QUrl &url)
+{
+    QList<QNetworkProxy> proxies {network->proxy()};
+    if (proxies.constFirst().type() == QNetworkProxy::DefaultProxy)
+        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies;
+}
+
+// True when Qt would connect to url's host itself, through no proxy.
+bool goesDirect(const QNetworkAccessManager *network, const QUrl &url)
+{
+    const QList<QNetworkProxy> proxies = proxiesFor(network, url);
+    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy;
+}
+
+} // namespace
+
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -96,7 +117,9 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     if (!body)
         body = new OneShotBody(request.body);
     networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
-    if (request.largeBody && !allowsHttp2(url))
+    // Through a proxy, an upload goes by QNetworkAccessManager too: it tunnels, and asks for the proxy's
+    // password (ProxyCredentials); StreamedUploadReply only connects straight to the host.
+    if (request.largeBody && !allowsHttp2(url) && goesDirect(m_network, url))
         return new StreamedUploadReply(networkRequest, request.method, body, m_network);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
@@ -115,12 +138,8 @@ void ApiClient::setOnline(bool online)
 
 QString ApiClient::proxyFor(const QUrl &url) const
 {
-    // The manager's own proxy when one was set, else what the application's factory (the system's
-    // settings) answers for this address: the same choice Qt makes when it connects.
-    QList<QNetworkProxy> proxies {m_network->proxy()};
-    if (proxies.constFirst().type() == QNetworkProxy::DefaultProxy)
-        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
-    for (const QNetworkProxy &proxy : std::as_const(proxies)) {
+    const QList<QNetworkProxy> proxies = proxiesFor(m_network, url);
+    for (const QNetworkProxy &proxy : proxies) {
         if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy
             || proxy.type() == QNetworkProxy::HttpCachingProxy) {
             const QString host = proxy.hostName().contains(QLatin1Char(':'))

@@ -1,5 +1,6 @@
 #include "streameduploadreply.h"
 
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -61,7 +62,9 @@ void StreamedUploadReply::start()
         QSslConfiguration configuration = request().sslConfiguration();
         configuration.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
         socket->setSslConfiguration(configuration);
-        // No ignoreSslErrors(): an unverified peer fails the handshake and errorOccurred() reports it.
+        // No ignoreSslErrors(): an unverified peer fails the handshake and errorOccurred() reports it. What
+        // was wrong is passed on as QNetworkAccessManager's replies do, for the sentence that names it.
+        connect(socket, &QSslSocket::sslErrors, this, &QNetworkReply::sslErrors);
         connect(socket, &QSslSocket::encrypted, this, &StreamedUploadReply::onConnected);
         connect(socket, &QSslSocket::encryptedBytesWritten, this, &StreamedUploadReply::sendBody);
         m_socket = socket;
@@ -73,6 +76,9 @@ void StreamedUploadReply::start()
     connect(m_socket, &QAbstractSocket::readyRead, this, &StreamedUploadReply::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &StreamedUploadReply::onSocketError);
     connect(m_socket, &QAbstractSocket::disconnected, this, &StreamedUploadReply::onDisconnected);
+    // ApiClient sends here only what goes direct (a proxy's tunnel and password question are
+    // QNetworkAccessManager's): no proxy of the socket's own choosing either.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
     touch();
     const quint16 port = quint16(target.port(https ? 443 : 80));
     if (https)
