@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Start-up, memory and create round-trip figures for Ideogram Datasets, each beside a baseline measured in
-the same run: a bare Qt Widgets window for start-up and memory, curl against the same sandbox for the round
-trip. Medians over several runs. Called by bench/run.sh (which builds in Release and provides an X server)."""
+"""Every benchmark figure of Ideogram Datasets, each beside a baseline measured in the same run, one line per
+figure with its target (issues 12 and 18). Called by bench/run.sh (which builds in Release and provides an X
+server) and, with --quick (each once, small sizes), by CTest (label bench), which checks only that every
+figure was produced: this script exits 1 when one is missing. Never a time is asserted.
+
+usage: run.py <build dir> <runs> [--quick]"""
 import os
 import statistics
 import subprocess
@@ -9,19 +12,35 @@ import sys
 import tempfile
 import time
 
-import wire
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import photos  # noqa: E402
+import upload  # noqa: E402
+import wire  # noqa: E402
 
-build = sys.argv[1]
+build = os.path.abspath(sys.argv[1])
 runs = int(sys.argv[2])
+quick = "--quick" in sys.argv
 app = os.path.join(build, "src/app/ideogram-datasets")
 bare = os.path.join(build, "bench/bench_barewindow")
 seed = os.path.join(build, "bench/bench_seed_database")
 sandbox = os.path.join(build, "src/sandbox/ids-sandbox-server")
-uploader = os.path.join(build, "bench/bench_upload")
-qt_uploader = os.path.join(build, "bench/bench_qt_multipart_upload")
 roundtrip = os.path.join(build, "bench/bench_create_roundtrip")
-ROWS = 10000
+ROWS = 1000 if quick else 10000
+PAIRS = 1 if quick else max(15, runs * 2)  # A B A B ...: the median of per-pair ratios cancels drift
 SCOPE = "http://127.0.0.1:9"  # never contacted: the app makes no request at start
+EXPECTED = ["startup", "memory", "roundtrip", "upload-client", "upload-shaped", "photos-jpeg", "photos-heic",
+            "datasets", "wire-roundtrip", "wire-upload", "wire-h2-upload"]
+produced = set()
+
+
+def say(line):
+    produced.add(line[1:line.index("]")])
+    print(line, flush=True)
+
+
+def pair_ratio(a, b):
+    return statistics.median(x / y for x, y in zip(a, b))
 
 
 def timed_run(cmd, env):
@@ -48,105 +67,117 @@ def startup_figures():
         # first paint of the list holding all the rows.
         window_env = dict(env, IDS_EXIT_AFTER_FIRST_PAINT="-1")
         rows_env = dict(env, IDS_EXIT_AFTER_FIRST_PAINT=str(ROWS))
-        bare_cmd = [bare]
-        # Warm the file cache once for both, then alternate so drift hits both alike.
-        timed_run(app_cmd, rows_env)
-        timed_run(bare_cmd, env)
-        window_t, rows_t, app_m, bare_t, bare_m = [], [], [], [], []
-        for _ in range(runs):
-            window_t.append(timed_run(app_cmd, window_env)[0])
+        timed_run(app_cmd, rows_env)  # warm the file cache once for both
+        timed_run([bare], env)
+        r = {k: [] for k in ("window", "rows", "app mb", "bare", "bare mb")}
+        for _ in range(PAIRS):
+            r["window"].append(timed_run(app_cmd, window_env)[0])
             t, m = timed_run(app_cmd, rows_env)
-            rows_t.append(t)
-            app_m.append(m)
-            t, m = timed_run(bare_cmd, env)
-            bare_t.append(t)
-            bare_m.append(m)
-    median = statistics.median
-    return median(window_t), median(rows_t), median(bare_t), median(app_m), median(bare_m)
+            r["rows"].append(t), r["app mb"].append(m)
+            t, m = timed_run([bare], env)
+            r["bare"].append(t), r["bare mb"].append(m)
+    m = {k: statistics.median(v) for k, v in r.items()}
+    say(f"[startup] cold start to first painted window, {ROWS} datasets in the database, {PAIRS} interleaved "
+        f"pairs: app {m['window'] * 1000:.0f} ms | bare window {m['bare'] * 1000:.0f} ms | median of per-pair "
+        f"ratios {pair_ratio(r['window'], r['bare']):.2f} (target <= 1.5); until all {ROWS} rows are painted "
+        f"{m['rows'] * 1000:.0f} ms, ratio {pair_ratio(r['rows'], r['bare']):.2f}")
+    say(f"[memory] peak memory at start: app {m['app mb']:.1f} MiB | bare window {m['bare mb']:.1f} MiB | "
+        f"difference {m['app mb'] - m['bare mb']:.1f} MiB (target <= 30)")
 
 
-def roundtrip_figures(count):
+def roundtrip_figures():
+    """Pairs of (the app's client: the median of `count` creates on one connection, curl: the median of
+    `count` processes, one request each): the median of per-pair ratios. Plain HTTP to the sandbox."""
+    count = 3 if quick else 5
     server = subprocess.Popen([sandbox], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    r = {"app": [], "curl": [], "qt": []}
     try:
         url, key = server.stdout.readline().decode().split()
-        ours = subprocess.run([roundtrip, url, key, str(count)], check=True, capture_output=True).stdout.decode()
-        ours_ms = [float(x) for x in ours.split()]
-        bare = subprocess.run([roundtrip, url, key, str(count), "--bare-qt"], check=True,
-                              capture_output=True).stdout.decode()
-        bare_ms = [float(x) for x in bare.split()]
-        curl_ms = []
-        for i in range(count):
-            out = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "-X", "POST",
-                                  "-H", f"Api-Key: {key}", "-H", "Content-Type: application/json",
-                                  "--data", '{"name":"curl %d"}' % i, f"{url}/datasets"],
-                                 check=True, capture_output=True).stdout.decode()
-            curl_ms.append(float(out) * 1000)
+        for _ in range(PAIRS):
+            for name, extra in (("app", []), ("qt", ["--bare-qt"])):
+                out = subprocess.run([roundtrip, url, key, str(count)] + extra, check=True,
+                                     capture_output=True).stdout.decode()
+                r[name].append(statistics.median(float(x) for x in out.split()))
+            times = []
+            for i in range(count):
+                out = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "-X", "POST",
+                                      "-H", f"Api-Key: {key}", "-H", "Content-Type: application/json",
+                                      "--data", '{"name":"curl %d"}' % i, f"{url}/datasets"],
+                                     check=True, capture_output=True).stdout.decode()
+                times.append(float(out) * 1000)
+            r["curl"].append(statistics.median(times))
     finally:
         server.terminate()
         server.wait()
-    # The first request of each pays for the connection; both are reported as medians over all.
-    return statistics.median(ours_ms), statistics.median(curl_ms), statistics.median(bare_ms)
+    m = {k: statistics.median(v) for k, v in r.items()}
+    say(f"[roundtrip] create round trip, plain HTTP to the sandbox, {PAIRS} interleaved pairs of {count}: app "
+        f"client {m['app']:.2f} ms | curl {m['curl']:.2f} ms | median of per-pair ratios "
+        f"{pair_ratio(r['app'], r['curl']):.2f} (target <= 1.1) | bare QNetworkAccessManager POST "
+        f"{m['qt']:.2f} ms")
 
 
-def upload_figures(count):
-    """100 files of 10 MB to the sandbox: the app's uploader vs curl sending the same batches (4 files per
-    request, as the app does), each timed over the whole upload; memory as peak RSS growth (ours, measured
-    inside the process) and curl's peak RSS per request."""
-    files_per_batch = 4
-    with tempfile.TemporaryDirectory() as folder:
-        names = []
-        for i in range(100):
-            name = os.path.join(folder, f"image-{i:03d}.jpg")
-            with open(name, "wb") as f:
-                f.write(b"\xff\xd8\xff\xe0" + os.urandom(10 * 1024 * 1024 - 4))
-            names.append(name)
-        server = subprocess.Popen([sandbox, "--dataset", "bench"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        try:
-            url, key = server.stdout.readline().decode().split()
-            dataset = server.stdout.readline().decode().split()[1]
-            ours_s, ours_mb, curl_s, curl_mb, qt_s = [], [], [], [], []
-            for _ in range(count):
-                qt_s.append(float(subprocess.run([qt_uploader, url, key, dataset, folder, str(files_per_batch)],
-                                                 check=True, capture_output=True).stdout.decode()))
-                out = subprocess.run([uploader, url, key, dataset, folder], check=True,
-                                     capture_output=True).stdout.decode().split()
-                ours_s.append(float(out[0]))
-                ours_mb.append(int(out[1]) / (1024 * 1024))
-                start = time.perf_counter()
-                peak = 0
-                for b in range(0, len(names), files_per_batch):
-                    # "Expect:" off: curl would otherwise wait a second per request for a 100 Continue that the
-                    # sandbox never sends, which measures the wait, not the transfer.
-                    cmd = ["curl", "-s", "-o", "/dev/null", "-H", "Expect:", "-H", f"Api-Key: {key}"]
-                    for name in names[b:b + files_per_batch]:
-                        cmd += ["-F", f"files=@{name};type=image/jpeg"]
-                    proc = subprocess.Popen(cmd + [f"{url}/datasets/{dataset}/upload_assets"])
-                    _, status, usage = os.wait4(proc.pid, 0)
-                    if os.waitstatus_to_exitcode(status) != 0:
-                        raise SystemExit("curl upload failed")
-                    peak = max(peak, usage.ru_maxrss / 1024.0)
-                curl_s.append(time.perf_counter() - start)
-                curl_mb.append(peak)
-        finally:
-            server.terminate()
-            server.wait()
-    return (statistics.median(ours_s), statistics.median(ours_mb), statistics.median(curl_s),
-            statistics.median(curl_mb), statistics.median(qt_s))
+def datasets_figure():
+    count = 2000 if quick else 100000
+    out = subprocess.run([os.path.join(build, "bench/bench_datasets"), str(count), str(1 if quick else 7)],
+                         check=True, capture_output=True).stdout.split()
+    load, key, bare_key, bare_load = (float(x) for x in out[:4])
+    say(f"[datasets] {count} datasets, medians of {1 if quick else 7}: loaded from the database into the list "
+        f"{load:.0f} ms (target <= 200; a bare QStringListModel + sorted proxy of the names {bare_load:.0f} ms) | "
+        f"one keystroke filtering them {key:.1f} ms (target <= 30) | bare QSortFilterProxyModel, same strings "
+        f"{bare_key:.1f} ms | ratio {key / bare_key:.2f} (target <= 1.5); {out[4].decode()} rows match")
 
 
-window_t, rows_t, bare_t, app_m, bare_m = startup_figures()
-ours, curl, bare_qt = roundtrip_figures(max(runs * 5, 25))
-print(f"runs per figure: {runs} (start-up), {max(runs * 5, 25)} (round trip); medians")
-print(f"cold start to first painted window, {ROWS} datasets in the database: app {window_t * 1000:.0f} ms"
-      f" | bare window {bare_t * 1000:.0f} ms | ratio {window_t / bare_t:.2f} (target <= 1.5)")
-print(f"cold start until all {ROWS} rows are painted: app {rows_t * 1000:.0f} ms | ratio to bare window"
-      f" {rows_t / bare_t:.2f}")
-print(f"peak memory: app {app_m:.1f} MiB | bare window {bare_m:.1f} MiB | difference {app_m - bare_m:.1f} MiB"
-      f" (target <= 30)")
-print(f"create round trip: app client {ours:.2f} ms | curl {curl:.2f} ms | ratio {ours / curl:.2f} (target <= 1.1)"
-      f" | bare QNetworkAccessManager POST {bare_qt:.2f} ms")
-up_s, up_mb, curl_up_s, curl_up_mb, qt_up_s = upload_figures(max(runs // 3, 3))
-print(f"upload of 100 x 10 MB: app uploader {up_s:.2f} s | curl {curl_up_s:.2f} s | ratio {up_s / curl_up_s:.2f}"
-      f" (target <= 1.2) | Qt's QHttpMultiPart, same batches {qt_up_s:.2f} s; app peak memory growth {up_mb:.1f} MiB"
-      f" (target < 64), curl peak RSS {curl_up_mb:.1f} MiB")
-wire.figures(build, runs)
+def make_files(folder, count, size):
+    names = []
+    for i in range(count):
+        name = os.path.join(folder, f"image-{i:03d}.jpg")
+        with open(name, "wb") as f:
+            f.write(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))
+        names.append(name)
+    return names
+
+
+def linked(folder, names):
+    """A folder holding links to names: the app's uploader sends a whole folder."""
+    os.mkdir(folder)
+    for name in names:
+        os.link(name, os.path.join(folder, os.path.basename(name)))
+    return [os.path.join(folder, os.path.basename(n)) for n in names]
+
+
+def run_figure(name, function):
+    try:
+        function()
+    except (SystemExit, subprocess.CalledProcessError, OSError, ValueError) as error:
+        print(f"[{name}] failed: {error}", flush=True)
+
+
+def main():
+    print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} on {os.cpu_count()} "
+          f"cores (uptime); {'quick: each once, small sizes' if quick else f'{runs} runs'}", flush=True)
+    run_figure("startup", startup_figures)
+    run_figure("roundtrip", roundtrip_figures)
+    with tempfile.TemporaryDirectory() as work:
+        folder = os.path.join(work, "files")
+        os.mkdir(folder)
+        names = make_files(folder, 4 if quick else 100, (1 if quick else 10) * 1024 * 1024)
+        rounds = 1 if quick else max(runs // 3, 3)
+        run_figure("upload-client", lambda: say(upload.client_only(build, folder, names, rounds,
+                                                                   200 if quick else 2000)))
+        few = linked(os.path.join(work, "few"), names[:1 if quick else 10])
+        run_figure("upload-shaped", lambda: [say(line) for line in upload.shaped_link(
+            build, os.path.dirname(few[0]), few, quick)])
+        run_figure("wire", lambda: [say(line) for line in wire.figures_with(
+            build, runs, folder, names, os.path.dirname(few[0]), few[:2], quick)])
+    run_figure("datasets", datasets_figure)
+    with tempfile.TemporaryDirectory() as work:
+        size = (800, 600) if quick else (4000, 3000)
+        run_figure("photos", lambda: [say(line) for line in photos.figures(
+            build, work, 1 if quick else max(runs // 3, 3), 4 if quick else 100, *size, 2 if quick else 10)])
+    missing = [name for name in EXPECTED if name not in produced]
+    if missing:
+        print(f"figures not produced: {', '.join(missing)}", flush=True)
+        sys.exit(1)
+
+
+main()

@@ -11,25 +11,14 @@ import subprocess
 import tempfile
 import time
 
+import upload
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FRONT = os.path.join(ROOT, "tests", "common", "tls-front.sh")
 FILES_PER_BATCH = 4  # the app's batches of 10 MB files (at most 40 MB per request)
 
 
-class Front:
-    """tls-front.sh in front of a backend; offers h2 and http/1.1 unless http11_only."""
-
-    def __init__(self, backend, http11_only=False):
-        cmd = ["bash", FRONT] + (["--http1.1"] if http11_only else []) + [backend]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
-        line = self.proc.stdout.readline().decode().split()
-        if len(line) != 2:
-            raise SystemExit("the TLS front did not start (is nghttpx installed? scripts/install-deps.sh)")
-        self.url, self.ca = line
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait()
+Front = upload.Front
 
 
 def app_env(http2):
@@ -102,42 +91,21 @@ def paired(samples, a, b):
     return statistics.median(x / y for x, y in zip(samples[a], samples[b]))
 
 
-def make_files(folder, count):
-    """count files of 10 MB (a JPEG header, then random bytes) in folder; returns their paths, sorted."""
-    names = []
-    for i in range(count):
-        name = os.path.join(folder, f"image-{i:03d}.jpg")
-        with open(name, "wb") as f:
-            f.write(b"\xff\xd8\xff\xe0" + os.urandom(10 * 1024 * 1024 - 4))
-        names.append(name)
-    return names
-
-
-def figures(build, runs):
-    with tempfile.TemporaryDirectory() as work:
-        folder = os.path.join(work, "files")
-        sample = os.path.join(work, "h2-sample")
-        os.mkdir(folder)
-        os.mkdir(sample)
-        names = make_files(folder, 100)
-        # The app over HTTP/2 on two files of the same: at its rate 1 GB would take minutes.
-        few = []
-        for name in names[:2]:
-            few.append(os.path.join(sample, os.path.basename(name)))
-            os.link(name, few[-1])
-        figures_with(build, runs, folder, names, sample, few)
-
-
-def figures_with(build, runs, folder, names, sample, few):
+def figures_with(build, runs, folder, names, sample, few, quick=False):
+    """The round trips go to the sandbox (it creates datasets); the uploads to bench/sink.py, which is
+    faster than every client (issue 18), each behind a TLS front of its own. Returns the printed lines."""
     sandbox = os.path.join(build, "src/sandbox/ids-sandbox-server")
     server = subprocess.Popen([sandbox, "--dataset", "wire"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    sink = upload.Sink(folder)
     front = None
+    sink_front = None
+    lines = []
     try:
         url, key = server.stdout.readline().decode().split()
-        dataset = server.stdout.readline().decode().split()[1]
         front = Front(url)
-        count = max(runs * 5, 25)
-        rounds = max(runs // 3, 3)
+        sink_front = Front(sink.url)
+        count = 3 if quick else max(runs * 5, 25)
+        rounds = 1 if quick else max(runs // 3, 3)
         trip = {"app": [], "qt": [], "curl h1": [], "app h2": [], "qt h2": [], "curl h2": []}
         for _ in range(rounds):  # interleaved, so drift hits all alike
             trip["app"].append(app_roundtrip(build, front, key, count, False))
@@ -147,16 +115,18 @@ def figures_with(build, runs, folder, names, sample, few):
             trip["qt h2"].append(app_roundtrip(build, front, key, count, True, bare=True))
             trip["curl h2"].append(curl_roundtrip(front, key, count, "--http2"))
         med = {k: statistics.median(v) for k, v in trip.items()}
-        print(f"create round trip over TLS, {count} in a row on one connection, {rounds} rounds; medians:")
-        print(f"  HTTP/1.1 (the app's default): app {med['app']:.2f} ms | curl {med['curl h1']:.2f} ms | ratio"
-              f" {paired(trip, 'app', 'curl h1'):.2f} (target <= 1.5) | bare QNetworkAccessManager POST"
-              f" {med['qt']:.2f} ms (ratio to curl {paired(trip, 'qt', 'curl h1'):.2f})")
-        print(f"  HTTP/2 (opt-in): app {med['app h2']:.2f} ms | curl {med['curl h2']:.2f} ms | ratio"
-              f" {paired(trip, 'app h2', 'curl h2'):.2f} | bare QNetworkAccessManager POST {med['qt h2']:.2f} ms")
-        print(f"  curl with a new process, connection and TLS handshake per request:"
-              f" {curl_new_connection_roundtrip(front, key, count, '--http2'):.2f} ms (HTTP/2),"
-              f" {curl_new_connection_roundtrip(front, key, count, '--http1.1'):.2f} ms (HTTP/1.1)")
+        lines.append(
+            f"[wire-roundtrip] create round trip over TLS, {count} in a row on one connection, {rounds} rounds;"
+            f" medians: HTTP/1.1 (the app's default): app {med['app']:.2f} ms | curl {med['curl h1']:.2f} ms |"
+            f" ratio {paired(trip, 'app', 'curl h1'):.2f} (target <= 1.5) | bare QNetworkAccessManager POST"
+            f" {med['qt']:.2f} ms (ratio to curl {paired(trip, 'qt', 'curl h1'):.2f}) || HTTP/2 (opt-in): app"
+            f" {med['app h2']:.2f} ms | curl {med['curl h2']:.2f} ms | ratio {paired(trip, 'app h2', 'curl h2'):.2f}"
+            f" | bare QNetworkAccessManager POST {med['qt h2']:.2f} ms || curl with a new process, connection and"
+            f" TLS handshake per request: {curl_new_connection_roundtrip(front, key, count, '--http2'):.2f} ms"
+            f" (HTTP/2), {curl_new_connection_roundtrip(front, key, count, '--http1.1'):.2f} ms (HTTP/1.1)")
 
+        front = sink_front  # the uploads: to the sink
+        key, dataset = sink.key, sink.dataset
         up = {"app": [], "qt": [], "curl h1": [], "curl h2": []}
         for _ in range(rounds):
             up["app"].append(app_upload(build, front, key, dataset, folder, False))
@@ -165,19 +135,24 @@ def figures_with(build, runs, folder, names, sample, few):
             up["qt"].append(qt_upload(build, front, key, dataset, folder))
         up["best"] = [min(x, y) for x, y in zip(up["curl h1"], up["curl h2"])]
         med = {k: statistics.median(v) for k, v in up.items()}
-        print(f"upload of 100 x 10 MB over TLS in the app's batches, {rounds} rounds; medians:")
-        print(f"  app (HTTP/1.1) {med['app']:.2f} s | curl --http1.1 {med['curl h1']:.2f} s, ratio"
-              f" {paired(up, 'app', 'curl h1'):.2f} (target <= 1.2) | curl --http2 {med['curl h2']:.2f} s | best"
-              f" protocol's curl {med['best']:.2f} s, ratio {paired(up, 'app', 'best'):.2f} (target <= 1.2) |"
-              f" Qt's QHttpMultiPart (HTTP/1.1) {med['qt']:.2f} s, ratio to curl {paired(up, 'qt', 'curl h1'):.2f}")
+        lines.append(
+            f"[wire-upload] upload of {len(names)} x {os.path.getsize(names[0]) / 2**20:.0f} MB over TLS in the"
+            f" app's batches, {rounds} rounds; medians: app (HTTP/1.1) {med['app']:.2f} s | curl --http1.1"
+            f" {med['curl h1']:.2f} s, ratio {paired(up, 'app', 'curl h1'):.2f} (target <= 1.2) | curl --http2"
+            f" {med['curl h2']:.2f} s | best protocol's curl {med['best']:.2f} s, ratio {paired(up, 'app', 'best'):.2f}"
+            f" (target <= 1.2) | Qt's QHttpMultiPart (HTTP/1.1) {med['qt']:.2f} s, ratio to curl"
+            f" {paired(up, 'qt', 'curl h1'):.2f}")
 
         mb = sum(os.path.getsize(name) for name in few) / 1e6
         h2_s = app_upload(build, front, key, dataset, sample, True)
         curl_h2_s = curl_upload(front, key, dataset, few, "--http2")
-        print(f"upload over TLS, HTTP/2, {mb:.0f} MB: app (opt-in) {h2_s:.2f} s ({mb / h2_s:.1f} MB/s) | curl"
-              f" --http2 {curl_h2_s:.2f} s ({mb / curl_h2_s:.1f} MB/s)")
+        lines.append(f"[wire-h2-upload] upload over TLS, HTTP/2, {mb:.0f} MB: app (opt-in) {h2_s:.2f} s"
+                     f" ({mb / h2_s:.1f} MB/s) | curl --http2 {curl_h2_s:.2f} s ({mb / curl_h2_s:.1f} MB/s)")
     finally:
-        if front:
-            front.stop()
+        for each in {front, sink_front}:
+            if each:
+                each.stop()
+        sink.stop()
         server.terminate()
         server.wait()
+    return lines

@@ -19,6 +19,7 @@ packages=(
   lintian help2man   # packaging/test-deb.sh: checks the .deb; the manual page is generated from --help
   qt6-svg-dev nsis qt6-image-formats-plugins   # Windows/macOS icons from the SVG; their checks (NSIS script, ICNS reader)
   weston qt6-wayland   # the window tests once more under a headless Wayland compositor (tests/wayland)
+  libjpeg-turbo-progs libheif-examples iproute2   # benchmark baselines only (djpeg, heif-enc, heif-convert) and the shaped link (ip netns, tc)
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

@@ -1,0 +1,118 @@
+// 100,000 datasets (issue 18, figure 5): loaded from the database into the list model as the app does at
+// start (DatasetCacheLoader on its worker, then mergeCached into DatasetListModel under the sorting
+// DatasetFilterProxy), and one keystroke in the search box ("7" typed into an empty box, the proxy
+// filtering every row). Baseline: a bare QSortFilterProxyModel (case-insensitive fixed string, sorted) over a
+// QStringListModel of the same names. Medians of <runs>; prints one line:
+//   "<load ms> <keystroke ms> <bare proxy keystroke ms> <bare model+proxy load ms> <rows shown after filter>"
+// usage: bench_datasets <count> <runs>
+#include <core/storage/datasetstore.h>
+#include <models/datasetcacheloader.h>
+#include <models/datasetfilterproxy.h>
+#include <models/datasetlistmodel.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: bench_datasets <count> <runs>\n");
+        return 2;
+    }
+    const int count = QString::fromLocal8Bit(argv[1]).toInt();
+    const int runs = std::max(1, QString::fromLocal8Bit(argv[2]).toInt());
+    const QString scope = QStringLiteral("https://api.ideogram.ai");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("datasets.sqlite"));
+    QStringList names;
+    {
+        Ids::Core::DatasetStore store(path);
+        if (!store.open())
+            return 1;
+        store.setScope(scope);
+        QList<Ids::Core::Dataset> datasets;
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < count; ++i) {
+            Ids::Core::Dataset dataset;
+            dataset.id = QStringLiteral("bench-%1").arg(i, 8, 10, QLatin1Char('0'));
+            dataset.name = QStringLiteral("Benchmark dataset %1").arg(i);
+            dataset.userId = QStringLiteral("bench");
+            dataset.creationTime = Ids::Core::ApiDateTime::fromUtc(base.addSecs(i));
+            datasets.append(dataset);
+            names.append(dataset.name + QLatin1Char('\n') + dataset.id); // what the app's search matches
+        }
+        if (!store.upsertMany(datasets))
+            return 1;
+    }
+
+    QList<double> load, key, bareKey, bareLoad;
+    int shown = 0;
+    for (int run = 0; run < runs; ++run) {
+        {
+            Ids::Models::DatasetListModel model;
+            Ids::Models::DatasetFilterProxy proxy;
+            proxy.setSourceModel(&model);
+            proxy.sort(int(Ids::Models::DatasetListModel::Column::Created), Qt::DescendingOrder); // as the list pane
+            Ids::Models::DatasetCacheLoader loader;
+            QEventLoop wait; // a benchmark's own loop, not the app's
+            QObject::connect(&loader, &Ids::Models::DatasetCacheLoader::loaded, &wait,
+                             [&](const Ids::Models::CachedDatasets &cached) {
+                                 model.mergeCached(cached.datasets);
+                                 wait.quit();
+                             });
+            QObject::connect(&loader, &Ids::Models::DatasetCacheLoader::failed, &wait, [&] { wait.exit(1); });
+            QElapsedTimer timer;
+            timer.start();
+            loader.load(path, scope);
+            if (wait.exec() != 0 || model.rowCount() != count)
+                return 1;
+            load.append(msSince(timer));
+            timer.start();
+            proxy.setSearchText(QStringLiteral("7"));
+            key.append(msSince(timer));
+            shown = proxy.rowCount();
+        }
+        {
+            QElapsedTimer timer;
+            timer.start();
+            QStringListModel model(names);
+            QSortFilterProxyModel proxy;
+            proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+            proxy.setDynamicSortFilter(true);
+            proxy.setSourceModel(&model);
+            proxy.sort(0, Qt::DescendingOrder);
+            bareLoad.append(msSince(timer));
+            timer.start();
+            proxy.setFilterFixedString(QStringLiteral("7"));
+            bareKey.append(msSince(timer));
+            if (proxy.rowCount() != shown)
+                std::fprintf(stderr, "the bare proxy shows %d rows, the app's %d\n", proxy.rowCount(), shown);
+        }
+    }
+    std::printf("%.2f %.2f %.2f %.2f %d\n", median(load), median(key), median(bareKey), median(bareLoad), shown);
+    return 0;
+}
