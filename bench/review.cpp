@@ -94,7 +94,7 @@ int makePhotos(const QString &folder, int count, int width, int height)
 int main(int argc, char *argv[])
 {
     if (argc == 6 && QByteArray(argv[1]) == "--make") {
-        QGuiApplication app(argc, argv);
+        QCoreApplication app(argc, argv); // painting into a QImage needs no display
         return makePhotos(QString::fromLocal8Bit(argv[2]), atoi(argv[3]), atoi(argv[4]), atoi(argv[5]));
     }
     QApplication app(argc, argv);
