@@ -55,35 +55,37 @@ def make_heic(jpegs, folder, count, distinct):
     return names
 
 
-def figures(build, work, rounds, count, width, height, heic_distinct):
+def figures(build, work, rounds, count, width, height, heic_distinct, say):
+    """Says each figure's line as soon as it is measured (the HEIC one takes long on a busy machine)."""
     jpeg_dir = os.path.join(work, "jpeg")
     heic_dir = os.path.join(work, "heic")
     out_dir = os.path.join(work, "converted")
     for d in (jpeg_dir, heic_dir, out_dir):
         os.mkdir(d)
     jpegs = make_photos(build, jpeg_dir, count, width, height)
-    heics = make_heic(jpegs, heic_dir, count, heic_distinct)
     mb = statistics.mean(os.path.getsize(n) for n in jpegs) / 1e6
 
     r = {k: [] for k in ("app", "stall", "peak", "djpeg", "heic", "heic stall", "heic peak", "heif-convert")}
-    for _ in range(rounds):  # interleaved, the file cache warm for all
+    for _ in range(rounds):  # interleaved, the file cache warm for both
         all_ms, stall, peak, _ = review(build, jpeg_dir)
         r["app"].append(all_ms / 1000), r["stall"].append(stall), r["peak"].append(peak)
         r["djpeg"].append(per_core([["djpeg", "-scale", "1/8", "-outfile", os.devnull, n] for n in jpegs]))
+    m = {k: statistics.median(v) for k, v in r.items() if v}
+    ratio = statistics.median(a / b for a, b in zip(r["app"], r["djpeg"]))
+    say(f"[photos-jpeg] {count} JPEGs of {width} x {height} ({mb:.1f} MB each) dropped on a dataset, {rounds} "
+        f"rounds, medians: every verdict and thumbnail shown after {m['app']:.2f} s | djpeg -scale 1/8, one "
+        f"process per core ({CORES}) {m['djpeg']:.2f} s | ratio {ratio:.2f} (target <= 1.5); longest stall "
+        f"{m['stall']:.0f} ms (target < 100); peak memory {m['peak']:.0f} MiB (target < 300)")
+
+    heics = make_heic(jpegs, heic_dir, count, heic_distinct)
+    for _ in range(rounds):
         _, stall, peak, converted_ms = review(build, heic_dir)
         r["heic"].append(converted_ms / 1000), r["heic stall"].append(stall), r["heic peak"].append(peak)
         r["heif-convert"].append(per_core([["heif-convert", "-q", "92", n, os.path.join(out_dir, f"{i}.jpg")]
                                            for i, n in enumerate(heics)]))
     m = {k: statistics.median(v) for k, v in r.items()}
-    ratio = statistics.median(a / b for a, b in zip(r["app"], r["djpeg"]))
     heic_ratio = statistics.median(a / b for a, b in zip(r["heic"], r["heif-convert"]))
-    return [
-        f"[photos-jpeg] {count} JPEGs of {width} x {height} ({mb:.1f} MB each) dropped on a dataset, {rounds} "
-        f"rounds, medians: every verdict and thumbnail shown after {m['app']:.2f} s | djpeg -scale 1/8, one "
-        f"process per core ({CORES}) {m['djpeg']:.2f} s | ratio {ratio:.2f} (target <= 1.5); longest stall "
-        f"{m['stall']:.0f} ms (target < 100); peak memory {m['peak']:.0f} MiB (target < 300)",
-        f"[photos-heic] {count} HEIC photos of {width} x {height} ({heic_distinct} distinct) converted and ready "
+    say(f"[photos-heic] {count} HEIC photos of {width} x {height} ({heic_distinct} distinct) converted and ready "
         f"to send after {m['heic']:.2f} s | heif-convert to JPEG, one process per core {m['heif-convert']:.2f} s "
         f"| ratio {heic_ratio:.2f} (target <= 1.2); longest stall {m['heic stall']:.0f} ms; peak memory "
-        f"{m['heic peak']:.0f} MiB",
-    ]
+        f"{m['heic peak']:.0f} MiB")

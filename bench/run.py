@@ -174,8 +174,8 @@ def main():
     run_figure("datasets", datasets_figure)
     with tempfile.TemporaryDirectory() as work:
         size = (800, 600) if quick else (4000, 3000)
-        run_figure("photos", lambda: [say(line) for line in photos.figures(
-            build, work, 1 if quick else max(runs // 3, 3), 4 if quick else 100, *size, 2 if quick else 10)])
+        run_figure("photos", lambda: photos.figures(build, work, 1 if quick else max(runs // 3, 3),
+                                                    4 if quick else 100, *size, 2 if quick else 10, say))
     missing = [name for name in EXPECTED if name not in produced]
     if missing:
         print(f"figures not produced: {', '.join(missing)}", flush=True)
