@@ -87,9 +87,11 @@ bool DatasetStore::open(QString *error)
             *error = m_lastError;
         return false;
     }
-    // WAL survives a killed process; FULL makes each journal write durable before the request leaves
-    // (reliability-rules.md R10). The database is small, so FULL costs little.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+    // WAL survives a killed process. NORMAL: an ordinary write (the cache, local files, drafts, an entry removed)
+    // costs no disk flush, which on a busy disk held the GUI thread for hundreds of milliseconds per write; a
+    // power cut may roll back the last of them, and never corrupts. Journal entries are committed with FULL
+    // (Journal::add), durable before their request leaves (reliability-rules.md R10).
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !migrate()) {
         if (error)
             *error = m_lastError;

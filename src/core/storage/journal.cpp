@@ -51,9 +51,29 @@ QString Journal::kindName(JournalKind kind)
     return {};
 }
 
+// The connection writes with synchronous=NORMAL (no disk flush on the GUI thread for every small write); a journal
+// entry is the one write that must be on the disk before its request leaves (reliability-rules.md R10), so its
+// commit alone is made with FULL. The setting cannot change inside a transaction: it is set around it.
+class DurableCommit
+{
+public:
+    explicit DurableCommit(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    ~DurableCommit() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); }
+    DurableCommit(const DurableCommit &) = delete;
+    DurableCommit &operator=(const DurableCommit &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 std::optional<QList<qint64>> Journal::add(JournalKind kind, const QList<Entry> &entries)
 {
     QSqlDatabase db = connection(m_store);
+    const DurableCommit durable(db);
     if (!db.transaction()) {
         m_lastError = m_store->noteWriteError(db.lastError());
         return std::nullopt;
@@ -73,7 +93,7 @@ std::optional<QList<qint64>> Journal::add(JournalKind kind, const QList<Entry> &
         }
         ids.append(query.lastInsertId().toLongLong());
     }
-    // synchronous=FULL: once committed, the entry survives a crash of the app or the machine.
+    // Committed with synchronous=FULL: the entry survives a crash of the app or the machine.
     if (!db.commit()) {
         m_lastError = m_store->noteWriteError(db.lastError());
         db.rollback();
