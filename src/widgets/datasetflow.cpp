@@ -14,6 +14,7 @@
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
 #include <core/storage/contentstore.h>
+#include <core/storage/storagehealth.h>
 #include <models/datasetcacheloader.h>
 #include <models/datasetfilesmodel.h>
 #include <models/datasetfilterproxy.h>
@@ -122,6 +123,11 @@ void DatasetFlow::bind()
     connect(service, &DatasetService::createUncertain, m_binding,
             [this](const QString &name) { onCreateUncertain(name); });
     connect(service, &DatasetService::progressMessage, m_binding, [this](const QString &message) { say(message); });
+    // "Nothing was sent… free some space" is out of date once there is space again.
+    connect(m_account->storageHealth(), &Core::StorageHealth::writableChanged, m_binding, [this](bool writable) {
+        if (writable && !m_refusal.isEmpty() && m_panes.form->message() == m_refusal)
+            m_panes.form->showRefusal({});
+    });
 
     Core::SyncService *sync = m_account->sync();
     connect(sync, &Core::SyncService::refreshStarted, m_binding,
@@ -219,9 +225,9 @@ void DatasetFlow::onCreateRequested(const QString &name)
     // An earlier error is about an earlier attempt; leaving it up would suggest this one failed too.
     if (m_panes.banner->isVisible())
         m_panes.banner->dismiss();
-    const QString refusal = m_account->datasets()->createDataset(name);
-    if (!refusal.isEmpty())
-        m_panes.form->showRefusal(refusal);
+    m_refusal = m_account->datasets()->createDataset(name);
+    if (!m_refusal.isEmpty())
+        m_panes.form->showRefusal(m_refusal);
 }
 
 void DatasetFlow::onStateChanged(DatasetService::State state)

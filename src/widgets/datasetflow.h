@@ -99,6 +99,7 @@ private:
     QPointer<Models::UploadThumbnails> m_thumbnails;
     // Every connection to the account shown has this as its context: deleting it lets the account go.
     QObject *m_binding = nullptr;
+    QString m_refusal; // the last refusal of a create shown in the form
     QPointer<UploadDialog> m_uploadDialog;
     QDeadlineTimer m_firmUntil; // expired: nothing firm is being said
 };

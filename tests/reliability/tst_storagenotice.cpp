@@ -222,6 +222,7 @@ void StorageNoticeTest::full_saidOnce_createRefusedNothingSent_noticeGoesWhenSpa
     QCOMPARE(writable.size(), 2);
     QVERIFY2(window()->statusBar()->currentMessage().startsWith(QLatin1String("There is space again")),
              qPrintable(window()->statusBar()->currentMessage()));
+    QVERIFY2(form->message().isEmpty(), qPrintable(form->message())); // the refusal is out of date
     shoot(window(), QStringLiteral("space-again.png"));
 
     createFromForm(QStringLiteral("Boots"));
