@@ -5,10 +5,10 @@
 #include <core/files/filesniffer.h>
 
 #include <QColor>
-#include <QFont>
-#include <QPalette>
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
+#include <QPalette>
 #include <QSize>
 
 namespace Ids::Models {
@@ -56,7 +56,9 @@ QString UploadReviewModel::verdictText(int row) const
         return it->message.isEmpty() ? state : state + QStringLiteral(": ") + it->message;
     }
     const ReviewRow &reviewRow = m_review.rows.at(row);
-    const QString note = reviewRow.note.isEmpty() ? QString() : QLatin1Char(' ') + reviewRow.note;
+    QString note = reviewRow.note.isEmpty() ? QString() : QLatin1Char(' ') + reviewRow.note;
+    if (const QString duplicate = m_duplicateNotes.value(reviewRow.file.key()); !duplicate.isEmpty())
+        note += QLatin1Char(' ') + duplicate;
     if (reviewRow.role == ReviewRow::Role::Skipped)
         return reviewRow.reason;
     switch (reviewRow.verdict) {
@@ -206,6 +208,11 @@ QVariant UploadReviewModel::captionData(const ReviewRow &row, int role) const
         return {};
     const Core::CaptionEntry caption = m_captions->caption(row.file.key());
     const bool none = caption.text.trimmed().isEmpty();
+    const QString note = m_captionNotes.value(row.file.key());
+    if (none && !note.isEmpty() && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return note;
+    if (none && !note.isEmpty() && role == Qt::ForegroundRole)
+        return QColor(0xc0, 0x1c, 0x28);
     switch (role) {
     case Qt::DisplayRole:
         // One line in the list; the editor beside it shows every line.
@@ -259,6 +266,24 @@ void UploadReviewModel::onCaptionsChanged(const QStringList &keys)
         if (row >= 0)
             Q_EMIT dataChanged(index(row, int(Column::Caption)), index(row, int(Column::Caption)));
     }
+}
+
+void UploadReviewModel::setCaptionNote(const QString &key, const QString &note)
+{
+    if (note.isEmpty())
+        m_captionNotes.remove(key);
+    else
+        m_captionNotes.insert(key, note);
+    onCaptionsChanged({key});
+}
+
+void UploadReviewModel::setDuplicateNotes(const QHash<QString, QString> &notes)
+{
+    if (notes == m_duplicateNotes)
+        return;
+    m_duplicateNotes = notes;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, int(Column::Verdict)), index(rowCount() - 1, int(Column::Verdict)));
 }
 
 int UploadReviewModel::rowOfKey(const QString &key) const

@@ -33,6 +33,11 @@ public:
     // The captions shown in the Caption column (issue 15); the model follows their changes.
     void setCaptions(const ReviewCaptions *captions);
     int rowOfKey(const QString &key) const; // -1 when no row has it
+    // A sentence on an image's caption (why Ideogram did not caption it); empty clears it.
+    void setCaptionNote(const QString &key, const QString &note);
+    QString captionNote(const QString &key) const { return m_captionNotes.value(key); }
+    // Sentences naming each duplicate image's copies (issue 14 item 7), by key; shown with the verdict.
+    void setDuplicateNotes(const QHash<QString, QString> &notes);
     const Core::UploadReview &review() const { return m_review; }
     // key: ScannedFile::key() (a file's path, or a ZIP entry's key).
     void setThumbnail(const QString &key, const QImage &image);
@@ -49,6 +54,8 @@ private:
 
     Core::UploadReview m_review;
     const ReviewCaptions *m_captions = nullptr;
+    QHash<QString, QString> m_captionNotes;
+    QHash<QString, QString> m_duplicateNotes;
     QHash<int, Core::UploadItemResult> m_results; // by row, once the upload started
     QHash<QString, QImage> m_thumbnails; // by ScannedFile::key()
 };

@@ -223,6 +223,14 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
             return error(404, QStringLiteral("Not found"));
         return Reply {200, *image, "image/png", {}};
     }
+    const bool isDescribe = call.path == QLatin1String("/describe") || call.path == QLatin1String("/v1/ideogram-v4/describe");
+    if (isDescribe) {
+        if (call.apiKey.isEmpty() || QString::fromLatin1(call.apiKey) != m_acceptedKey)
+            return error(401, QStringLiteral("Invalid or missing API key"));
+        if (call.method != "POST")
+            return error(405, QStringLiteral("Method not allowed"));
+        return describe(call, call.path != QLatin1String("/describe"));
+    }
     const bool isModelCall =
         !parts.isEmpty() && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1"));
     if (isModelCall) {

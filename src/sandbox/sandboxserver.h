@@ -111,6 +111,16 @@ public:
     // The next n generated images are withheld by the pretend safety check.
     void withholdNextImages(int n) { m_withholdNext = n; }
 
+    // Describe (ideogram-api.md §14.3, sandboxdescribe.cpp): POST /describe (plain text) and
+    // /v1/ideogram-v4/describe (a structured 4.0 prompt), each with ?dry_run=true answered by a price quote
+    // (§14.4; $0.01 and $0.02 per image, the sandbox's own catalogue). Every n-th describe (quotes not
+    // counted) is answered 429 with Retry-After: 1 and not billed; 0 (the default) never.
+    void setDescribeRateLimitEvery(int n) { m_describeRateLimitEvery = n; }
+    // Describes run and billed (one per image); quotes and 429s are not billed.
+    int billedDescribes() const { return m_billedDescribes; }
+    static constexpr qint64 DescribeUsdMicros = 10000;
+    static constexpr qint64 DescribeV4UsdMicros = 20000;
+
     void injectFault(const QByteArray &method, const QString &path, const Fault &fault, int times = 1);
     void clearFaults() { m_faults.clear(); }
     // The soak (bench/soak.sh): every request meets a random fault with this chance (randomfaults.h), and
@@ -151,6 +161,7 @@ private:
     Reply routeModels(const Call &call, const QStringList &parts);
     Reply train(const Call &call);
     Reply generate(const Call &call);
+    Reply describe(const Call &call, bool structured);
     void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
     void applyFault(const Fault &fault, const Call &call, QTcpSocket *socket);
     bool handleSoak(const Call &call, QTcpSocket *socket);
@@ -166,6 +177,9 @@ private:
     std::function<qint64()> m_clock;
     QHash<QString, QByteArray> m_images; // generated PNGs by file name, served without a key
     int m_withholdNext = 0;
+    int m_describeRateLimitEvery = 0;
+    int m_describeCalls = 0;
+    int m_billedDescribes = 0;
     quint32 m_imageCounter = 0;
     QString m_acceptedKey = defaultApiKey();
     quint16 m_port = 0;

@@ -34,6 +34,7 @@ CaptionPanel::CaptionPanel(QWidget *parent)
     , m_picture(new QLabel(this))
     , m_name(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_verdict(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_count(new QLabel(this))
 {
@@ -48,6 +49,9 @@ CaptionPanel::CaptionPanel(QWidget *parent)
     m_source->setObjectName(QStringLiteral("captionSourceLabel"));
     m_source->setTextFormat(Qt::PlainText);
     m_source->setWordWrap(true);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setWordWrap(true);
     m_editor->setObjectName(QStringLiteral("captionEditor"));
     m_editor->setAccessibleName(tr("Caption"));
     m_editor->setPlaceholderText(tr("Describe what is in the picture, for example “acme shoe, red, on grass”."));
@@ -55,11 +59,17 @@ CaptionPanel::CaptionPanel(QWidget *parent)
     m_count->setObjectName(QStringLiteral("captionCountLabel"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
+    // The words under the picture keep room for two lines each (a word-wrapped label's minimum is one); the
+    // picture gives way.
+    for (QLabel *label : {m_verdict, m_source, m_count})
+        label->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 2);
+    setMinimumWidth(260);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_picture, 3);
     layout->addWidget(m_name);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_source);
     layout->addWidget(m_editor, 2);
     layout->addWidget(m_count);
@@ -106,12 +116,18 @@ void CaptionPanel::showNothing(const QString &why)
     m_picture->setText(why);
     m_picture->setWordWrap(true);
     m_name->clear();
+    m_verdict->clear();
     m_source->clear();
     m_updating = true;
     m_editor->clear();
     m_updating = false;
     m_editor->setEnabled(false);
     m_count->clear();
+}
+
+void CaptionPanel::setVerdict(const QString &verdict)
+{
+    m_verdict->setText(verdict);
 }
 
 void CaptionPanel::showPicture(const QImage &image)
@@ -143,11 +159,11 @@ void CaptionPanel::setCaption(const Core::CaptionEntry &caption)
         m_source->setText(tr("From the folder's metadata file."));
         break;
     case Core::CaptionSource::Typed:
-        m_source->setText(tr("Written here; sent as a caption file with the image."));
+        m_source->setText(tr("Written here."));
         break;
     case Core::CaptionSource::Ideogram:
-        m_source->setText(caption.structured ? tr("From Ideogram (structured 4.0 caption): check it before you upload.")
-                                             : tr("From Ideogram: check it before you upload."));
+        m_source->setText(caption.structured ? tr("From Ideogram, structured (4.0): check it.")
+                                             : tr("From Ideogram: check it."));
         break;
     }
     updateCount();
@@ -164,7 +180,8 @@ void CaptionPanel::updateCount()
 {
     const qint64 bytes = m_editor->toPlainText().toUtf8().size();
     const QLocale locale;
-    const QString limit = locale.formattedDataSize(Core::UploadLimits::MaxCaptionBytes);
+    const QString limit =
+        locale.formattedDataSize(Core::UploadLimits::MaxCaptionBytes, 0, QLocale::DataSizeTraditionalFormat);
     m_count->setText(bytes > Core::UploadLimits::MaxCaptionBytes
                          ? tr("Too long: captions can be at most %1. Shorten it before you upload.").arg(limit)
                          : tr("%n character(s) (at most %1)", "", int(m_editor->toPlainText().size())).arg(limit));

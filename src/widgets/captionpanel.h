@@ -26,6 +26,8 @@ public:
     void showImage(const QString &key, const QString &name, const QString &path, const QImage &thumbnail,
                    bool editable);
     void showNothing(const QString &why);
+    // The row's check and result in full (the list shows two lines of it).
+    void setVerdict(const QString &verdict);
     // The caption of the shown image changed (typed here, undone, filled by Ideogram): shows it without
     // reporting it back.
     void setCaption(const Core::CaptionEntry &caption);
@@ -46,6 +48,7 @@ private:
     QLabel *m_picture;
     QLabel *m_name;
     QLabel *m_source;
+    QLabel *m_verdict;
     QPlainTextEdit *m_editor;
     QLabel *m_count;
     QFutureWatcher<QImage> m_decode;

@@ -398,6 +398,14 @@ void DatasetFlow::addFiles(const QString &datasetId, const QStringList &paths)
     connect(m_uploadDialog, &UploadDialog::uploadFinished, this, &DatasetFlow::reloadIfShown);
     connect(m_uploadDialog, &UploadDialog::addFilesRequested, this, &DatasetFlow::chooseFiles);
     m_uploadDialog->setDraftStore(m_account->drafts());
+    m_uploadDialog->setDescribeService(m_account->describer(), m_account->name());
+    // The dataset's own images, by the thumbnails of the local copies: duplicates of them are found too.
+    QList<QPair<QString, QByteArray>> thumbnails;
+    for (const Core::LocalFile &file : m_account->content()->localFiles(datasetId)) {
+        if (!file.thumbnailPng.isEmpty())
+            thumbnails.append({file.fileName, file.thumbnailPng});
+    }
+    m_uploadDialog->setDatasetThumbnails(thumbnails);
     m_uploadDialog->open();
     // What the user left unfinished for this dataset comes back, with the new files added to it.
     if (draft)

@@ -21,8 +21,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMimeData>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -66,6 +66,9 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     , m_captionsButton(new QPushButton(tr("Change &Captions…"), this))
     , m_discardButton(new QPushButton(tr("&Discard Draft…"), this))
     , m_addFilesButton(new QPushButton(tr("Add &Files…"), this))
+    , m_describeButton(new QPushButton(tr("Caption with &Ideogram…"), this))
+    , m_stopDescribeButton(new QPushButton(tr("S&top Captioning"), this))
+    , m_keepOneButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("uploadDialog"));
     setWindowTitle(tr("Add Files to “%1”").arg(dataset.name));
@@ -87,14 +90,19 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    // Reasons wrap (two lines in the row's fixed height; in full beside the list and in the tooltip).
+    m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setIconSize(QSize(Models::UploadReviewModel::IconEdge, Models::UploadReviewModel::IconEdge));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::File), 230);
-    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Caption), 220);
+    // File, caption and the check first (what a person reads); type and size after them.
+    m_view->header()->moveSection(int(Models::UploadReviewModel::Column::Verdict), 2);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(int(Models::UploadReviewModel::Column::Verdict), QHeaderView::Stretch);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::File), 170);
+    m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Caption), 190);
     m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Type), 110);
     m_view->header()->resizeSection(int(Models::UploadReviewModel::Column::Size), 80);
 
@@ -104,7 +112,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setAccessibleName(tr("Upload progress"));
     m_progressBar->setVisible(false);
-    m_progressBar->setFormat(tr("All files: %p%"));
+    m_progressBar->setTextVisible(true);
     m_batchProgressBar->setObjectName(QStringLiteral("batchProgressBar"));
     m_batchProgressBar->setAccessibleName(tr("Progress of the current part"));
     m_batchProgressBar->setFormat(tr("This part: %p%"));
@@ -143,9 +151,9 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     connect(m_uploads, &Core::UploadService::itemChanged, this, &UploadDialog::onItemChanged);
     connect(m_uploads, &Core::UploadService::progress, this, &UploadDialog::onProgress);
     connect(m_uploads, &Core::UploadService::processing, this, [this](int batch) {
-        m_statusLabel->setText(m_plan.batches.size() > 1
-                                   ? tr("Processing on Ideogram… (part %1 of %2)").arg(batch).arg(m_plan.batches.size())
-                                   : tr("Processing on Ideogram…"));
+        // Parts are the app's affair: the person sees images (issue 14 item 8).
+        Q_UNUSED(batch)
+        m_statusLabel->setText(tr("Ideogram is checking the images…"));
     });
     connect(m_uploads, &Core::UploadService::reconciling, this, [this] {
         m_statusLabel->setText(m_cancelRequested ? tr("Cancelled. Checking which files had already arrived…")
@@ -164,7 +172,18 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
 
     buttons->insertWidget(0, m_addFilesButton);
     buttons->insertWidget(3, m_captionsButton);
-    buttons->insertWidget(4, m_discardButton);
+    buttons->insertWidget(4, m_describeButton);
+    buttons->insertWidget(5, m_stopDescribeButton);
+    buttons->insertWidget(6, m_discardButton);
+    m_describeButton->setObjectName(QStringLiteral("captionWithIdeogramButton"));
+    m_describeButton->setToolTip(tr("Ideogram writes captions for the selected images, or for those without one "
+                                    "(billed per image; the price is shown first)"));
+    m_stopDescribeButton->setObjectName(QStringLiteral("stopCaptioningButton"));
+    m_keepOneButton->setObjectName(QStringLiteral("keepOneButton"));
+    m_keepOneButton->setVisible(false);
+    connect(m_describeButton, &QPushButton::clicked, this, &UploadDialog::captionWithIdeogram);
+    connect(m_stopDescribeButton, &QPushButton::clicked, this, &UploadDialog::stopDescribe);
+    connect(m_keepOneButton, &QPushButton::clicked, this, &UploadDialog::keepOneOfEach);
     m_addFilesButton->setObjectName(QStringLiteral("addFilesButton"));
     connect(m_addFilesButton, &QPushButton::clicked, this, &UploadDialog::addFilesRequested);
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
@@ -177,6 +196,7 @@ UploadDialog::UploadDialog(const Core::Dataset &dataset, Core::UploadService *up
     auto *layout = new QVBoxLayout(this);
     layout->setMenuBar(m_menuBar);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_keepOneButton, 0, Qt::AlignLeft);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_progressBar);
@@ -278,6 +298,7 @@ void UploadDialog::rebuildReview()
     m_model->setReview(review);
     // Conversions and files taken out of ZIPs run on the preparer's workers; each result judges again.
     m_preparer->prepare(m_model->review(), m_prepared);
+    findDuplicatesLater();
     updateSummary();
     updateButtons();
 }
@@ -313,73 +334,6 @@ void UploadDialog::makeSelectedSmaller()
     rebuildReview();
 }
 
-void UploadDialog::updateSummary()
-{
-    const Core::UploadReview &review = m_model->review();
-    int captions = 0;
-    int refused = 0;
-    int skipped = 0;
-    for (const ReviewRow &row : review.rows) {
-        if (row.role == ReviewRow::Role::Skipped)
-            ++skipped;
-        else if (row.verdict == ReviewRow::Verdict::Refused)
-            ++refused;
-        else if (row.role == ReviewRow::Role::Caption)
-            ++captions;
-    }
-    QStringList lines;
-    if (review.rows.isEmpty()) {
-        lines << tr("Drop images (JPEG, PNG, WebP; HEIC and AVIF are converted), captions (.txt with the same name as "
-                    "the image), folders or ZIP files here.");
-    } else {
-        // Images inside ZIPs count one by one, as they land in the dataset.
-        QStringList parts {tr("%n image(s)", "", review.newImages), tr("%n caption(s)", "", captions)};
-        if (skipped > 0)
-            parts << tr("%n skipped", "", skipped);
-        if (refused > 0)
-            parts << tr("%n will not be sent", "", refused);
-        lines << tr("To send: %1.").arg(parts.join(QStringLiteral(", ")));
-    }
-    if (review.pending > 0)
-        lines << tr("Preparing %n file(s) (converting, taking out of ZIP files)…", "", review.pending);
-    if (m_existingImages < 0)
-        lines << tr("The number of images already in the dataset is not known yet; the 100-image limit is checked "
-                    "by Ideogram.");
-    lines << review.problems;
-    lines << review.warnings;
-    lines << captionWarnings();
-    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
-    if (!review.problems.isEmpty())
-        applyErrorText(m_summaryLabel);
-    else
-        m_summaryLabel->setPalette(QPalette());
-}
-
-void UploadDialog::updateButtons()
-{
-    const bool busy = m_uploads->isBusy() && m_uploads->datasetId() == m_dataset.id && m_uploadStarted;
-    const bool scanning = isScanning();
-    m_uploadButton->setVisible(!m_uploadStarted);
-    m_uploadButton->setEnabled(!scanning && !m_writingCaptions && !m_uploads->isBusy() && m_model->review().canUpload()
-                               && !Core::planUpload(m_model->review(), m_prepared).items.isEmpty());
-    m_removeButton->setEnabled(!m_uploadStarted && m_view->selectionModel()->hasSelection());
-    m_captionsButton->setEnabled(!m_uploadStarted && !Core::captionedImageKeys(m_model->review()).isEmpty());
-    m_captionsButton->setVisible(!m_uploadStarted);
-    m_changeCaptionsAction->setEnabled(m_captionsButton->isEnabled());
-    m_discardButton->setVisible(!m_uploadStarted);
-    m_addFilesButton->setVisible(!m_uploadStarted);
-    m_discardButton->setEnabled(!m_files.isEmpty() || !m_paths.isEmpty());
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    const bool smaller = std::any_of(selected.cbegin(), selected.cend(), [this](const QModelIndex &index) {
-        return m_model->review().rows.at(index.row()).canDownscale;
-    });
-    m_smallerButton->setVisible(!m_uploadStarted);
-    m_smallerButton->setEnabled(!m_uploadStarted && smaller);
-    m_cancelButton->setVisible(busy);
-    m_retryButton->setVisible(m_uploadStarted && !busy && m_uploads->retryableCount() > 0);
-    m_closeButton->setEnabled(!busy);
-}
-
 void UploadDialog::removeSelectedRows()
 {
     if (m_uploadStarted)
@@ -388,111 +342,6 @@ void UploadDialog::removeSelectedRows()
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(index.row());
     removeRows(rows);
-}
-
-void UploadDialog::startUpload()
-{
-    if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
-        return;
-    writeCaptionsThenUpload();
-}
-
-void UploadDialog::sendPlan(const QHash<QString, Core::CaptionFile> &captionFiles)
-{
-    m_writingCaptions = false;
-    if (m_uploadStarted || m_uploads->isBusy() || !m_model->review().canUpload())
-        return;
-    m_plan = Core::planUpload(m_model->review(), m_prepared);
-    Core::applyCaptionFiles(m_plan, m_model->review(), captionFiles);
-    if (m_plan.items.isEmpty())
-        return;
-    m_uploadStarted = true;
-    // The list is on its way: the draft has served (an upload cut short is the journal's to finish).
-    m_saveTimer.stop();
-    if (m_drafts)
-        m_drafts->discard(m_dataset.id);
-    m_progressBar->setRange(0, 1000);
-    m_progressBar->setValue(0);
-    m_progressBar->setVisible(true);
-    m_statusLabel->setText(tr("Starting the upload…"));
-    m_uploads->start(m_dataset.id, m_plan.items, m_plan.batches, m_plan.zipImagesOfItem);
-    updateButtons();
-    m_cancelButton->setFocus();
-}
-
-void UploadDialog::onItemChanged(int item, const UploadItemResult &result)
-{
-    // A caption written by the app has no row of its own (-1): its image's row tells.
-    if (!m_uploadStarted || item < 0 || item >= m_plan.rowOfItem.size() || m_plan.rowOfItem.at(item) < 0)
-        return;
-    m_model->setResult(m_plan.rowOfItem.at(item), result);
-    // The files inside a ZIP sent as it is: each by what Ideogram said of it, else as the ZIP.
-    for (const int row : m_plan.memberRowsOfItem.at(item)) {
-        UploadItemResult memberResult = result;
-        const QString name = m_model->review().rows.at(row).sendName;
-        memberResult.message.clear();
-        if (result.zipAdded.contains(name))
-            memberResult.state = UploadItemResult::State::Done;
-        else if (const auto failed = result.zipFailed.constFind(name); failed != result.zipFailed.cend()) {
-            memberResult.state = UploadItemResult::State::Failed;
-            memberResult.failureReason = *failed;
-            memberResult.message = Core::UploadFileText::refused(*failed);
-        }
-        m_model->setResult(row, memberResult);
-    }
-}
-
-void UploadDialog::onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal)
-{
-    if (!m_uploadStarted)
-        return;
-    // An unknown total shows a busy bar rather than a made-up figure (reliability-rules.md R35).
-    m_progressBar->setRange(0, total > 0 ? 1000 : 0);
-    m_progressBar->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-    m_batchProgressBar->setVisible(batchCount > 1);
-    m_batchProgressBar->setRange(0, batchTotal > 0 ? 1000 : 0);
-    m_batchProgressBar->setValue(batchTotal > 0 ? int(batchSent * 1000 / batchTotal) : 0);
-    const QLocale locale;
-    m_statusLabel->setText(
-        batchCount > 1 ? tr("Sending part %1 of %2: %3 of %4")
-                             .arg(batch)
-                             .arg(batchCount)
-                             .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                       : tr("Sending: %1 of %2").arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
-}
-
-void UploadDialog::onFinished(int done, int failed, int cancelled)
-{
-    if (!m_uploadStarted)
-        return;
-    m_progressBar->setRange(0, 1000);
-    m_progressBar->setValue(m_progressBar->maximum());
-    m_batchProgressBar->setVisible(false);
-    QStringList parts;
-    parts << tr("%n file(s) uploaded", "", done);
-    if (failed > 0)
-        parts << tr("%n failed", "", failed);
-    if (cancelled > 0)
-        parts << tr("%n cancelled", "", cancelled);
-    m_statusLabel->setText(cancelled > 0 && failed == 0 ? tr("Cancelled. %1.").arg(parts.join(QStringLiteral(", ")))
-                                                        : tr("Done: %1.").arg(parts.join(QStringLiteral(", "))));
-    if (failed > 0)
-        applyErrorText(m_statusLabel);
-    else
-        m_statusLabel->setPalette(QPalette());
-    updateButtons();
-    m_closeButton->setFocus();
-    Q_EMIT uploadFinished(m_dataset.id);
-}
-
-void UploadDialog::cancelUpload()
-{
-    if (!m_uploads->isBusy())
-        return;
-    // Said at once (R12); the quiet check of what already arrived may still turn rows into "Uploaded".
-    m_cancelRequested = true;
-    m_statusLabel->setText(tr("Cancelled."));
-    m_uploads->cancel();
 }
 
 void UploadDialog::reject()

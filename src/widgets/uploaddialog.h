@@ -5,10 +5,14 @@
 #include <core/types/dataset.h>
 
 #include <core/captions/captionset.h>
+#include <core/files/perceptualhash.h>
+#include <core/services/describeservice.h>
 #include <core/storage/draftstore.h>
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
@@ -33,6 +37,7 @@ class UploadReviewModel;
 namespace Ids::Widgets {
 
 class CaptionPanel;
+class DescribeDialog;
 
 // The review sheet: every chosen file with a thumbnail and a verdict before anything is sent, then the
 // upload's progress and a result for every file. Files are checked on a worker thread; the user can remove
@@ -89,6 +94,24 @@ public:
     // Opens the bulk edit dialog for the selected images (or all when none is selected); returns it (open).
     class BulkCaptionDialog *openBulkEdit();
 
+    // Captions from Ideogram (issue 15 item 3; uploaddialogdescribe.cpp). accountName: who pays.
+    void setDescribeService(Core::DescribeService *service, const QString &accountName);
+    // For the selected images, or those without a caption when none is selected: asks the price, then
+    // (after the user's yes) describes them.
+    void captionWithIdeogram();
+    void stopDescribe();
+    bool isDescribing() const { return m_describing; }
+    QAction *describeAction() const { return m_describeAction; }
+    DescribeDialog *describeDialog() const;
+
+    // Duplicates (issue 14 item 7; uploaddialogduplicates.cpp): the thumbnails (PNG) of the images already in
+    // the dataset, by file name, compared with the new ones.
+    void setDatasetThumbnails(const QList<QPair<QString, QByteArray>> &pngs);
+    bool isFindingDuplicates() const { return m_hashing; }
+    const QList<Core::DuplicateGroup> &duplicates() const { return m_duplicates; }
+    QPushButton *keepOneButton() const { return m_keepOneButton; }
+    void keepOneOfEach();
+
     void removeSelectedRows();
     // The one-click downscale of the selected images that are too large (UploadLimits::DownscaleLongSide).
     void makeSelectedSmaller();
@@ -119,6 +142,11 @@ private:
     // Writes the captions typed or drafted as sidecars on a worker, then sends.
     void writeCaptionsThenUpload();
     void sendPlan(const QHash<QString, Core::CaptionFile> &captionFiles);
+    QList<Core::DescribeService::Task> describeTasks(QStringList *skipped = nullptr) const;
+    void startDescribe(const QList<Core::DescribeService::Task> &tasks, bool structured);
+    void findDuplicatesLater();
+    void showDuplicates(const QList<Core::DuplicateGroup> &groups);
+    QString duplicateSummary() const;
     void startNextScan();
     void onScanned();
     void rebuildReview();
@@ -128,6 +156,7 @@ private:
     void onItemChanged(int item, const Core::UploadItemResult &result);
     void onProgress(qint64 sent, qint64 total, int batch, int batchCount, qint64 batchSent, qint64 batchTotal);
     void onFinished(int done, int failed, int cancelled);
+    int imagesOfItem(int item) const; // images an item of the plan adds (a ZIP's, one, or none for a caption)
 
     Core::Dataset m_dataset;
     Core::UploadService *m_uploads;
@@ -158,7 +187,21 @@ private:
     QStringList m_paths; // as given, for the draft
     QSet<QString> m_removedKeys; // ScannedFile::key() of rows the user removed
     QTimer m_saveTimer;
-    QString m_captionDir; // where typed captions are written before sending (kept until the sheet goes)
+    Core::DescribeService *m_describe = nullptr;
+    QString m_accountName;
+    QAction *m_describeAction = nullptr;
+    QPointer<DescribeDialog> m_describeDialog;
+    bool m_describing = false;
+    QHash<QString, Core::ImageFingerprint> m_fingerprints; // by ScannedFile::key()
+    QList<Core::ImageFingerprint> m_datasetFingerprints;
+    QList<QPair<QString, QByteArray>> m_datasetPngs; // not hashed yet
+    QList<Core::DuplicateGroup> m_duplicates;
+    bool m_hashing = false;
+    bool m_hashAgain = false;
+    QString m_captionDir;
+    QElapsedTimer m_sendClock;
+    QSet<int> m_finishedItems; // items of the plan with a final result
+    int m_imagesFinished = 0; // where typed captions are written before sending (kept until the sheet goes)
 
     QLabel *m_summaryLabel;
     QTreeView *m_view;
@@ -174,6 +217,9 @@ private:
     QPushButton *m_captionsButton;
     QPushButton *m_discardButton;
     QPushButton *m_addFilesButton;
+    QPushButton *m_describeButton;
+    QPushButton *m_stopDescribeButton;
+    QPushButton *m_keepOneButton;
 };
 
 } // namespace Ids::Widgets

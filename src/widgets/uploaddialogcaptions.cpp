@@ -101,6 +101,8 @@ void UploadDialog::setUpCaptions()
     m_changeCaptionsAction = edit->addAction(tr("Change &Captions…"), this, [this] { openBulkEdit(); });
     m_changeCaptionsAction->setObjectName(QStringLiteral("changeCaptionsAction"));
     m_changeCaptionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_describeAction = edit->addAction(tr("Caption with &Ideogram…"), this, &UploadDialog::captionWithIdeogram);
+    m_describeAction->setObjectName(QStringLiteral("captionWithIdeogramAction"));
     m_captionsButton->setObjectName(QStringLiteral("changeCaptionsButton"));
     m_captionsButton->setToolTip(tr("Add a word to every caption, find and replace, or set one caption (Ctrl+E)"));
     m_discardButton->setObjectName(QStringLiteral("discardDraftButton"));
@@ -138,6 +140,8 @@ void UploadDialog::showSelectedCaption()
     const bool decodable = row.file.zipEntry < 0 && Core::FileSniffer::isImage(row.file.kind);
     if (key != m_panel->key())
         m_panel->showImage(key, row.file.displayName(), decodable ? row.file.path : QString(), thumbnail, image);
+    m_panel->setVerdict(
+        m_model->index(current.row(), int(Models::UploadReviewModel::Column::Verdict)).data().toString());
     if (image)
         m_panel->setCaption(m_captions->caption(key));
 }
@@ -174,7 +178,8 @@ QStringList UploadDialog::captionWarnings() const
     QStringList lines;
     if (tooLong > 0) {
         lines << tr("%n caption(s) are longer than %1: shorten them before you upload.", "", tooLong)
-                     .arg(QLocale().formattedDataSize(Core::UploadLimits::MaxCaptionBytes));
+                     .arg(QLocale().formattedDataSize(Core::UploadLimits::MaxCaptionBytes, 0,
+                                                      QLocale::DataSizeTraditionalFormat));
     }
     for (const Core::CaptionWarning &warning : Core::checkCaptions(captions))
         lines << warning.text;

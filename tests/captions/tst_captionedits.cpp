@@ -2,6 +2,7 @@
 #include "core/captions/captionchecks.h"
 #include "core/captions/captionedits.h"
 #include "core/captions/captionset.h"
+#include "core/files/duplicates.h"
 
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
 
     void checks_empty_identical_trigger_longer();
     void checks_goodSet_noWarning();
+    void keepOne_keepsTheFirstOrTheDatasetsOwn();
 };
 
 void CaptionEditsTest::prepend_addsOnceWithASpace_notTwice()
@@ -204,6 +206,22 @@ void CaptionEditsTest::checks_goodSet_noWarning()
                                               {QStringLiteral("3"), QStringLiteral("acme boot, on sand")},
                                               {QStringLiteral("4"), QStringLiteral("acme sandal, on a table")}};
     QVERIFY(checkCaptions(set).isEmpty());
+}
+
+void CaptionEditsTest::keepOne_keepsTheFirstOrTheDatasetsOwn()
+{
+    const QStringList review {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                              QStringLiteral("e")};
+    QList<DuplicateGroup> groups;
+    groups.append({{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}, true, 0});
+    groups.append({{QStringLiteral("d"), DatasetKeyPrefix + QStringLiteral("old.png")}, false, 3});
+    // The first of the review's order stays (a); a copy of the dataset's own image goes (d); e is alone.
+    QCOMPARE(duplicatesToRemove(groups, review),
+             (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("d")}));
+    const QHash<QString, QStringList> others = duplicateOthers(groups);
+    QCOMPARE(others.value(QStringLiteral("d")), QStringList {DatasetKeyPrefix + QStringLiteral("old.png")});
+    QCOMPARE(others.value(QStringLiteral("a")), (QStringList {QStringLiteral("c"), QStringLiteral("b")}));
+    QVERIFY(!others.contains(DatasetKeyPrefix + QStringLiteral("old.png")));
 }
 
 QTEST_GUILESS_MAIN(CaptionEditsTest)

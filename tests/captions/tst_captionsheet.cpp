@@ -7,6 +7,7 @@
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/captions/reviewcaptions.h"
+#include "core/storage/contentstore.h"
 #include "core/storage/draftstore.h"
 #include "models/datasetlistmodel.h"
 #include "models/reviewcaptions.h"
@@ -15,10 +16,14 @@
 #include "widgets/bulkcaptiondialog.h"
 #include "widgets/captionpanel.h"
 #include "widgets/datasetflow.h"
+#include "widgets/describedialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/uploaddialog.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QGuiApplication>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -26,6 +31,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,10 +54,14 @@ private Q_SLOTS:
 
     void typedCaption_isWhatTheSandboxReceives();
     void bulkPrependOnThreeSelected_previewThree_undoRestoresAll();
+    void bulkReplace_byPattern_previewShowsBeforeAndAfter();
     void removeImage_takesItsCaption_undoBringsBoth_currentRowStays();
     void draft_restoredAfterTheSheetIsClosedAndOpenedAgain();
+    void captionWithIdeogram_priceFirst_thenDraftsFromIdeogram();
+    void duplicates_groupedWithTheDatasetsOwn_keepOneUndoable();
 
 private:
+    static QImage pattern(const QString &name, const QColor &color, const QSize &size);
     QString writeImage(const QString &name, const QColor &color);
     QString writeText(const QString &name, const QByteArray &text);
     Widgets::UploadDialog *openSheet(const QStringList &paths);
@@ -87,14 +99,29 @@ void CaptionSheetTest::cleanup()
     m_dir.reset();
 }
 
+// A picture of 8 × 7 blocks whose brightness follows the name (so two names never look alike to dHash), tinted
+// with colour (the sandbox's caption names it).
+QImage CaptionSheetTest::pattern(const QString &name, const QColor &color, const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QRandomGenerator random(qHash(name));
+    QList<int> levels;
+    for (int i = 0; i < 56; ++i)
+        levels.append(150 + int(random.bounded(106)));
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x) {
+            const int level = levels.at((y * 7 / size.height()) * 8 + x * 8 / size.width());
+            image.setPixelColor(
+                x, y, QColor(color.red() * level / 255, color.green() * level / 255, color.blue() * level / 255));
+        }
+    }
+    return image;
+}
+
 QString CaptionSheetTest::writeImage(const QString &name, const QColor &color)
 {
-    QImage image(640, 560, QImage::Format_RGB32);
-    image.fill(color);
-    for (int y = 0; y < image.height(); y += 7)
-        image.setPixelColor(y % image.width(), y, Qt::white); // not byte-identical to another colour's
     const QString path = m_dir->filePath(name);
-    return image.save(path) ? path : QString();
+    return pattern(name, color, {640, 560}).save(path) ? path : QString();
 }
 
 QString CaptionSheetTest::writeText(const QString &name, const QByteArray &text)
@@ -280,6 +307,139 @@ void CaptionSheetTest::draft_restoredAfterTheSheetIsClosedAndOpenedAgain()
     }
     QCOMPARE(m_dialog->model()->rowCount(), 0);
     QVERIFY(!m_controller->currentAccount()->drafts()->draft(m_datasetId));
+}
+
+void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
+{
+    QVERIFY(openSheet({writeImage(QStringLiteral("red.png"), Qt::red), writeImage(QStringLiteral("blue.png"), Qt::blue),
+                       writeImage(QStringLiteral("green.png"), Qt::green),
+                       writeText(QStringLiteral("green.txt"), "acme shoe, green")}));
+    // Nothing selected: the two images without a caption.
+    m_dialog->view()->selectionModel()->clearSelection();
+    QPushButton *caption = m_dialog->findChild<QPushButton *>(QStringLiteral("captionWithIdeogramButton"));
+    QVERIFY(caption && caption->isVisible() && caption->isEnabled());
+    QTest::mouseClick(caption, Qt::LeftButton);
+    Widgets::DescribeDialog *ask = m_dialog->describeDialog();
+    QVERIFY(ask);
+    QVERIFY(QTest::qWaitForWindowExposed(ask));
+    // The price first: asked with dry_run, nothing billed.
+    QTRY_VERIFY(ask->captionButton()->isEnabled());
+    QVERIFY2(ask->priceLabel()->text().contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
+             qPrintable(ask->priceLabel()->text()));
+    QCOMPARE(m_controller->sandbox()->billedDescribes(), 0);
+    if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR")) {
+        QTest::qWait(300);
+        QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")
+                                                             + QStringLiteral("/describe-price.png"));
+    }
+    QTest::mouseClick(ask->captionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isDescribing(), 10000);
+    QCOMPARE(m_controller->sandbox()->billedDescribes(), 2);
+    const Core::CaptionEntry red = m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("red.png")));
+    QCOMPARE(red.source, Core::CaptionSource::Ideogram);
+    QCOMPARE(red.text, QStringLiteral("A landscape 640×560 picture, mostly red."));
+    QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("green.png"))).text,
+             QStringLiteral("acme shoe, green"));
+    // Marked in the list and beside the image.
+    const QModelIndex redCaption =
+        m_dialog->model()->index(rowOf(QStringLiteral("red.png")), int(Models::UploadReviewModel::Column::Caption));
+    QVERIFY(redCaption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("From Ideogram")));
+    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
+    QVERIFY(m_dialog->captionPanel()->sourceLabel()->text().startsWith(QStringLiteral("From Ideogram")));
+    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
+    // One undo step per image: Ctrl+Z takes the last one back.
+    QCOMPARE(m_dialog->undoStack()->count(), 2);
+    if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR"))
+        m_dialog->grab().save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")
+                              + QStringLiteral("/captions-from-ideogram.png"));
+}
+
+void CaptionSheetTest::duplicates_groupedWithTheDatasetsOwn_keepOneUndoable()
+{
+    // Already in the dataset: a file uploaded earlier from this computer, known by its stored thumbnail.
+    const QImage thumbnail = pattern(QStringLiteral("yellow"), Qt::yellow, {128, 112});
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(thumbnail.save(&buffer, "PNG"));
+    Core::LocalFile stored;
+    stored.datasetId = m_datasetId;
+    stored.fileName = QStringLiteral("old-yellow.png");
+    stored.originalPath = QStringLiteral("/elsewhere/old-yellow.png");
+    stored.size = 1000;
+    stored.thumbnailPng = png;
+    stored.uploadedAtUtc = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_controller->currentAccount()->content()->saveLocalFile(stored));
+
+    const QString red = writeImage(QStringLiteral("red.png"), Qt::red);
+    const QString copy = m_dir->filePath(QStringLiteral("red copy.png"));
+    QVERIFY(QFile::copy(red, copy));
+    const QImage yellow = pattern(QStringLiteral("yellow"), Qt::yellow, {640, 560});
+    QVERIFY(yellow.save(m_dir->filePath(QStringLiteral("yellow.jpg")), "JPEG", 90));
+    QVERIFY(openSheet(
+        {red, copy, m_dir->filePath(QStringLiteral("yellow.jpg")), writeImage(QStringLiteral("blue.png"), Qt::blue)}));
+    // Fingerprints are made on workers; the groups follow.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isFindingDuplicates(), 10000);
+    QCOMPARE(m_dialog->duplicates().size(), 2);
+    QVERIFY(m_dialog->keepOneButton()->isVisible());
+    const QString verdictCopy =
+        m_dialog->model()
+            ->index(rowOf(QStringLiteral("red copy.png")), int(Models::UploadReviewModel::Column::Verdict))
+            .data()
+            .toString();
+    QVERIFY2(verdictCopy.contains(QStringLiteral("The same file as red.png")), qPrintable(verdictCopy));
+    const QString verdictYellow =
+        m_dialog->model()
+            ->index(rowOf(QStringLiteral("yellow.jpg")), int(Models::UploadReviewModel::Column::Verdict))
+            .data()
+            .toString();
+    QVERIFY2(verdictYellow.contains(QStringLiteral("Already in the dataset as old-yellow.png")),
+             qPrintable(verdictYellow));
+    if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR"))
+        m_dialog->grab().save(qEnvironmentVariable("IDS_SCREENSHOT_DIR") + QStringLiteral("/review-duplicates.png"));
+
+    // Keep One: the copy and the image already in the dataset go; one step back brings them.
+    QTest::mouseClick(m_dialog->keepOneButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->model()->rowCount(), 2);
+    QVERIFY(rowOf(QStringLiteral("red.png")) >= 0);
+    QCOMPARE(rowOf(QStringLiteral("red copy.png")), -1);
+    QCOMPARE(rowOf(QStringLiteral("yellow.jpg")), -1);
+    QTRY_VERIFY(!m_dialog->keepOneButton()->isVisible());
+    m_dialog->undoStack()->undo();
+    QCOMPARE(m_dialog->model()->rowCount(), 4);
+}
+
+void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
+{
+    QVERIFY(openSheet(
+        {writeImage(QStringLiteral("a.png"), Qt::red), writeText(QStringLiteral("a.txt"), "acme shoe, red shoe"),
+         writeImage(QStringLiteral("b.png"), Qt::green), writeText(QStringLiteral("b.txt"), "green shoe"),
+         writeImage(QStringLiteral("c.png"), Qt::blue), writeText(QStringLiteral("c.txt"), "blue shoe"),
+         writeImage(QStringLiteral("d.png"), Qt::yellow), writeText(QStringLiteral("d.txt"), "yellow shoe")}));
+    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    // Find and replace on all four (none selected), by pattern: the preview counts and shows before and after.
+    m_dialog->view()->selectionModel()->clearSelection();
+    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    m_dialog->view()->selectionModel()->clearSelection();
+    Widgets::BulkCaptionDialog *replace = m_dialog->openBulkEdit();
+    QVERIFY(QTest::qWaitForWindowExposed(replace));
+    replace->setKind(Core::BulkEdit::Kind::Replace);
+    QVERIFY(replace->allButton()->isChecked());
+    replace->regexBox()->setChecked(true);
+    QTest::keyClicks(replace->findEdit(), QStringLiteral("(\\w+) shoe"));
+    QTest::keyClicks(replace->replaceEdit(), QStringLiteral("\\1 sneaker"));
+    QCOMPARE(replace->preview().changed.size(), 4);
+    QVERIFY2(replace->previewLabel()->text().contains(QStringLiteral("After: acme sneaker, red sneaker")),
+             qPrintable(replace->previewLabel()->text()));
+    if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR")) {
+        QTest::qWait(300); // the X server shows what was painted
+        QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")
+                                                             + QStringLiteral("/bulk-replace-preview.png"));
+    }
+    QTest::keyClick(replace, Qt::Key_Return);
+    QTRY_VERIFY(!replace->isVisible());
+    QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("d.png"))).text,
+             QStringLiteral("yellow sneaker"));
 }
 
 QTEST_MAIN(CaptionSheetTest)

@@ -12,6 +12,7 @@
 #include "../services/uploadservice.h"
 #include "../storage/contentstore.h"
 #include "../storage/draftstore.h"
+#include "../services/describeservice.h"
 #include "../storage/datasetstore.h"
 #include "../storage/modelstore.h"
 #include "../storage/storagehealth.h"
@@ -55,8 +56,8 @@ Account::Account(AccountInfo info, const AccountEnvironment &environment, QObjec
 Account::~Account()
 {
     // The services go before the stores they write to; what they had in flight stays in the journal.
-    for (QObject *service : std::initializer_list<QObject *> {m_generation, m_library, m_poller, m_training, m_uploads,
-                                                              m_sync, m_datasets, m_health})
+    for (QObject *service : std::initializer_list<QObject *> {m_describer, m_generation, m_library, m_poller, m_training,
+                                                              m_uploads, m_sync, m_datasets, m_health})
         delete service;
     m_models.reset();
     m_drafts.reset();
@@ -104,6 +105,7 @@ bool Account::open(QString *error)
     const QString pictures =
         isSandbox() ? QDir(m_environment.picturesRoot).filePath(QStringLiteral("Sandbox")) : m_environment.picturesRoot;
     m_generation = new GenerationService(m_client, pictures, this);
+    m_describer = new DescribeService(m_client, this);
     return true;
 }
 

@@ -18,6 +18,7 @@ namespace Ids::Core {
 class ApiClient;
 class ContentStore;
 class DraftStore;
+class DescribeService;
 class DatasetService;
 class DatasetStore;
 class GenerationService;
@@ -117,6 +118,7 @@ public:
     ModelPoller *poller() const { return m_poller; }
     ModelLibrary *library() const { return m_library; }
     GenerationService *generation() const { return m_generation; }
+    DescribeService *describer() const { return m_describer; } // captions from Ideogram (issue 15)
 
 Q_SIGNALS:
     // The key became known, was saved, removed or replaced: hasKey() and keyLastFour() may have changed.
@@ -151,6 +153,7 @@ private:
     TrainingService *m_training = nullptr;
     ModelPoller *m_poller = nullptr;
     ModelLibrary *m_library = nullptr;
+    DescribeService *m_describer = nullptr;
     GenerationService *m_generation = nullptr;
     QPointer<ListDatasetsJob> m_keyTest;
 };

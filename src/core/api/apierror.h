@@ -98,6 +98,14 @@ QString notStored();
 QString cancelled();
 } // namespace UploadFileText
 
+// The per-image outcomes of describe (issue 15 item 3; describetext.cpp).
+namespace DescribeText {
+// The answer was lost: Ideogram may have described and billed the image; the app does not ask again by itself.
+QString lost();
+QString tooLarge(); // over DescribeJob::MaxImageBytes
+QString unreadable(); // the file could not be read
+} // namespace DescribeText
+
 // What the user is told about entries of an answer that could not be read and were left out (SkippedRow).
 namespace SkippedRowsText {
 // One quiet line, such as "1 dataset from Ideogram could not be read". Empty for no rows.
