@@ -58,7 +58,32 @@ ReviewCaptions::~ReviewCaptions() = default;
 void ReviewCaptions::setReview(const Core::UploadReview &review)
 {
     m_review = review;
-    m_fromFiles = Core::captionsFromFiles(review);
+    merge();
+}
+
+void ReviewCaptions::setMetadata(const Core::CaptionMap &captions)
+{
+    if (captions == m_metadata)
+        return;
+    m_metadata = captions;
+    merge();
+    Q_EMIT changed(captions.keys());
+}
+
+void ReviewCaptions::merge()
+{
+    m_fromFiles = Core::captionsFromFiles(m_review);
+    m_differs.clear();
+    const QStringList images = Core::captionedImageKeys(m_review);
+    for (auto it = m_metadata.cbegin(); it != m_metadata.cend(); ++it) {
+        if (!images.contains(it.key()))
+            continue;
+        const auto file = m_fromFiles.constFind(it.key());
+        if (file == m_fromFiles.cend())
+            m_fromFiles.insert(it.key(), *it);
+        else if (file->text.trimmed() != it->text.trimmed())
+            m_differs.insert(it.key());
+    }
 }
 
 void ReviewCaptions::restoreEdits(const Core::CaptionMap &edits)

@@ -29,6 +29,10 @@ public:
     void restoreEdits(const Core::CaptionMap &edits);
     const Core::CaptionMap &edits() const { return m_edits; }
     const Core::CaptionMap &fromFiles() const { return m_fromFiles; }
+    // Captions of metadata.jsonl/csv files (issue 15 item 4): used for images without a sidecar; where an image
+    // has both and they differ, the sidecar is used and metadataDiffers() says so.
+    void setMetadata(const Core::CaptionMap &captions);
+    bool metadataDiffers(const QString &key) const { return m_differs.contains(key); }
     Core::CaptionEntry caption(const QString &key) const;
     QHash<QString, QString> texts() const; // every captioned image's text, by key
 
@@ -49,10 +53,13 @@ Q_SIGNALS:
     void changed(const QStringList &keys);
 
 private:
+    void merge();
     void push(const QHash<QString, std::optional<Core::CaptionEntry>> &after, const QString &text, bool typing);
 
     Core::UploadReview m_review;
     Core::CaptionMap m_fromFiles;
+    Core::CaptionMap m_metadata;
+    QSet<QString> m_differs;
     Core::CaptionMap m_edits;
     QUndoStack *m_undo;
 };

@@ -222,7 +222,9 @@ QVariant UploadReviewModel::captionData(const ReviewRow &row, int role) const
         case Core::CaptionSource::Ideogram:
             return tr("From Ideogram: a draft to check and change.");
         case Core::CaptionSource::File:
-            return tr("From the caption file next to the image.");
+            return m_captions->metadataDiffers(row.file.key())
+                ? tr("From the caption file next to the image; the folder's metadata file has other words for it.")
+                : tr("From the caption file next to the image.");
         case Core::CaptionSource::Metadata:
             return tr("From the folder's metadata file.");
         case Core::CaptionSource::Typed:

@@ -272,6 +272,7 @@ void UploadDialog::onScanned()
     m_progressBar->setRange(0, 100);
     m_statusLabel->clear();
     rebuildReview();
+    readMetadataLater();
     // Previews decode off the GUI thread too; an entry of a ZIP is read from the archive.
     for (const Core::ScannedFile &file : scanned) {
         if (Core::FileSniffer::isImage(file.kind) || file.kind == Core::FileKind::Heif)
@@ -299,6 +300,7 @@ void UploadDialog::rebuildReview()
     // Conversions and files taken out of ZIPs run on the preparer's workers; each result judges again.
     m_preparer->prepare(m_model->review(), m_prepared);
     findDuplicatesLater();
+    applyMetadata();
     updateSummary();
     updateButtons();
 }

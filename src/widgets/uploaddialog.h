@@ -5,6 +5,7 @@
 #include <core/types/dataset.h>
 
 #include <core/captions/captionset.h>
+#include <core/captions/metadatacaptions.h>
 #include <core/files/perceptualhash.h>
 #include <core/services/describeservice.h>
 #include <core/storage/draftstore.h>
@@ -118,6 +119,17 @@ public:
     void startUpload();
     void cancelUpload();
 
+    // A metadata.jsonl/csv found among the files (uploaddialogmetadata.cpp).
+    struct MetadataSource
+    {
+        QString path; // the file, or the ZIP holding it
+        int zipEntry = -1;
+        Core::ZipEntry entry; // for one in a ZIP
+        QString name; // its name (in the ZIP: its path there)
+        QString folder; // on disk: its folder's absolute path; in a ZIP: its folder there ('' at the top)
+        Core::MetadataCaptions captions;
+    };
+
 Q_SIGNALS:
     void uploadFinished(const QString &datasetId);
     // Add Files… in the sheet: the owner shows its file dialog and calls addPaths().
@@ -145,6 +157,8 @@ private:
     QList<Core::DescribeService::Task> describeTasks(QStringList *skipped = nullptr) const;
     void startDescribe(const QList<Core::DescribeService::Task> &tasks, bool structured);
     void findDuplicatesLater();
+    void readMetadataLater();
+    void applyMetadata();
     void showDuplicates(const QList<Core::DuplicateGroup> &groups);
     QString duplicateSummary() const;
     void startNextScan();
@@ -197,6 +211,8 @@ private:
     QList<QPair<QString, QByteArray>> m_datasetPngs; // not hashed yet
     QList<Core::DuplicateGroup> m_duplicates;
     bool m_hashing = false;
+    QList<MetadataSource> m_metadata; // read and parsed
+    QStringList m_metadataNotes; // for the summary
     bool m_hashAgain = false;
     QString m_captionDir;
     QElapsedTimer m_sendClock;

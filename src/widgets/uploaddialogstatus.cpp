@@ -52,6 +52,7 @@ void UploadDialog::updateSummary()
                     "by Ideogram.");
     lines << review.problems;
     lines << review.warnings;
+    lines << m_metadataNotes;
     lines << captionWarnings();
     if (const QString duplicates = duplicateSummary(); !duplicates.isEmpty())
         lines << duplicates;

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void draft_restoredAfterTheSheetIsClosedAndOpenedAgain();
     void captionWithIdeogram_priceFirst_thenDraftsFromIdeogram();
     void duplicates_groupedWithTheDatasetsOwn_keepOneUndoable();
+    void existingCaptions_metadataJsonlAndCaptionFiles_found_andSent();
 
 private:
     static QImage pattern(const QString &name, const QColor &color, const QSize &size);
@@ -440,6 +442,41 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
     QTRY_VERIFY(!replace->isVisible());
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("d.png"))).text,
              QStringLiteral("yellow sneaker"));
+}
+
+void CaptionSheetTest::existingCaptions_metadataJsonlAndCaptionFiles_found_andSent()
+{
+    // A Hugging Face image folder: images, a metadata.jsonl naming one of them and one that is not there, and
+    // a kohya-style .caption file.
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("shoes/images")));
+    QVERIFY(!writeImage(QStringLiteral("shoes/images/a.png"), Qt::red).isEmpty());
+    QVERIFY(!writeImage(QStringLiteral("shoes/b.png"), Qt::blue).isEmpty());
+    QVERIFY(!writeText(QStringLiteral("shoes/b.caption"), "acme boot, blue").isEmpty());
+    QVERIFY(!writeText(QStringLiteral("shoes/metadata.jsonl"),
+                       "{\"file_name\": \"images/a.png\", \"text\": \"acme shoe, red\"}\n"
+                       "{\"file_name\": \"gone.png\", \"text\": \"nothing\"}\n")
+                 .isEmpty());
+    QVERIFY(openSheet({m_dir->filePath(QStringLiteral("shoes"))}));
+    const QString a = m_dir->filePath(QStringLiteral("shoes/images/a.png"));
+    QTRY_COMPARE(m_dialog->captions()->caption(a).source, Core::CaptionSource::Metadata);
+    QCOMPARE(m_dialog->captions()->caption(a).text, QStringLiteral("acme shoe, red"));
+    QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("shoes/b.png"))).text,
+             QStringLiteral("acme boot, blue"));
+    const int metadataRow = m_dialog->model()->rowOfKey(m_dir->filePath(QStringLiteral("shoes/metadata.jsonl")));
+    QVERIFY(metadataRow >= 0);
+    QCOMPARE(m_dialog->model()->review().rows.at(metadataRow).role, ReviewRow::Role::Skipped);
+    QVERIFY2(m_dialog->summaryLabel()->text().contains(QStringLiteral("gone.png")),
+             qPrintable(m_dialog->summaryLabel()->text()));
+
+    QTRY_VERIFY(m_dialog->uploadButton()->isEnabled());
+    QSignalSpy finished(m_dialog, &Widgets::UploadDialog::uploadFinished);
+    QTest::mouseClick(m_dialog->uploadButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QHash<QString, QString> received;
+    for (const auto &file : m_controller->sandbox()->files(m_datasetId))
+        received.insert(file.fileName.value_or(QString()), file.caption.value_or(QString()));
+    QCOMPARE(received.value(QStringLiteral("a.png")), QStringLiteral("acme shoe, red"));
+    QCOMPARE(received.value(QStringLiteral("b.png")), QStringLiteral("acme boot, blue"));
 }
 
 QTEST_MAIN(CaptionSheetTest)

@@ -40,8 +40,12 @@ CaptionMap captionsToWrite(const UploadReview &review, const CaptionMap &fromFil
     CaptionMap write;
     for (const QString &key : captionedImageKeys(review)) {
         const auto edit = edits.constFind(key);
-        if (edit == edits.cend())
+        if (edit == edits.cend()) {
+            // A caption from a metadata file has no sidecar of its own: it is written as one.
+            if (fromFiles.value(key).source == CaptionSource::Metadata)
+                write.insert(key, fromFiles.value(key));
             continue;
+        }
         const CaptionEntry file = fromFiles.value(key);
         if (edit->text != file.text || edit->structured != file.structured)
             write.insert(key, *edit);

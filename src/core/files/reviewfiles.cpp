@@ -148,9 +148,11 @@ void solveClashes(QList<ReviewRow> &rows)
     for (ReviewRow &row : rows) {
         if (row.role != Role::Caption || row.pairedWith < 0)
             continue;
+        // The suffix it is sent with: a .caption file goes as .txt (judgeFile).
         const QString name = SendNames::stemOf(rows.at(row.pairedWith).sendName) + QLatin1Char('.')
-            + SendNames::suffixOf(row.file.sentName);
-        if (SendNames::stemOf(name) != SendNames::stemOf(row.sendName))
+            + SendNames::suffixOf(row.sendName);
+        if (SendNames::stemOf(name) != SendNames::stemOf(row.sendName) || name != row.sendName
+            || SendNames::suffixOf(row.file.sentName) != SendNames::suffixOf(name))
             addNote(row, ReviewText::tr("Sent as %1, with its image.").arg(name));
         row.sendName = name;
     }

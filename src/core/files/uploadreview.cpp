@@ -1,6 +1,8 @@
 // The second step of the pipeline: a verdict for every file, pure and cheap (run again on every change).
 #include "uploadreview.h"
 
+#include "../captions/metadatacaptions.h"
+
 #include "reviewtext.h"
 #include "sendnames.h"
 #include "uploadlimits.h"
@@ -199,7 +201,9 @@ void judgeFile(ReviewRow &row, const ReviewOptions &options)
     row.verdict = Verdict::Ok;
     row.sendName = file.sentName;
     const QString suffix = SendNames::suffixOf(file.sentName);
-    const bool captionName = suffix == QLatin1String("txt") || suffix == QLatin1String("json");
+    // .caption files (kohya's scripts write them) are captions, sent as .txt.
+    const bool captionName =
+        suffix == QLatin1String("txt") || suffix == QLatin1String("json") || suffix == QLatin1String("caption");
     if (file.leftOut > 0) {
         refuse(row,
                ReviewText::tr("%n more file(s) in this folder were not added: at most %1 files are taken from "
@@ -229,8 +233,14 @@ void judgeFile(ReviewRow &row, const ReviewOptions &options)
             refuse(row, ReviewText::tr("This ZIP file cannot be used: %1.").arg(file.zip.problem), Role::Zip);
     } else if (file.kind == FileKind::Zip) {
         refuse(row, ReviewText::tr("An archive inside the archive; unpack it and add its files."));
+    } else if (isMetadataFileName(file.zipEntry < 0 ? file.sentName : file.zipMember)) {
+        // Its captions are read by the review sheet (issue 15 item 4); the file itself is not a dataset file.
+        refuse(row, ReviewText::tr("Captions for the images are read from this file; it is not sent itself."),
+               Role::Skipped);
     } else if (file.kind == FileKind::Text && captionName) {
         judgeCaption(row, options);
+        if (suffix == QLatin1String("caption"))
+            row.sendName = SendNames::stemOf(file.sentName) + QStringLiteral(".txt");
     } else if (captionName && file.caption.problem == CaptionText::Problem::UnknownEncoding) {
         refuse(row,
                ReviewText::tr("This caption is not UTF-8 or UTF-16 text (perhaps an older Windows or Mac "
