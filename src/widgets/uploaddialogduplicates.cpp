@@ -105,12 +105,17 @@ void UploadDialog::findDuplicatesLater()
 
 void UploadDialog::showDuplicates(const QList<Core::DuplicateGroup> &allGroups)
 {
+    // Each review row's name by key, read once: a group of 100 copies names 99 others for each of its images,
+    // and looking each up row by row held the GUI thread for about 200 ms.
+    QHash<QString, QString> nameOfKey;
+    for (const ReviewRow &row : m_model->review().rows)
+        nameOfKey.insert(row.file.key(), row.file.displayName());
     // Only groups with an image of this review matter; keys of removed rows are dropped.
     QList<Core::DuplicateGroup> groups;
     for (const Core::DuplicateGroup &group : allGroups) {
         Core::DuplicateGroup kept = group;
-        kept.keys.removeIf([this](const QString &key) {
-            return !key.startsWith(Core::DatasetKeyPrefix) && m_model->rowOfKey(key) < 0;
+        kept.keys.removeIf([&nameOfKey](const QString &key) {
+            return !key.startsWith(Core::DatasetKeyPrefix) && !nameOfKey.contains(key);
         });
         const bool hasNew = std::any_of(kept.keys.cbegin(), kept.keys.cend(),
                                         [](const QString &key) { return !key.startsWith(Core::DatasetKeyPrefix); });
@@ -128,17 +133,21 @@ void UploadDialog::showDuplicates(const QList<Core::DuplicateGroup> &allGroups)
                 inDataset = true;
                 names.append(other.mid(Core::DatasetKeyPrefix.size()));
             } else {
-                const int row = m_model->rowOfKey(other);
-                names.append(row >= 0 ? m_model->review().rows.at(row).file.displayName() : other);
+                names.append(nameOfKey.value(other, other));
             }
         }
+        // A sentence a person reads: the first three names, then how many more.
+        constexpr int shown = 3;
+        QString list = names.mid(0, shown).join(QStringLiteral(", "));
+        if (names.size() > shown)
+            list = tr("%1 and %n other(s)", "", int(names.size()) - shown).arg(list);
         const bool exact = std::any_of(groups.cbegin(), groups.cend(), [&](const Core::DuplicateGroup &group) {
             return group.exact && group.keys.contains(it.key());
         });
         notes.insert(it.key(),
-                     inDataset   ? tr("Already in the dataset as %1.").arg(names.join(QStringLiteral(", ")))
-                         : exact ? tr("The same file as %1.").arg(names.join(QStringLiteral(", ")))
-                                 : tr("Looks like %1.").arg(names.join(QStringLiteral(", "))));
+                     inDataset   ? tr("Already in the dataset as %1.").arg(list)
+                         : exact ? tr("The same file as %1.").arg(list)
+                                 : tr("Looks like %1.").arg(list));
     }
     m_model->setDuplicateNotes(notes);
     m_keepOneButton->setVisible(!groups.isEmpty() && !m_uploadStarted);
