@@ -20,6 +20,7 @@ packages=(
   qt6-svg-dev nsis qt6-image-formats-plugins   # Windows/macOS icons from the SVG; their checks (NSIS script, ICNS reader)
   weston qt6-wayland   # the window tests once more under a headless Wayland compositor (tests/wayland)
   libjpeg-turbo-progs libheif-examples iproute2   # benchmark baselines only (djpeg, heif-enc, heif-convert) and the shaped link (ip netns, tc)
+  fonts-noto-cjk   # Japanese text in the screenshot tests (the app itself uses the desktop's fonts)
 )
 if [ "${1:-}" = "--with-fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

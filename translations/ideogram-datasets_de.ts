@@ -4,20 +4,104 @@
 <context>
     <name>Ids::App::AppController</name>
     <message>
-        <source>The app&apos;s local database could not be opened (%1). Check that your home folder is writable and has free space, then start the app again.</source>
-        <translation>Die lokale Datenbank der App konnte nicht geöffnet werden (%1). Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist und freien Speicherplatz hat, und starten Sie die App dann neu.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: no free port on this computer&apos;s loopback address (127.0.0.1).</source>
         <translation>Die Sandbox konnte nicht starten: Auf der Loopback-Adresse dieses Computers (127.0.0.1) ist kein Port frei.</translation>
     </message>
 </context>
 <context>
-    <name>Ids::Core::ApiError</name>
+    <name>Ids::App::Check</name>
     <message>
-        <source>This computer seems to be offline. Check your internet connection, then try again.</source>
-        <translation>Dieser Computer scheint offline zu sein. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+        <source>Unknown option for --check: %1</source>
+        <translation>Unbekannte Option für --check: %1</translation>
     </message>
+    <message>
+        <source>Usage: ideogram-datasets --check PATH… [--json]</source>
+        <translation>Aufruf: ideogram-datasets --check PFAD… [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked: </source>
+        <translation>
+            <numerusform>%n Datei geprüft: </numerusform>
+            <numerusform>%n Dateien geprüft: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s)</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung</numerusform>
+            <numerusform>%n Bildbeschreibungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>These files can be uploaded.</source>
+        <translation>Diese Dateien können hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>These files cannot be uploaded as they are.</source>
+        <translation>Diese Dateien können so nicht hochgeladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::Account</name>
+    <message>
+        <source>The local database of the account “%1” could not be opened (%2). Check that your home folder is writable and has free space, then try again.</source>
+        <translation>Die lokale Datenbank des Kontos „%1“ ließ sich nicht öffnen (%2). Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist und genug freien Platz hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (key …%2)</source>
+        <translation>%1 (Schlüssel …%2)</translation>
+    </message>
+    <message>
+        <source>The local database of the account “%1” is damaged and could not be moved aside (%2). Check that your home folder is writable, then try again.</source>
+        <translation>Die lokale Datenbank des Kontos „%1“ ist beschädigt und ließ sich nicht beiseitelegen (%2). Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::AccountList</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Ideogram</source>
+        <translation>Ideogram</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::ApiError</name>
     <message>
         <source>The Ideogram server could not be found. Check your internet connection and the API address in Settings, then try again.</source>
         <translation>Der Ideogram-Server wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die API-Adresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
@@ -153,6 +237,246 @@
         <source>A file could not be read, or changed after you reviewed it, so nothing was sent. Add the files again.</source>
         <translation>Eine Datei konnte nicht gelesen werden oder wurde nach der Prüfung geändert, daher wurde nichts gesendet. Fügen Sie die Dateien erneut hinzu.</translation>
     </message>
+    <message>
+        <source>Ideogram gave an address this app does not download from.</source>
+        <translation>Ideogram hat eine Adresse genannt, von der diese App nichts herunterlädt.</translation>
+    </message>
+    <message>
+        <source>What was downloaded is not an image.</source>
+        <translation>Was heruntergeladen wurde, ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>This computer went offline before the image arrived. Generate again to get it.</source>
+        <translation>Dieser Computer war offline, bevor das Bild ankam. Generieren Sie erneut, um es zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The image did not arrive in time. Generate again to get it.</source>
+        <translation>Das Bild kam nicht rechtzeitig an. Generieren Sie erneut, um es zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded (HTTP %1): its address may have expired. Generate again to get it.</source>
+        <translation>Das Bild ließ sich nicht herunterladen (HTTP %1): Seine Adresse ist vielleicht abgelaufen. Generieren Sie erneut, um es zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded (the connection failed). Generate again to get it.</source>
+        <translation>Das Bild ließ sich nicht herunterladen (die Verbindung ist fehlgeschlagen). Generieren Sie erneut, um es zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate it made for itself, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
+        <translation>Die Verbindung ist nicht privat: Der Server hat ein selbst ausgestelltes Zertifikat gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server&apos;s certificate has expired or is not valid yet. Nothing was sent. Check that this computer&apos;s date and time are right, then try again.</source>
+        <translation>Die Verbindung ist nicht privat: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Es wurde nichts gesendet. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate for another address, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
+        <translation>Die Verbindung ist nicht privat: Der Server hat ein Zertifikat für eine andere Adresse gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server&apos;s certificate comes from an authority this computer does not trust, so someone may be intercepting it. Nothing was sent. Try another network, or ask the network&apos;s administrator.</source>
+        <translation>Die Verbindung ist nicht privat: Das Zertifikat des Servers stammt von einer Stelle, der dieser Computer nicht vertraut, jemand könnte also mitlesen. Es wurde nichts gesendet. Versuchen Sie es in einem anderen Netzwerk oder fragen Sie die Person, die das Netzwerk betreut.</translation>
+    </message>
+    <message>
+        <source>The server only offers an old, unsafe kind of secure connection, so nothing was sent. Check the API address in Settings; a device on your network may be in the way.</source>
+        <translation>Der Server bietet nur eine alte, unsichere Art von verschlüsselter Verbindung an, daher wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen; vielleicht steht ein Gerät in Ihrem Netzwerk im Weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) from Ideogram could not be read</source>
+        <translation>
+            <numerusform>%n Eintrag von Ideogram ließ sich nicht lesen</numerusform>
+            <numerusform>%n Einträge von Ideogram ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) from Ideogram could not be read</source>
+        <translation>
+            <numerusform>%n Datensatz von Ideogram ließ sich nicht lesen</numerusform>
+            <numerusform>%n Datensätze von Ideogram ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) from Ideogram could not be read</source>
+        <translation>
+            <numerusform>%n Modell von Ideogram ließ sich nicht lesen</numerusform>
+            <numerusform>%n Modelle von Ideogram ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training step(s) from Ideogram could not be read</source>
+        <translation>
+            <numerusform>%n Trainingsschritt von Ideogram ließ sich nicht lesen</numerusform>
+            <numerusform>%n Trainingsschritte von Ideogram ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this dataset could not be read from Ideogram</source>
+        <translation>
+            <numerusform>%n Datei dieses Datensatzes ließ sich nicht von Ideogram lesen</numerusform>
+            <numerusform>%n Dateien dieses Datensatzes ließen sich nicht von Ideogram lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) of this dataset could not be read from Ideogram</source>
+        <translation>
+            <numerusform>%n Modell dieses Datensatzes ließ sich nicht von Ideogram lesen</numerusform>
+            <numerusform>%n Modelle dieses Datensatzes ließen sich nicht von Ideogram lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file result(s) from Ideogram could not be read; those files were looked up in the dataset instead</source>
+        <translation>
+            <numerusform>%n Dateiergebnis von Ideogram ließ sich nicht lesen; die Datei wurde stattdessen im Datensatz nachgeschlagen</numerusform>
+            <numerusform>%n Dateiergebnisse von Ideogram ließen sich nicht lesen; die Dateien wurden stattdessen im Datensatz nachgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) from Ideogram could not be read</source>
+        <translation>
+            <numerusform>%n Bild von Ideogram ließ sich nicht lesen</numerusform>
+            <numerusform>%n Bilder von Ideogram ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset list</source>
+        <translation>Datensatzliste</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Modellliste</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>Trainingsschritte</translation>
+    </message>
+    <message>
+        <source>Files of the dataset</source>
+        <translation>Dateien des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Models of the dataset</source>
+        <translation>Modelle des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Files stored by the upload</source>
+        <translation>Vom Upload gespeicherte Dateien</translation>
+    </message>
+    <message>
+        <source>Files refused by the upload</source>
+        <translation>Vom Upload abgelehnte Dateien</translation>
+    </message>
+    <message>
+        <source>Generated images</source>
+        <translation>Generierte Bilder</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available, so the key will be kept only until you close the app.</source>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked and was not unlocked, so the key is kept only until you close the app. Choose Try again and unlock it when asked.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt und wurde nicht entsperrt, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen. Wählen Sie „Erneut versuchen“ und entsperren Sie ihn, wenn Sie gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Your keychain did not answer in time, so the key is kept only until you close the app. Choose Try again; if it asks for a password, enter it.</source>
+        <translation>Ihr Schlüsselbund hat nicht rechtzeitig geantwortet, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen. Wählen Sie „Erneut versuchen“; wenn nach einem Passwort gefragt wird, geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Ideogram&apos;s safety check rejected this image. Remove it or use another image.</source>
+        <translation>Die Sicherheitsprüfung von Ideogram hat dieses Bild abgelehnt. Entfernen Sie es oder nehmen Sie ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.</source>
+        <translation>Diese Datei ist Ideogram zu groß. Verkleinern Sie sie (unter 10 MB) und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Ideogram had a problem storing this file. Use Retry failed to send it again.</source>
+        <translation>Ideogram konnte diese Datei nicht speichern. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.</source>
+        <translation>Ideogram konnte diese Bildbeschreibung nicht lesen. Speichern Sie sie als reinen UTF-8-Text und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.</source>
+        <translation>Dies ist keine gültige strukturierte Bildbeschreibung. Korrigieren Sie die Datei oder verwenden Sie eine einfache .txt-Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add it again.</source>
+        <translation>Ideogram konnte dieses Bild nicht lesen. Prüfen Sie, ob es sich öffnen lässt, speichern Sie es als JPEG, PNG oder WebP und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not read this ZIP file. Create the archive again and add it.</source>
+        <translation>Ideogram konnte diese ZIP-Datei nicht lesen. Erstellen Sie das Archiv neu und fügen Sie es hinzu.</translation>
+    </message>
+    <message>
+        <source>The dataset is full: it holds at most 100 images. Remove some images from this upload.</source>
+        <translation>Der Datensatz ist voll: Er fasst höchstens 100 Bilder. Entfernen Sie einige Bilder aus diesem Upload.</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this file without saying why. Check that it opens, then use Retry failed to send it again.</source>
+        <translation>Ideogram hat diese Datei ohne Begründung abgelehnt. Prüfen Sie, ob sie sich öffnen lässt, und senden Sie sie dann mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this file (%1).</source>
+        <translation>Ideogram hat diese Datei abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The connection broke during the upload, and Ideogram could not be asked what arrived. Open the dataset to check, or use Retry failed.</source>
+        <translation>Die Verbindung ist während des Uploads abgebrochen, und Ideogram konnte nicht gefragt werden, was angekommen ist. Öffnen Sie den Datensatz zur Kontrolle oder verwenden Sie „Fehlgeschlagene wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Ideogram did not store this file and gave no reason. Use Retry failed to send it again.</source>
+        <translation>Ideogram hat diese Datei ohne Angabe von Gründen nicht gespeichert. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Ideogram&apos;s safety check refused this prompt. Change the wording and try again.</source>
+        <translation>Die Sicherheitsprüfung von Ideogram hat diesen Prompt abgelehnt. Ändern Sie die Formulierung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your Ideogram balance does not cover these images. Top up in the Ideogram dashboard, then generate again.</source>
+        <translation>Ihr Ideogram-Guthaben reicht für diese Bilder nicht aus. Laden Sie es im Ideogram-Dashboard auf und generieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>You are offline. Connect to the internet, then try again.</source>
+        <translation>Sie sind offline. Verbinden Sie sich mit dem Internet und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy needs a user name and password, so nothing was sent. Enter them, then try again.</source>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort, daher wurde nichts gesendet. Geben Sie beides ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password, so nothing was sent. Enter them, then try again.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort, daher wurde nichts gesendet. Geben Sie beides ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy server set on this computer does not answer, so nothing was sent. Check the proxy settings of your system, or ask whoever runs the proxy.</source>
+        <translation>Der auf diesem Computer eingestellte Proxy-Server antwortet nicht, daher wurde nichts gesendet. Prüfen Sie die Proxy-Einstellungen Ihres Systems oder fragen Sie die Person, die den Proxy betreibt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 set on this computer does not answer, so nothing was sent. Check the proxy settings of your system, or ask whoever runs the proxy.</source>
+        <translation>Der auf diesem Computer eingestellte Proxy %1 antwortet nicht, daher wurde nichts gesendet. Prüfen Sie die Proxy-Einstellungen Ihres Systems oder fragen Sie die Person, die den Proxy betreibt.</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>Not captioned — try again. The answer was lost, so Ideogram may have described (and billed) this image; the app does not ask again by itself.</source>
+        <translation>Keine Bildbeschreibung – versuchen Sie es erneut. Die Antwort ging verloren; Ideogram hat dieses Bild vielleicht beschrieben (und berechnet). Die App fragt nicht von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Not captioned: Ideogram describes images up to 10 MB. Use Make Smaller first.</source>
+        <translation>Keine Bildbeschreibung: Ideogram beschreibt Bilder bis 10 MB. Verwenden Sie zuerst „Verkleinern“.</translation>
+    </message>
+    <message>
+        <source>Not captioned: the image could not be read from disk. Check that it is still there.</source>
+        <translation>Keine Bildbeschreibung: Das Bild ließ sich nicht vom Datenträger lesen. Prüfen Sie, ob es noch da ist.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Core::ApiKey</name>
@@ -175,6 +499,17 @@
     <message>
         <source>The text is too long to be an Ideogram API key. Copy only the key.</source>
         <translation>Der Text ist zu lang für einen Ideogram-API-Schlüssel. Kopieren Sie nur den Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::AppSettings</name>
+    <message>
+        <source>the settings file cannot be written</source>
+        <translation>die Einstellungsdatei lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the settings file is damaged</source>
+        <translation>die Einstellungsdatei ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -202,6 +537,56 @@
     <message>
         <source>Leave everything after ? or # out of the address.</source>
         <translation>Lassen Sie alles nach ? oder # aus der Adresse weg.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::BulkEdit</name>
+    <message>
+        <source>The search pattern is not a valid regular expression: %1 (at character %2).</source>
+        <translation>Das Suchmuster ist kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::CaptionChecks</name>
+    <message numerus="yes">
+        <source>%n image(s) have no caption.</source>
+        <translation>
+            <numerusform>%n Bild hat keine Bildbeschreibung.</numerusform>
+            <numerusform>%n Bilder haben keine Bildbeschreibung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All captions are the same; a model learns more when each caption says what is different in its image.</source>
+        <translation>Alle Bildbeschreibungen sind gleich; ein Modell lernt mehr, wenn jede Beschreibung sagt, was in ihrem Bild anders ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) lack “%1”, which most captions start with.</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung fehlt „%1“, womit die meisten Beschreibungen beginnen.</numerusform>
+            <numerusform>%n Bildbeschreibungen fehlt „%1“, womit die meisten Beschreibungen beginnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) are much longer than the others.</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung ist viel länger als die anderen.</numerusform>
+            <numerusform>%n Bildbeschreibungen sind viel länger als die anderen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::CaptionText</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE with BOM</source>
+        <translation>UTF-16 LE mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE with BOM</source>
+        <translation>UTF-16 BE mit BOM</translation>
     </message>
 </context>
 <context>
@@ -244,6 +629,48 @@
     <message>
         <source>Checking whether &quot;%1&quot; was created before the app closed…</source>
         <translation>Es wird geprüft, ob „%1“ angelegt wurde, bevor die App geschlossen wurde…</translation>
+    </message>
+    <message>
+        <source>the new dataset</source>
+        <translation>den neuen Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::FileScan</name>
+    <message>
+        <source>the JPEG header declares no size</source>
+        <translation>der JPEG-Kopf nennt keine Größe</translation>
+    </message>
+    <message>
+        <source>the HEIF image declares no size</source>
+        <translation>das HEIF-Bild nennt keine Größe</translation>
+    </message>
+    <message>
+        <source>the file name is not valid text on this system</source>
+        <translation>der Dateiname ist auf diesem System kein gültiger Text</translation>
+    </message>
+    <message>
+        <source>the link points to a file that does not exist</source>
+        <translation>die Verknüpfung zeigt auf eine Datei, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::FileSniffer</name>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>text (not UTF-8)</source>
+        <translation>Text (nicht UTF-8)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -291,24 +718,39 @@
         <translation>Bild %1 wird gespeichert…</translation>
     </message>
     <message>
-        <source>Image %1: Ideogram gave an address this app does not download from.</source>
-        <translation>Bild %1: Ideogram nannte eine Adresse, von der diese App nicht herunterlädt.</translation>
-    </message>
-    <message>
-        <source>Image %1 could not be downloaded (%2). Generate again to get it.</source>
-        <translation>Bild %1 konnte nicht heruntergeladen werden (%2). Generieren Sie erneut, um es zu erhalten.</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Image %1: what was downloaded is not an image.</source>
-        <translation>Bild %1: Was heruntergeladen wurde, ist kein Bild.</translation>
-    </message>
-    <message>
         <source>Image %1 could not be saved: %2</source>
         <translation>Bild %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::MetadataCaptions</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: not a JSON object.</source>
+        <translation>Zeile %1: kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Line %1: no file_name and text.</source>
+        <translation>Zeile %1: kein file_name und text.</translation>
+    </message>
+    <message>
+        <source>The first line does not name the columns file_name and text.</source>
+        <translation>Die erste Zeile nennt die Spalten file_name und text nicht.</translation>
+    </message>
+    <message>
+        <source>Record %1: no file_name and text.</source>
+        <translation>Datensatz %1: kein file_name und text.</translation>
     </message>
 </context>
 <context>
@@ -331,10 +773,17 @@
     </message>
 </context>
 <context>
-    <name>Ids::Core::SecretStore</name>
+    <name>Ids::Core::Schema</name>
     <message>
-        <source>Your system keychain is not available, so the key will be kept only until you close the app.</source>
-        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen.</translation>
+        <source>the database was written by a newer version of the app (schema %1)</source>
+        <translation>die Datenbank wurde von einer neueren Version der App geschrieben (Schema %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::StorageHealth</name>
+    <message>
+        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app&apos;s data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
+        <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -368,27 +817,15 @@
         <translation>Es wird geprüft, ob das Training „%1“ vor dem Schließen der App gestartet wurde…</translation>
     </message>
     <message>
-        <source>The app could not note the training in its database (%1), so nothing was sent. Check that your home folder has free space, then try again.</source>
-        <translation>Die App konnte das Training nicht in ihrer Datenbank vermerken (%1), daher wurde nichts gesendet. Prüfen Sie, ob in Ihrem persönlichen Ordner Platz frei ist, und versuchen Sie es erneut.</translation>
+        <source>the training</source>
+        <translation>das Training</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::UploadReview</name>
     <message>
-        <source>This file could not be read (%1).</source>
-        <translation>Diese Datei konnte nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
-        <source>Another file in this upload has the same name; Ideogram would keep only one.</source>
-        <translation>Eine andere Datei in diesem Upload hat denselben Namen; Ideogram würde nur eine behalten.</translation>
-    </message>
-    <message>
         <source>This file is empty.</source>
         <translation>Diese Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>This image is %1; the limit is %2. Make it smaller.</source>
-        <translation>Dieses Bild ist %1 groß; die Grenze liegt bei %2. Verkleinern Sie es.</translation>
     </message>
     <message>
         <source>This image is %1; Ideogram may refuse files over %2.</source>
@@ -403,10 +840,6 @@
         <translation>Diese ZIP-Datei kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
-        <source>This ZIP file is %1; the limit is %2. Split it into smaller archives.</source>
-        <translation>Diese ZIP-Datei ist %1 groß; die Grenze liegt bei %2. Teilen Sie sie in kleinere Archive auf.</translation>
-    </message>
-    <message>
         <source>This caption is longer than %1.</source>
         <translation>Diese Bildbeschreibung ist länger als %1.</translation>
     </message>
@@ -415,16 +848,8 @@
         <translation>Diese strukturierte Bildbeschreibung ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>This caption is not UTF-8 text. Save it again as UTF-8.</source>
-        <translation>Diese Bildbeschreibung ist kein UTF-8-Text. Speichern Sie sie erneut als UTF-8.</translation>
-    </message>
-    <message>
         <source>This is a text file, not an image. Captions need the .txt extension.</source>
         <translation>Dies ist eine Textdatei, kein Bild. Bildbeschreibungen brauchen die Endung .txt.</translation>
-    </message>
-    <message>
-        <source>This is not a JPEG, PNG or WebP image, caption or ZIP file.</source>
-        <translation>Dies ist weder ein JPEG-, PNG- oder WebP-Bild noch eine Bildbeschreibung oder ZIP-Datei.</translation>
     </message>
     <message>
         <source>This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.</source>
@@ -446,59 +871,365 @@
         </translation>
     </message>
     <message>
-        <source>The dataset will hold %1 image(s); training needs at least %2. You can add more later.</source>
-        <translation>Der Datensatz wird %1 Bild(er) enthalten; für das Training sind mindestens %2 nötig. Sie können später weitere hinzufügen.</translation>
+        <source>Skipped: Mac file information that macOS adds to ZIP files, not a picture.</source>
+        <translation>Übersprungen: Dateiinformationen, die macOS in ZIP-Dateien ablegt, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Skipped: a Mac file&apos;s hidden attributes (a “._” file), not a picture.</source>
+        <translation>Übersprungen: versteckte Attribute einer Mac-Datei (eine „._“-Datei), kein Bild.</translation>
+    </message>
+    <message>
+        <source>Skipped: the Mac Finder&apos;s folder settings, not a picture.</source>
+        <translation>Übersprungen: Ordnereinstellungen des Mac-Finders, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Skipped: Windows&apos; thumbnail cache, not a picture.</source>
+        <translation>Übersprungen: der Miniaturansichten-Cache von Windows, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Skipped: Windows&apos; folder settings, not a picture.</source>
+        <translation>Übersprungen: Ordnereinstellungen von Windows, kein Bild.</translation>
+    </message>
+    <message>
+        <source>Skipped: an empty folder.</source>
+        <translation>Übersprungen: ein leerer Ordner.</translation>
+    </message>
+    <message>
+        <source>Skipped: a hidden file (its name starts with a dot).</source>
+        <translation>Übersprungen: eine versteckte Datei (ihr Name beginnt mit einem Punkt).</translation>
+    </message>
+    <message>
+        <source>This image cannot be read (%1). Open it in an image program and save it again.</source>
+        <translation>Dieses Bild lässt sich nicht lesen (%1). Öffnen Sie es in einem Bildprogramm und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>HEIC/AVIF image with transparency, will be sent as PNG.</source>
+        <translation>HEIC/AVIF-Bild mit Transparenz, wird als PNG gesendet.</translation>
+    </message>
+    <message>
+        <source>HEIC photo, will be sent as JPEG.</source>
+        <translation>HEIC-Foto, wird als JPEG gesendet.</translation>
+    </message>
+    <message>
+        <source>Stored sideways with a rotation tag; it will be sent upright.</source>
+        <translation>Quer gespeichert mit einer Drehangabe; es wird aufrecht gesendet.</translation>
+    </message>
+    <message>
+        <source>Stored sideways with a rotation tag, which a trainer may ignore. Save it upright as JPEG or PNG if it shows sideways.</source>
+        <translation>Quer gespeichert mit einer Drehangabe, die beim Training übersehen werden kann. Speichern Sie es aufrecht als JPEG oder PNG, falls es quer erscheint.</translation>
+    </message>
+    <message>
+        <source>A JPEG in print colours (CMYK); it will be sent as an RGB JPEG.</source>
+        <translation>Ein JPEG in Druckfarben (CMYK); es wird als RGB-JPEG gesendet.</translation>
+    </message>
+    <message>
+        <source>This WebP is animated; Ideogram trains on still images. Save the frame you want as JPEG, PNG or WebP.</source>
+        <translation>Dieses WebP ist animiert; Ideogram trainiert mit Standbildern. Speichern Sie das gewünschte Einzelbild als JPEG, PNG oder WebP.</translation>
+    </message>
+    <message>
+        <source>This PNG is animated; only its first frame is used.</source>
+        <translation>Dieses PNG ist animiert; nur sein erstes Einzelbild wird verwendet.</translation>
+    </message>
+    <message>
+        <source>A 16-bit PNG; sent as it is.</source>
+        <translation>Ein 16-Bit-PNG; wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>This image could not be converted (%1).</source>
+        <translation>Dieses Bild ließ sich nicht umwandeln (%1).</translation>
+    </message>
+    <message>
+        <source>Made smaller to %1 × %2 pixels.</source>
+        <translation>Verkleinert auf %1 × %2 Pixel.</translation>
+    </message>
+    <message>
+        <source>This image is %1; the limit is %2.</source>
+        <translation>Dieses Bild ist %1 groß; die Grenze liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>Use Make Smaller to scale it to %1 pixels on its longest side.</source>
+        <translation>Mit „Verkleinern“ wird es auf %1 Pixel an der längsten Seite skaliert.</translation>
+    </message>
+    <message>
+        <source>Make it smaller in an image program.</source>
+        <translation>Verkleinern Sie es in einem Bildprogramm.</translation>
+    </message>
+    <message>
+        <source>Only %1 × %2 pixels: under %3 pixels on its short side, it teaches the model little.</source>
+        <translation>Nur %1 × %2 Pixel: Mit weniger als %3 Pixeln an der kurzen Seite lernt das Modell wenig daraus.</translation>
+    </message>
+    <message>
+        <source>A JPEG named .%1; it will be sent as .jpg.</source>
+        <translation>Ein JPEG mit der Endung .%1; es wird als .jpg gesendet.</translation>
+    </message>
+    <message>
+        <source>Its Windows line ends (CRLF) will be sent as plain line ends (LF).</source>
+        <translation>Ihre Windows-Zeilenenden (CRLF) werden als einfache Zeilenenden (LF) gesendet.</translation>
+    </message>
+    <message>
+        <source>Caption saved as %1; it will be sent as UTF-8.</source>
+        <translation>Bildbeschreibung als %1 gespeichert; sie wird als UTF-8 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) in this folder were not added: at most %1 files are taken from folders. Add them in a second upload.</source>
+        <translation>
+            <numerusform>%n weitere Datei in diesem Ordner wurde nicht hinzugefügt: Aus Ordnern werden höchstens %1 Dateien übernommen. Fügen Sie sie in einem zweiten Upload hinzu.</numerusform>
+            <numerusform>%n weitere Dateien in diesem Ordner wurden nicht hinzugefügt: Aus Ordnern werden höchstens %1 Dateien übernommen. Fügen Sie sie in einem zweiten Upload hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name is not valid text on this computer (it was probably made on a system with another alphabet), so it cannot be opened. Rename the file, then add it again.</source>
+        <translation>Ihr Name ist auf diesem Computer kein gültiger Text (sie stammt wohl von einem System mit einem anderen Alphabet), daher lässt sie sich nicht öffnen. Benennen Sie die Datei um und fügen Sie sie dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that no longer exists.</source>
+        <translation>Dies ist eine Verknüpfung zu einer Datei, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>This file could not be read (%1). Check that you may open it.</source>
+        <translation>Diese Datei ließ sich nicht lesen (%1). Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>An archive inside the archive; unpack it and add its files.</source>
+        <translation>Ein Archiv im Archiv; entpacken Sie es und fügen Sie seine Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>This caption is not UTF-8 or UTF-16 text (perhaps an older Windows or Mac encoding). Save it again as UTF-8.</source>
+        <translation>Diese Bildbeschreibung ist kein UTF-8- oder UTF-16-Text (vielleicht eine ältere Windows- oder Mac-Kodierung). Speichern Sie sie erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>This caption file does not hold text (it has bytes no text file has). Open it in a text editor and save it as UTF-8 text.</source>
+        <translation>Diese Beschreibungsdatei enthält keinen Text (sie enthält Bytes, die in keiner Textdatei vorkommen). Öffnen Sie sie in einem Texteditor und speichern Sie sie als UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG, PNG, WebP or HEIC image, caption or ZIP file.</source>
+        <translation>Dies ist weder ein JPEG-, PNG-, WebP- oder HEIC-Bild noch eine Bildbeschreibung oder ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>Another file is sent as %1; this one will be sent as %2.</source>
+        <translation>Eine andere Datei wird als %1 gesendet; diese wird als %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent as %1, with its image.</source>
+        <translation>Wird als %1 mit ihrem Bild gesendet.</translation>
+    </message>
+    <message>
+        <source>This ZIP file holds no image that can be sent.</source>
+        <translation>Diese ZIP-Datei enthält kein Bild, das gesendet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent as it is: %n image(s).</source>
+        <translation>
+            <numerusform>Wird unverändert gesendet: %n Bild.</numerusform>
+            <numerusform>Wird unverändert gesendet: %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Larger than %1: its %n image(s) will be sent one by one.</source>
+        <translation>
+            <numerusform>Größer als %1: Ihr %n Bild wird einzeln gesendet.</numerusform>
+            <numerusform>Größer als %1: Ihre %n Bilder werden einzeln gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n image(s) will be sent one by one, without the skipped files.</source>
+        <translation>
+            <numerusform>Ihr %n Bild wird einzeln gesendet, ohne die übersprungenen Dateien.</numerusform>
+            <numerusform>Ihre %n Bilder werden einzeln gesendet, ohne die übersprungenen Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset will hold %n image(s); training needs at least %1. You can add more later.</source>
+        <translation>
+            <numerusform>Der Datensatz wird %n Bild enthalten; das Training braucht mindestens %1. Sie können später weitere hinzufügen.</numerusform>
+            <numerusform>Der Datensatz wird %n Bilder enthalten; das Training braucht mindestens %1. Sie können später weitere hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions for the images are read from this file; it is not sent itself.</source>
+        <translation>Die Bildbeschreibungen werden aus dieser Datei gelesen; sie selbst wird nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Ids::Core::UploadService</name>
     <message>
-        <source>Ideogram&apos;s safety check rejected this image. Remove it or use another image.</source>
-        <translation>Die Sicherheitsprüfung von Ideogram hat dieses Bild abgelehnt. Entfernen Sie es oder nehmen Sie ein anderes Bild.</translation>
+        <source>these files</source>
+        <translation>diese Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) added (%2)</source>
+        <translation>
+            <numerusform>%1: %n Bild hinzugefügt (%2)</numerusform>
+            <numerusform>%1: %n Bilder hinzugefügt (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) were already in the dataset (%2)</source>
+        <translation>
+            <numerusform>%1: %n Bild war schon im Datensatz (%2)</numerusform>
+            <numerusform>%1: %n Bilder waren schon im Datensatz (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::ZipArchive</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>ein Eintrag hat keinen Namen</translation>
     </message>
     <message>
-        <source>Ideogram found this file too large. Make it smaller (under 10 MB) and add it again.</source>
-        <translation>Diese Datei ist Ideogram zu groß. Verkleinern Sie sie (unter 10 MB) und fügen Sie sie erneut hinzu.</translation>
+        <source>an entry name holds control characters</source>
+        <translation>ein Eintragsname enthält Steuerzeichen</translation>
     </message>
     <message>
-        <source>Ideogram had a problem storing this file. Use Retry failed to send it again.</source>
-        <translation>Ideogram konnte diese Datei nicht speichern. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+        <source>an entry has an absolute path</source>
+        <translation>ein Eintrag hat einen absoluten Pfad</translation>
     </message>
     <message>
-        <source>Ideogram could not read this caption. Save it as plain UTF-8 text and add it again.</source>
-        <translation>Ideogram konnte diese Bildbeschreibung nicht lesen. Speichern Sie sie als reinen UTF-8-Text und fügen Sie sie erneut hinzu.</translation>
+        <source>an entry name starts with a drive letter</source>
+        <translation>ein Eintragsname beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
-        <source>This caption is not a valid structured caption. Fix the file, or use a plain .txt caption.</source>
-        <translation>Dies ist keine gültige strukturierte Bildbeschreibung. Korrigieren Sie die Datei oder verwenden Sie eine einfache .txt-Beschreibung.</translation>
+        <source>an entry name climbs out of the archive (..)</source>
+        <translation>ein Eintragsname führt aus dem Archiv heraus (..)</translation>
     </message>
     <message>
-        <source>Ideogram could not read this image. Check that it opens, save it as JPEG, PNG or WebP and add it again.</source>
-        <translation>Ideogram konnte dieses Bild nicht lesen. Prüfen Sie, ob es sich öffnen lässt, speichern Sie es als JPEG, PNG oder WebP und fügen Sie es erneut hinzu.</translation>
+        <source>an entry name is a device name (%1)</source>
+        <translation>ein Eintragsname ist ein Gerätename (%1)</translation>
     </message>
     <message>
-        <source>Ideogram could not read this ZIP file. Create the archive again and add it.</source>
-        <translation>Ideogram konnte diese ZIP-Datei nicht lesen. Erstellen Sie das Archiv neu und fügen Sie es hinzu.</translation>
+        <source>the file is too short to be a ZIP archive</source>
+        <translation>die Datei ist zu kurz für ein ZIP-Archiv</translation>
     </message>
     <message>
-        <source>The dataset is full: it holds at most 100 images. Remove some images from this upload.</source>
-        <translation>Der Datensatz ist voll: Er fasst höchstens 100 Bilder. Entfernen Sie einige Bilder aus diesem Upload.</translation>
+        <source>the file could not be read</source>
+        <translation>die Datei ließ sich nicht lesen</translation>
     </message>
     <message>
-        <source>Ideogram rejected this file (%1).</source>
-        <translation>Ideogram hat diese Datei abgelehnt (%1).</translation>
+        <source>its table of contents is missing; the archive is damaged</source>
+        <translation>sein Inhaltsverzeichnis fehlt; das Archiv ist beschädigt</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <source>ZIP64 archives are not supported</source>
+        <translation>ZIP64-Archive werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>The connection broke during the upload, and Ideogram could not be asked what arrived. Open the dataset to check, or use Retry failed.</source>
-        <translation>Die Verbindung ist während des Uploads abgebrochen, und Ideogram konnte nicht gefragt werden, was angekommen ist. Öffnen Sie den Datensatz zur Kontrolle oder verwenden Sie „Fehlgeschlagene wiederholen“.</translation>
+        <source>it holds more than %1 entries</source>
+        <translation>es enthält mehr als %1 Einträge</translation>
     </message>
     <message>
-        <source>Ideogram did not store this file and gave no reason. Use Retry failed to send it again.</source>
-        <translation>Ideogram hat diese Datei ohne Angabe von Gründen nicht gespeichert. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
+        <source>its table of contents points outside the file; the archive is damaged</source>
+        <translation>sein Inhaltsverzeichnis zeigt aus der Datei heraus; das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its table of contents is cut short; the archive is damaged</source>
+        <translation>sein Inhaltsverzeichnis bricht ab; das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>sein Inhaltsverzeichnis ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>es ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>an entry points outside the archive; the archive is damaged</source>
+        <translation>ein Eintrag zeigt aus dem Archiv heraus; das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it would expand to more than 2 GB</source>
+        <translation>entpackt wäre es größer als 2 GB</translation>
+    </message>
+    <message>
+        <source>an entry name is marked UTF-8 but is not</source>
+        <translation>ein Eintragsname ist als UTF-8 markiert, ist es aber nicht</translation>
+    </message>
+    <message>
+        <source>an entry expands more than %1 times (a ZIP bomb)</source>
+        <translation>ein Eintrag wird beim Entpacken mehr als %1-mal so groß (eine ZIP-Bombe)</translation>
+    </message>
+    <message>
+        <source>the archive holds another archive</source>
+        <translation>das Archiv enthält ein weiteres Archiv</translation>
+    </message>
+    <message>
+        <source>the archive could not be read</source>
+        <translation>das Archiv ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header is damaged</source>
+        <translation>der Kopf eines Eintrags ist beschädigt</translation>
+    </message>
+    <message>
+        <source>an entry is cut short; the archive is damaged</source>
+        <translation>ein Eintrag bricht ab; das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>an entry is compressed with method %1, which cannot be read</source>
+        <translation>ein Eintrag ist mit Verfahren %1 komprimiert, das nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>an entry holds more than its declared size</source>
+        <translation>ein Eintrag enthält mehr als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>the decompressor could not start</source>
+        <translation>das Entpacken ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s compressed data ends too early</source>
+        <translation>die komprimierten Daten eines Eintrags enden zu früh</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s compressed data is damaged</source>
+        <translation>die komprimierten Daten eines Eintrags sind beschädigt</translation>
+    </message>
+    <message>
+        <source>an entry is shorter than its declared size</source>
+        <translation>ein Eintrag ist kürzer als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s checksum does not match; the archive is damaged</source>
+        <translation>die Prüfsumme eines Eintrags stimmt nicht; das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the extracted file could not be written</source>
+        <translation>die entpackte Datei ließ sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Imaging::ImageDecoder</name>
+    <message>
+        <source>the image declares %1 pixels</source>
+        <translation>das Bild gibt %1 Pixel an</translation>
+    </message>
+    <message>
+        <source>the decoder returned no pixels</source>
+        <translation>beim Dekodieren kamen keine Pixel heraus</translation>
+    </message>
+    <message>
+        <source>the image declares %1 x %2 pixels</source>
+        <translation>das Bild gibt %1 × %2 Pixel an</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Imaging::Prepare</name>
+    <message>
+        <source>the file is too large to convert</source>
+        <translation>die Datei ist zu groß zum Umwandeln</translation>
+    </message>
+    <message>
+        <source>the archive changed since it was checked</source>
+        <translation>das Archiv hat sich seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded</source>
+        <translation>das Bild ließ sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>nothing to prepare</source>
+        <translation>nichts vorzubereiten</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1385,51 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <source>Can generate</source>
         <translation>Kann generieren</translation>
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Ideogram sent no status for this model</source>
+        <translation>Ideogram hat für dieses Modell keinen Status gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::ReviewCaptions</name>
+    <message>
+        <source>Edit caption</source>
+        <translation>Bildbeschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Captions from Ideogram</source>
+        <translation>Bildbeschreibungen von Ideogram</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n caption(s)</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung ändern</numerusform>
+            <numerusform>%n Bildbeschreibungen ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::Thumbnailer</name>
+    <message>
+        <source>the image declares %1 x %2 pixels</source>
+        <translation>das Bild gibt %1 × %2 Pixel an</translation>
+    </message>
+    <message>
+        <source>the archive changed</source>
+        <translation>das Archiv hat sich geändert</translation>
+    </message>
+    <message>
+        <source>the file is too large for a preview</source>
+        <translation>die Datei ist zu groß für eine Vorschau</translation>
+    </message>
+    <message>
+        <source>the stored thumbnail is damaged</source>
+        <translation>das gespeicherte Vorschaubild ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Models::UploadReviewModel</name>
@@ -680,14 +1456,6 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Ready: caption for %1</source>
-        <translation>Bereit: Bildbeschreibung zu %1</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
     </message>
     <message>
         <source>Ready, but: %1</source>
@@ -725,12 +1493,526 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <source>Check and result</source>
         <translation>Prüfung und Ergebnis</translation>
     </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Ready: caption for %1.</source>
+        <translation>Bereit: Bildbeschreibung zu %1.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>HEIF image</source>
+        <translation>HEIF-Bild</translation>
+    </message>
+    <message>
+        <source>HEIC photo</source>
+        <translation>HEIC-Foto</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1
+Sent as %2</source>
+        <translation>%1
+Wird als %2 gesendet</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>Keine Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>From Ideogram: a draft to check and change.</source>
+        <translation>Von Ideogram: ein Entwurf zum Prüfen und Ändern.</translation>
+    </message>
+    <message>
+        <source>From the caption file next to the image.</source>
+        <translation>Aus der Beschreibungsdatei neben dem Bild.</translation>
+    </message>
+    <message>
+        <source>From the folder&apos;s metadata file.</source>
+        <translation>Aus der Metadatendatei des Ordners.</translation>
+    </message>
+    <message>
+        <source>Written here.</source>
+        <translation>Hier geschrieben.</translation>
+    </message>
+    <message>
+        <source>This image has no caption yet.</source>
+        <translation>Dieses Bild hat noch keine Bildbeschreibung.</translation>
+    </message>
+    <message>
+        <source>From the caption file next to the image; the folder&apos;s metadata file has other words for it.</source>
+        <translation>Aus der Beschreibungsdatei neben dem Bild; die Metadatendatei des Ordners beschreibt es anders.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::AboutDialog</name>
+    <message>
+        <source>Ideogram Datasets — MIT licence</source>
+        <translation>Ideogram Datasets – MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>This app is free software under the MIT licence.</source>
+        <translation>Diese App ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Qt %1 — GNU LGPL version 3</source>
+        <translation>Qt %1 – GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>The app uses the Qt libraries under the GNU Lesser General Public License version 3, which adds to the GNU General Public License version 3 (both texts below). Qt&apos;s source code is available from the Qt Project (download.qt.io) and from your system&apos;s packages; you may replace the Qt libraries the app uses with your own build of them.</source>
+        <translation>Die App verwendet die Qt-Bibliotheken unter der GNU Lesser General Public License Version 3, die die GNU General Public License Version 3 ergänzt (beide Texte unten). Den Quellcode von Qt erhalten Sie beim Qt Project (download.qt.io) und über die Pakete Ihres Systems; Sie dürfen die von der App verwendeten Qt-Bibliotheken durch eigene Builds ersetzen.</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1 — BSD 2-clause licence</source>
+        <translation>QtKeychain %1 – BSD-Lizenz (2 Klauseln)</translation>
+    </message>
+    <message>
+        <source>The app keeps your API key in the system keychain through QtKeychain, used under the BSD 2-clause licence.</source>
+        <translation>Die App bewahrt Ihren API-Schlüssel über QtKeychain im Schlüsselbund des Systems auf; QtKeychain wird unter der BSD-Lizenz (2 Klauseln) verwendet.</translation>
+    </message>
+    <message>
+        <source>About Ideogram Datasets</source>
+        <translation>Über Ideogram Datasets</translation>
+    </message>
+    <message>
+        <source>Ideogram Datasets %1</source>
+        <translation>Ideogram Datasets %1</translation>
+    </message>
+    <message>
+        <source>Create and manage datasets for Ideogram custom models.
+
+This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram&apos;s public API with your own API key.</source>
+        <translation>Datensätze für eigene Ideogram-Modelle anlegen und verwalten.
+
+Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nutzt die öffentliche API von Ideogram mit Ihrem eigenen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::AccountEditor</name>
+    <message>
+        <source>Each account is an Ideogram workspace with its own key: everything done in it is billed to that workspace. Paste the key from the workspace&apos;s API settings; it is kept in your system keychain, never in a file.</source>
+        <translation>Jedes Konto ist ein Ideogram-Arbeitsbereich mit eigenem Schlüssel: Alles, was darin geschieht, wird diesem Arbeitsbereich berechnet. Fügen Sie den Schlüssel aus den API-Einstellungen des Arbeitsbereichs ein; er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme client</source>
+        <translation>z. B. Kunde Acme</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key as you type it</source>
+        <translation>Den Schlüssel beim Eingeben anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the key with Ideogram</source>
+        <translation>Den Schlüssel bei Ideogram testen</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Reset the API address to Ideogram&apos;s</source>
+        <translation>Die API-Adresse auf die von Ideogram zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no key</source>
+        <translation>Die Sandbox braucht keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>Schlüsselbund wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Paste your API key here</source>
+        <translation>Fügen Sie Ihren API-Schlüssel hier ein</translation>
+    </message>
+    <message>
+        <source>…%1 (this run only)</source>
+        <translation>…%1 (nur für diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>…%1 (saved)</source>
+        <translation>…%1 (gespeichert)</translation>
+    </message>
+    <message>
+        <source>The key last worked on %1.</source>
+        <translation>Der Schlüssel hat zuletzt am %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>The key has not been used with Ideogram yet.</source>
+        <translation>Der Schlüssel wurde noch nicht bei Ideogram verwendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer; its address is fixed for this run.</source>
+        <translation>Die Sandbox läuft auf diesem Computer; ihre Adresse steht für diese Sitzung fest.</translation>
+    </message>
+    <message>
+        <source>Test mode: plain http to this computer. Never use this for Ideogram itself.</source>
+        <translation>Testmodus: einfaches http zu diesem Computer. Verwenden Sie das nie für Ideogram selbst.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This key works.</source>
+        <translation>Dieser Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this key.</source>
+        <translation>Ideogram hat diesen Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>E&amp;rweitert</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::AccountSwitcher</name>
+    <message>
+        <source>&amp;Choose Account…</source>
+        <translation>Konto &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The account the window shows and everything is billed to</source>
+        <translation>Das Konto, das das Fenster zeigt und dem alles berechnet wird</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Open the list of accounts in the toolbar</source>
+        <translation>Die Kontenliste in der Werkzeugleiste öffnen</translation>
+    </message>
+    <message>
+        <source>Show the account “%1”; what you do is billed to it</source>
+        <translation>Das Konto „%1“ anzeigen; was Sie tun, wird ihm berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::AccountsDialog</name>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Save this account</source>
+        <translation>Dieses Konto speichern</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>A pretend Ideogram on this computer; nothing is billed.</source>
+        <translation>Ein nachgebildetes Ideogram auf diesem Computer; nichts wird berechnet.</translation>
+    </message>
+    <message>
+        <source>The sandbox is part of the app and cannot be removed.</source>
+        <translation>Die Sandbox gehört zur App und lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its key is removed from your system keychain. Its datasets and models on Ideogram are not touched. The datasets, models and thumbnails this computer kept for it can stay, or go too.</source>
+        <translation>Sein Schlüssel wird aus dem Schlüsselbund Ihres Systems entfernt. Seine Datensätze und Modelle bei Ideogram bleiben unberührt. Die Datensätze, Modelle und Vorschaubilder, die dieser Computer dafür aufbewahrt hat, können bleiben oder ebenfalls gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Local Data</source>
+        <translation>Entfernen, lokale Daten &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Delete Local Data</source>
+        <translation>Entfernen und lokale Daten &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ArrivalQuestion</name>
+    <message>
+        <source>F&amp;orget it</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Request not confirmed</source>
+        <translation>Anfrage nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Ask Ideogram again. Nothing is sent twice.</source>
+        <translation>Ideogram erneut fragen. Nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Check again with Ideogram</source>
+        <translation>Erneut bei Ideogram prüfen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for it. Nothing more is sent to Ideogram.</source>
+        <translation>Nicht länger darauf warten. Es wird nichts mehr an Ideogram gesendet.</translation>
+    </message>
+    <message>
+        <source>Forget this request</source>
+        <translation>Diese Anfrage vergessen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::BulkCaptionDialog</name>
+    <message>
+        <source>(no caption)</source>
+        <translation>(keine Bildbeschreibung)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Pattern (&amp;regular expression)</source>
+        <translation>Muster (&amp;regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Change Captions</source>
+        <translation>Bildbeschreibungen ändern</translation>
+    </message>
+    <message>
+        <source>Add text at the start</source>
+        <translation>Text am Anfang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add text at the end</source>
+        <translation>Text am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Set one caption for all</source>
+        <translation>Eine Bildbeschreibung für alle festlegen</translation>
+    </message>
+    <message>
+        <source>Clear the captions</source>
+        <translation>Bildbeschreibungen leeren</translation>
+    </message>
+    <message>
+        <source>for example: acme shoe,</source>
+        <translation>zum Beispiel: acme Schuh,</translation>
+    </message>
+    <message>
+        <source>Treat the text to find as a pattern: \d+ finds numbers, (…) captures a part that \1 puts back in the replacement.</source>
+        <translation>Den Suchtext als Muster behandeln: \d+ findet Zahlen, (…) fasst einen Teil, den \1 im Ersatz wieder einsetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected images (%n)</source>
+        <translation>
+            <numerusform>&amp;Ausgewählte Bilder (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte Bilder (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All images (%n)</source>
+        <translation>
+            <numerusform>A&amp;lle Bilder (%n)</numerusform>
+            <numerusform>A&amp;lle Bilder (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change Captions</source>
+        <translation>Bildbeschreibungen ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>No caption changes.</source>
+        <translation>Keine Bildbeschreibung ändert sich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) of %1 will change.</source>
+        <translation>
+            <numerusform>%n von %1 Bildbeschreibungen ändert sich.</numerusform>
+            <numerusform>%n von %1 Bildbeschreibungen ändern sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::CaptionPanel</name>
+    <message>
+        <source>Caption</source>
+        <translation>Bildbeschreibung</translation>
+    </message>
+    <message>
+        <source>Describe what is in the picture, for example “acme shoe, red, on grass”.</source>
+        <translation>Beschreiben Sie, was auf dem Bild ist, zum Beispiel „acme Schuh, rot, auf Gras“.</translation>
+    </message>
+    <message>
+        <source>Select an image to see and write its caption.</source>
+        <translation>Wählen Sie ein Bild, um seine Bildbeschreibung zu sehen und zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Captions belong to images: select an image row.</source>
+        <translation>Bildbeschreibungen gehören zu Bildern: Wählen Sie eine Bildzeile.</translation>
+    </message>
+    <message>
+        <source>No caption yet.</source>
+        <translation>Noch keine Bildbeschreibung.</translation>
+    </message>
+    <message>
+        <source>From the caption file next to the image.</source>
+        <translation>Aus der Beschreibungsdatei neben dem Bild.</translation>
+    </message>
+    <message>
+        <source>From the folder&apos;s metadata file.</source>
+        <translation>Aus der Metadatendatei des Ordners.</translation>
+    </message>
+    <message>
+        <source>Too long: captions can be at most %1. Shorten it before you upload.</source>
+        <translation>Zu lang: Bildbeschreibungen dürfen höchstens %1 lang sein. Kürzen Sie sie vor dem Hochladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) (at most %1)</source>
+        <translation>
+            <numerusform>%n Zeichen (höchstens %1)</numerusform>
+            <numerusform>%n Zeichen (höchstens %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written here.</source>
+        <translation>Hier geschrieben.</translation>
+    </message>
+    <message>
+        <source>From Ideogram, structured (4.0): check it.</source>
+        <translation>Von Ideogram, strukturiert (4.0): Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>From Ideogram: check it.</source>
+        <translation>Von Ideogram: Bitte prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetDetailPane</name>
     <message>
         <source>&amp;Add Images…</source>
-        <translation>Bilder &amp;hinzufügen …</translation>
+        <translation>Bilder hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Dataset details</source>
@@ -800,12 +2082,89 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <translation>Öffnen Sie einen Datensatz, um seine Bilder, Bildbeschreibungen und Modelle zu sehen: Doppelklicken Sie ihn oder wählen Sie ihn aus und drücken Sie die Eingabetaste. Ziehen Sie Bilder auf einen Datensatz, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <source>&amp;Train Model…</source>
-        <translation>Modell &amp;trainieren…</translation>
-    </message>
-    <message>
         <source>Train a custom model on this dataset&apos;s images (Ctrl+T)</source>
         <translation>Ein eigenes Modell mit den Bildern dieses Datensatzes trainieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;in Model…</source>
+        <translation>Modell tra&amp;inieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::DatasetFlow</name>
+    <message>
+        <source>Copied the dataset ID %1.</source>
+        <translation>Die Datensatz-ID %1 wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Reading your datasets from Ideogram…</source>
+        <translation>Ihre Datensätze werden von Ideogram gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n dataset(s).</source>
+        <translation>
+            <numerusform>Aktuell: %n Datensatz.</numerusform>
+            <numerusform>Aktuell: %n Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An upload cut short last time was checked with Ideogram: %n file(s) are in place.</source>
+        <translation>
+            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Datei ist angekommen.</numerusform>
+            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Dateien sind angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload continues for the account “%1”. You will be told when it is done.</source>
+        <translation>Der Upload für das Konto „%1“ läuft weiter. Sie erfahren es, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The upload for the account “%1” is done: %2 uploaded, %3 failed.</source>
+        <translation>Der Upload für das Konto „%1“ ist fertig: %2 hochgeladen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Checking whether “%1” was created…</source>
+        <translation>Es wird geprüft, ob „%1“ angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>Created the dataset “%1”.</source>
+        <translation>Der Datensatz „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
+        <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating it again may leave two datasets of this name; Ideogram cannot delete one.</source>
+        <translation>Wird er erneut angelegt, gibt es womöglich zwei Datensätze mit diesem Namen; bei Ideogram lässt sich keiner davon löschen.</translation>
+    </message>
+    <message>
+        <source>Create an&amp;yway</source>
+        <translation>Tr&amp;otzdem anlegen</translation>
+    </message>
+    <message>
+        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
+        <translation>Das Anlegen erneut senden. Falls das erste angekommen ist, haben Sie zwei Datensätze mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</source>
+        <translation>Bilder, Bildbeschreibungen und ZIP-Dateien (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Finish or close the current upload first.</source>
+        <translation>Schließen Sie zuerst den laufenden Upload ab.</translation>
     </message>
 </context>
 <context>
@@ -824,7 +2183,7 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     </message>
     <message>
         <source>&amp;Create dataset</source>
-        <translation>Datensatz &amp;anlegen</translation>
+        <translation>Datensatz an&amp;legen</translation>
     </message>
     <message>
         <source>Create dataset</source>
@@ -882,6 +2241,70 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DescribeDialog</name>
+    <message>
+        <source>Write &amp;structured Ideogram 4.0 captions (.json files) instead of plain text</source>
+        <translation>&amp;Strukturierte Ideogram-4.0-Beschreibungen (.json-Dateien) statt reinem Text schreiben</translation>
+    </message>
+    <message>
+        <source>Caption with Ideogram</source>
+        <translation>Mit Ideogram beschreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram looks at each image and writes a caption for it. The captions arrive as drafts marked “from Ideogram”: read and change them before you upload.
+
+Images: %n.</source>
+        <translation>
+            <numerusform>Ideogram sieht sich jedes Bild an und schreibt eine Bildbeschreibung dazu. Die Beschreibungen kommen als Entwürfe mit dem Vermerk „von Ideogram“: Lesen und ändern Sie sie vor dem Hochladen.
+
+Bilder: %n.</numerusform>
+            <numerusform>Ideogram sieht sich jedes Bild an und schreibt eine Bildbeschreibung dazu. Die Beschreibungen kommen als Entwürfe mit dem Vermerk „von Ideogram“: Lesen und ändern Sie sie vor dem Hochladen.
+
+Bilder: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A structured caption lists the picture&apos;s parts, background and tags. Plain text is what most trainings expect.</source>
+        <translation>Eine strukturierte Beschreibung zählt die Teile des Bildes, den Hintergrund und Schlagwörter auf. Die meisten Trainings erwarten reinen Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Caption %n Image(s)</source>
+        <translation>
+            <numerusform>%n Bild &amp;beschreiben</numerusform>
+            <numerusform>%n Bilder &amp;beschreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Ideogram for the price…</source>
+        <translation>Ideogram wird nach dem Preis gefragt…</translation>
+    </message>
+    <message>
+        <source> (an estimate)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
+        <translation>
+            <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bild%3. Berechnet an das Konto „%4“.</numerusform>
+            <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bilder%3. Berechnet an das Konto „%4“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram gave no price for this. Describe is billed per image (%n image(s) here), to the account “%1”.</source>
+        <translation>
+            <numerusform>Ideogram hat dafür keinen Preis genannt. Das Beschreiben wird pro Bild berechnet (hier %n Bild), an das Konto „%1“.</numerusform>
+            <numerusform>Ideogram hat dafür keinen Preis genannt. Das Beschreiben wird pro Bild berechnet (hier %n Bilder), an das Konto „%1“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::ErrorBanner</name>
     <message>
         <source>Open &amp;Settings…</source>
@@ -921,10 +2344,6 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder</source>
-        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Describe the image, e.g. “a red sneaker on a white table”</source>
@@ -991,28 +2410,16 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <translation>Mit diesem Modell erstellte Bilder</translation>
     </message>
     <message>
-        <source>&amp;Prompt:</source>
-        <translation>&amp;Prompt:</translation>
-    </message>
-    <message>
-        <source>&amp;Leave out:</source>
-        <translation>&amp;Weglassen:</translation>
-    </message>
-    <message>
         <source>&amp;Aspect:</source>
-        <translation>S&amp;eitenverhältnis:</translation>
+        <translation>Seitenverhältn&amp;is:</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation>&amp;Bilder:</translation>
-    </message>
-    <message>
-        <source>Sp&amp;eed:</source>
-        <translation>Gesch&amp;windigkeit:</translation>
+        <translation>Bi&amp;lder:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Seed:</translation>
+        <translation>Sta&amp;rtwert:</translation>
     </message>
     <message>
         <source>Generate with this model</source>
@@ -1033,6 +2440,26 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>Stop waiting for these images. Ideogram may still bill what it already made.</source>
         <translation>Nicht mehr auf diese Bilder warten. Ideogram berechnet womöglich, was bereits erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Each image is billed to %1. Prices are in your Ideogram dashboard.</source>
+        <translation>Jedes Bild wird %1 berechnet. Die Preise finden Sie in Ihrem Ideogram-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>Ord&amp;ner öffnen</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>Leave o&amp;ut:</source>
+        <translation>&amp;Weglassen:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>Ges&amp;chwindigkeit:</translation>
     </message>
 </context>
 <context>
@@ -1074,64 +2501,16 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
         <translation>Die Liste der Datensätze durchsuchen</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>API key and address</source>
-        <translation>API-Schlüssel und Adresse</translation>
-    </message>
-    <message>
         <source>&amp;About Ideogram Datasets</source>
         <translation>Ü&amp;ber Ideogram Datasets</translation>
-    </message>
-    <message>
-        <source>Copied the dataset ID %1.</source>
-        <translation>Die Datensatz-ID %1 wurde kopiert.</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>Die App schließen</translation>
     </message>
     <message>
-        <source>Change the API key or the API address</source>
-        <translation>Den API-Schlüssel oder die API-Adresse ändern</translation>
-    </message>
-    <message>
         <source>Version and origin of this app</source>
         <translation>Version und Herkunft dieser App</translation>
-    </message>
-    <message>
-        <source>Creating “%1”…</source>
-        <translation>„%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <source>Checking whether “%1” was created…</source>
-        <translation>Es wird geprüft, ob „%1“ angelegt wurde…</translation>
-    </message>
-    <message>
-        <source>Created the dataset “%1”.</source>
-        <translation>Der Datensatz „%1“ wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>About Ideogram Datasets</source>
-        <translation>Über Ideogram Datasets</translation>
-    </message>
-    <message>
-        <source>Ideogram Datasets %1</source>
-        <translation>Ideogram Datasets %1</translation>
-    </message>
-    <message>
-        <source>Create and manage datasets for Ideogram custom models.
-
-This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram&apos;s public API with your own API key.</source>
-        <translation>Datensätze für eigene Ideogram-Modelle anlegen und verwalten.
-
-Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nutzt die öffentliche API von Ideogram mit Ihrem eigenen API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Sandbox — Ideogram Datasets</source>
-        <translation>Sandbox — Ideogram Datasets</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1139,7 +2518,7 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     </message>
     <message>
         <source>&amp;Dataset</source>
-        <translation>&amp;Datensatz</translation>
+        <translation>Daten&amp;satz</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1166,40 +2545,6 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Bilder, Bildbeschreibungen oder ZIP-Dateien für den geöffneten Datensatz auswählen</translation>
     </message>
     <message>
-        <source>Reading your datasets from Ideogram…</source>
-        <translation>Ihre Datensätze werden von Ideogram gelesen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to date: %n dataset(s).</source>
-        <translation>
-            <numerusform>Aktuell: %n Datensatz.</numerusform>
-            <numerusform>Aktuell: %n Datensätze.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Images</source>
-        <translation>Bilder hinzufügen</translation>
-    </message>
-    <message>
-        <source>Images, captions and ZIP files (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)</source>
-        <translation>Bilder, Bildbeschreibungen und ZIP-Dateien (*.jpg *.jpeg *.png *.webp *.txt *.json *.zip)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Finish or close the current upload first.</source>
-        <translation>Schließen Sie zuerst den laufenden Upload ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>An upload cut short last time was checked with Ideogram: %n file(s) are in place.</source>
-        <translation>
-            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Datei ist angekommen.</numerusform>
-            <numerusform>Ein beim letzten Mal unterbrochener Upload wurde bei Ideogram geprüft: %n Dateien sind angekommen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Datasets</source>
         <translation>&amp;Datensätze</translation>
     </message>
@@ -1215,13 +2560,45 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>Train a custom model from the open dataset</source>
         <translation>Ein eigenes Modell aus dem geöffneten Datensatz trainieren</translation>
     </message>
+    <message>
+        <source>S&amp;witch Account</source>
+        <translation>Konto &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove accounts; their keys and addresses</source>
+        <translation>Konten hinzufügen, umbenennen oder entfernen; ihre Schlüssel und Adressen</translation>
+    </message>
+    <message>
+        <source>%1 — Ideogram Datasets</source>
+        <translation>%1 – Ideogram Datasets</translation>
+    </message>
+    <message>
+        <source>Sandbox: nothing is billed</source>
+        <translation>Sandbox: nichts wird berechnet</translation>
+    </message>
+    <message>
+        <source>Billed to %1</source>
+        <translation>Berechnet an %1</translation>
+    </message>
+    <message>
+        <source>Datasets and models</source>
+        <translation>Datensätze und Modelle</translation>
+    </message>
+    <message>
+        <source>Datase&amp;ts</source>
+        <translation>Da&amp;tensätze</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::ModelDetailPane</name>
-    <message>
-        <source>Open &amp;Dataset</source>
-        <translation>&amp;Datensatz öffnen</translation>
-    </message>
     <message>
         <source>Training steps</source>
         <translation>Trainingsschritte</translation>
@@ -1261,6 +2638,14 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>The training steps show after the next check with Ideogram.</source>
         <translation>Die Trainingsschritte erscheinen nach der nächsten Abfrage bei Ideogram.</translation>
+    </message>
+    <message>
+        <source>Step: not stated by Ideogram</source>
+        <translation>Schritt: von Ideogram nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n Dataset</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -1316,28 +2701,12 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>„%1“ wurde archiviert.</translation>
     </message>
     <message>
-        <source>Training not confirmed</source>
-        <translation>Training nicht bestätigt</translation>
-    </message>
-    <message>
         <source>We could not confirm that Ideogram started training “%1”. The answer to the request was lost.</source>
         <translation>Wir konnten nicht bestätigen, dass Ideogram das Training von „%1“ gestartet hat. Die Antwort auf die Anfrage ging verloren.</translation>
     </message>
     <message>
         <source>Training again may start a second training, and Ideogram may bill both. Check again first if you are not sure.</source>
         <translation>Ein erneutes Training kann ein zweites Training starten, und Ideogram berechnet womöglich beide. Prüfen Sie zuerst erneut, wenn Sie unsicher sind.</translation>
-    </message>
-    <message>
-        <source>Check Again</source>
-        <translation>Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>Train Anyway</source>
-        <translation>Trotzdem trainieren</translation>
-    </message>
-    <message>
-        <source>Forget It</source>
-        <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n image(s).</source>
@@ -1358,16 +2727,40 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Ideogram hat keine Bilder geliefert.</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s safety check refused this prompt. Change the wording and try again.</source>
-        <translation>Die Sicherheitsprüfung von Ideogram hat diesen Prompt abgelehnt. Ändern Sie die Formulierung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Your Ideogram balance does not cover these images. Top up in the Ideogram dashboard, then generate again.</source>
-        <translation>Ihr Ideogram-Guthaben reicht für diese Bilder nicht aus. Laden Sie es im Ideogram-Dashboard auf und generieren Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Ideogram is making images…</source>
+        <translation>Ideogram erstellt Bilder…</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>“%1” of the account “%2” has finished training and can make images.</source>
+        <translation>„%1“ im Konto „%2“ ist fertig trainiert und kann Bilder erstellen.</translation>
+    </message>
+    <message>
+        <source>Ideogram could not train “%1” of the account “%2”. Check the dataset&apos;s images and captions, then train again.</source>
+        <translation>Ideogram konnte „%1“ im Konto „%2“ nicht trainieren. Prüfen Sie die Bilder und Bildbeschreibungen des Datensatzes und trainieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” of the account “%2” was archived.</source>
+        <translation>„%1“ im Konto „%2“ wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Train an&amp;yway</source>
+        <translation>Tr&amp;otzdem trainieren</translation>
+    </message>
+    <message>
+        <source>Send the training again. If the first one did start, Ideogram may bill two.</source>
+        <translation>Das Training erneut senden. Falls das erste schon begonnen hat, berechnet Ideogram womöglich zwei.</translation>
     </message>
 </context>
 <context>
@@ -1429,114 +2822,96 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     </message>
 </context>
 <context>
-    <name>Ids::Widgets::SettingsDialog</name>
+    <name>Ids::Widgets::StorageNotice</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>Create dataset</source>
+        <translation>Datensatz anlegen</translation>
     </message>
     <message>
-        <source>Paste the API key from your Ideogram account&apos;s API settings. The key is kept in your system keychain, never in a file.</source>
-        <translation>Fügen Sie den API-Schlüssel aus den API-Einstellungen Ihres Ideogram-Kontos ein. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+        <source>Start training</source>
+        <translation>Training starten</translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <source>Upload file</source>
+        <translation>Datei hochladen</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
+        <source>Other request</source>
+        <translation>Andere Anfrage</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the key as you type it</source>
-        <translation>Den Schlüssel beim Eingeben anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Test key</source>
-        <translation>Schlüssel &amp;testen</translation>
-    </message>
-    <message>
-        <source>Test the key with Ideogram</source>
-        <translation>Den Schlüssel bei Ideogram testen</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>E&amp;rweitert</translation>
-    </message>
-    <message>
-        <source>Advanced settings</source>
-        <translation>Erweiterte Einstellungen</translation>
-    </message>
-    <message>
-        <source>API &amp;base URL:</source>
-        <translation>API-&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>API-Basis-URL</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Reset the API base URL to Ideogram&apos;s</source>
-        <translation>Die API-Basis-URL auf die von Ideogram zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Einstellungen speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>Paste your API key here</source>
-        <translation>Fügen Sie Ihren API-Schlüssel hier ein</translation>
-    </message>
-    <message>
-        <source>%1 (saved)</source>
-        <translation>%1 (gespeichert)</translation>
-    </message>
-    <message>
-        <source>In the sandbox the address is fixed for this run.</source>
-        <translation>In der Sandbox ist die Adresse für diese Sitzung fest.</translation>
-    </message>
-    <message>
-        <source>Test mode: plain http to this computer. Never use this for Ideogram itself.</source>
-        <translation>Testmodus: einfaches http zu diesem Computer. Verwenden Sie das nie für Ideogram selbst.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>This key works.</source>
-        <translation>Dieser Schlüssel funktioniert.</translation>
-    </message>
-    <message>
-        <source>Ideogram rejected this key.</source>
-        <translation>Ideogram hat diesen Schlüssel abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The address could not be saved (%1). It is used until you close the app.</source>
-        <translation>Die Adresse konnte nicht gespeichert werden (%1). Sie wird verwendet, bis Sie die App schließen.</translation>
+        <source>Your disk is full, or the app&apos;s data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
+        <translation>Ihr Datenträger ist voll, oder der Datenordner der App ist nicht beschreibbar. Was Sie sehen, bleibt erhalten, aber neue Datensätze, Uploads und Trainings werden erst gesendet, wenn wieder Platz ist: Die App notiert jede Anfrage, bevor sie sie sendet. Sobald Platz frei ist, macht sie von selbst weiter.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close the notice about the damaged data</source>
+        <translation>Den Hinweis zu den beschädigten Daten schließen</translation>
+    </message>
+    <message>
+        <source>There is space again: new datasets, uploads and trainings can be sent.</source>
+        <translation>Es ist wieder Platz: Neue Datensätze, Uploads und Trainings können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The local data of “%1” was damaged. It was moved aside, not deleted, to %2, and the app started afresh: your datasets and models are read again from Ideogram.</source>
+        <translation>Die lokalen Daten von „%1“ waren beschädigt. Sie wurden nicht gelöscht, sondern nach %2 verschoben, und die App hat neu begonnen: Ihre Datensätze und Modelle werden erneut von Ideogram gelesen.</translation>
+    </message>
+    <message>
+        <source>Requests you made just before could not be read from it: check on Ideogram for datasets, uploads or trainings you started then.</source>
+        <translation>Anfragen, die Sie kurz davor gestellt haben, ließen sich daraus nicht lesen: Prüfen Sie bei Ideogram, ob es Datensätze, Uploads oder Trainings gibt, die Sie damals gestartet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made just before may have been sent; check on Ideogram.</source>
+        <translation>
+            <numerusform>%n kurz davor gestellte Anfrage wurde vielleicht gesendet; prüfen Sie es bei Ideogram.</numerusform>
+            <numerusform>%n kurz davor gestellte Anfragen wurden vielleicht gesendet; prüfen Sie es bei Ideogram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n request(s)…</source>
+        <translation>
+            <numerusform>%n Anfrage anzeigen…</numerusform>
+            <numerusform>%n Anfragen anzeigen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About the app&apos;s local data</source>
+        <translation>Zu den lokalen Daten der App</translation>
+    </message>
+    <message>
+        <source>Requests that may have been sent</source>
+        <translation>Anfragen, die vielleicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>These requests were noted in the damaged data and their answers never arrived. Each may have been sent; check on Ideogram before doing it again.</source>
+        <translation>Diese Anfragen waren in den beschädigten Daten notiert, und ihre Antworten kamen nie an. Jede davon wurde vielleicht gesendet; prüfen Sie es bei Ideogram, bevor Sie sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Name or file</source>
+        <translation>Name oder Datei</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>May have been sent; check on Ideogram</source>
+        <translation>Vielleicht gesendet; prüfen Sie es bei Ideogram</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::TrainDialog</name>
-    <message>
-        <source>I understand that this training is &amp;billed to the Ideogram account of this API key.</source>
-        <translation>Mir ist klar, dass dieses Training dem Ideogram-Konto dieses API-Schlüssels &amp;berechnet wird.</translation>
-    </message>
     <message>
         <source>Train a Model</source>
         <translation>Ein Modell trainieren</translation>
@@ -1561,10 +2936,6 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>5–30 Zeichen: Buchstaben, Ziffern, Leerzeichen und Bindestriche.</translation>
     </message>
     <message>
-        <source>Training is billed by Ideogram to the account this API key belongs to. The app sends the request once; it never retries it by itself.</source>
-        <translation>Ideogram berechnet das Training dem Konto, zu dem dieser API-Schlüssel gehört. Die App sendet die Anfrage einmal und wiederholt sie nie von selbst.</translation>
-    </message>
-    <message>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
@@ -1576,52 +2947,13 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>This name can be used.</source>
         <translation>Dieser Name kann verwendet werden.</translation>
     </message>
-</context>
-<context>
-    <name>Ids::Widgets::UncertainCreatePanel</name>
     <message>
-        <source>Check a&amp;gain</source>
-        <translation>&amp;Erneut prüfen</translation>
+        <source>I understand that this training is &amp;billed to %1.</source>
+        <translation>Mir ist klar, dass dieses Training %1 &amp;berechnet wird.</translation>
     </message>
     <message>
-        <source>Create an&amp;yway</source>
-        <translation>&amp;Trotzdem anlegen</translation>
-    </message>
-    <message>
-        <source>F&amp;orget it</source>
-        <translation>&amp;Vergessen</translation>
-    </message>
-    <message>
-        <source>Dataset creation not confirmed</source>
-        <translation>Anlegen des Datensatzes nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Ask Ideogram again whether the dataset exists.</source>
-        <translation>Ideogram erneut fragen, ob der Datensatz existiert.</translation>
-    </message>
-    <message>
-        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
-        <translation>Das Anlegen erneut senden. Falls das erste angekommen ist, haben Sie zwei Datensätze mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>Stop waiting for this dataset. Nothing more is sent to Ideogram.</source>
-        <translation>Nicht länger auf diesen Datensatz warten. Es wird nichts mehr an Ideogram gesendet.</translation>
-    </message>
-    <message>
-        <source>Check again whether the dataset was created</source>
-        <translation>Erneut prüfen, ob der Datensatz angelegt wurde</translation>
-    </message>
-    <message>
-        <source>Create the dataset anyway</source>
-        <translation>Den Datensatz trotzdem anlegen</translation>
-    </message>
-    <message>
-        <source>Forget this dataset</source>
-        <translation>Diesen Datensatz vergessen</translation>
-    </message>
-    <message>
-        <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
-        <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
+        <source>Ideogram bills this training to the account %1. The app sends the request once; it never retries it by itself.</source>
+        <translation>Ideogram berechnet dieses Training dem Konto %1. Die App sendet die Anfrage einmal und wiederholt sie nie von selbst.</translation>
     </message>
 </context>
 <context>
@@ -1663,14 +2995,6 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Die ausgewählten Dateien nicht hochladen (Entf)</translation>
     </message>
     <message>
-        <source>Processing on Ideogram… (part %1 of %2)</source>
-        <translation>Wird bei Ideogram verarbeitet … (Teil %1 von %2)</translation>
-    </message>
-    <message>
-        <source>Processing on Ideogram…</source>
-        <translation>Wird bei Ideogram verarbeitet …</translation>
-    </message>
-    <message>
         <source>Cancelled. Checking which files had already arrived…</source>
         <translation>Abgebrochen. Es wird geprüft, welche Dateien schon angekommen waren …</translation>
     </message>
@@ -1686,35 +3010,135 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         </translation>
     </message>
     <message>
-        <source>Drop images (JPEG, PNG, WebP), captions (.txt with the same name as the image), folders or ZIP files here.</source>
-        <translation>Ziehen Sie Bilder (JPEG, PNG, WebP), Bildbeschreibungen (.txt mit demselben Namen wie das Bild), Ordner oder ZIP-Dateien hierher.</translation>
+        <source>Progress of the current part</source>
+        <translation>Fortschritt des aktuellen Teils</translation>
     </message>
     <message>
-        <source>%1 to send: %2 image file(s) and %3 caption(s); %4 will not be sent.</source>
-        <translation>%1 zu senden: %2 Bilddatei(en) und %3 Bildbeschreibung(en); %4 werden nicht gesendet.</translation>
+        <source>This part: %p%</source>
+        <translation>Dieser Teil: %p %</translation>
+    </message>
+    <message>
+        <source>Make &amp;Smaller</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Scale the selected images that are too large to %1 pixels on their longest side</source>
+        <translation>Die ausgewählten zu großen Bilder auf %1 Pixel an der längsten Seite verkleinern</translation>
+    </message>
+    <message>
+        <source>Change &amp;Captions…</source>
+        <translation>Bildbeschreibungen ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>Entwurf &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a word to every caption, find and replace, or set one caption (Ctrl+E)</source>
+        <translation>Jeder Bildbeschreibung ein Wort hinzufügen, suchen und ersetzen oder eine Beschreibung für alle festlegen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Empty this list and forget the captions typed for it</source>
+        <translation>Diese Liste leeren und die dafür getippten Bildbeschreibungen vergessen</translation>
+    </message>
+    <message>
+        <source>Select an image to see and write its caption.</source>
+        <translation>Wählen Sie ein Bild, um seine Bildbeschreibung zu sehen und zu schreiben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%n caption(s) are longer than %1: shorten them before you upload.</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%n Bildbeschreibung ist länger als %1: Kürzen Sie sie vor dem Hochladen.</numerusform>
+            <numerusform>%n Bildbeschreibungen sind länger als %1: Kürzen Sie sie vor dem Hochladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei entfernen</numerusform>
+            <numerusform>%n Dateien entfernen</numerusform>
         </translation>
     </message>
     <message>
-        <source>The number of images already in the dataset is not known yet; the 100-image limit is checked by Ideogram.</source>
-        <translation>Wie viele Bilder der Datensatz schon enthält, ist noch nicht bekannt; die Grenze von 100 Bildern prüft Ideogram.</translation>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Empty this list and forget the captions you wrote for it?</source>
+        <translation>Diese Liste leeren und die dafür geschriebenen Bildbeschreibungen vergessen?</translation>
+    </message>
+    <message>
+        <source>Your image files stay where they are; only this list goes.</source>
+        <translation>Ihre Bilddateien bleiben, wo sie sind; nur diese Liste verschwindet.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n caption(s)…</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung wird geschrieben…</numerusform>
+            <numerusform>%n Bildbeschreibungen werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caption with &amp;Ideogram…</source>
+        <translation>Mit &amp;Ideogram beschreiben…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Captioning</source>
+        <translation>Beschreiben a&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Ideogram is checking the images…</source>
+        <translation>Ideogram prüft die Bilder…</translation>
+    </message>
+    <message>
+        <source>Ideogram writes captions for the selected images, or for those without one (billed per image; the price is shown first)</source>
+        <translation>Ideogram schreibt Bildbeschreibungen für die ausgewählten Bilder oder für die ohne Beschreibung (pro Bild berechnet; der Preis wird vorher angezeigt)</translation>
     </message>
     <message>
         <source>Starting the upload…</source>
-        <translation>Der Upload beginnt …</translation>
+        <translation>Der Upload beginnt…</translation>
     </message>
     <message>
-        <source>Sending part %1 of %2: %3 of %4</source>
-        <translation>Teil %1 von %2 wird gesendet: %3 von %4</translation>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n Min.</numerusform>
+            <numerusform>noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 von %n Bild</numerusform>
+            <numerusform>%1 von %n Bildern</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sending: %1 of %2</source>
-        <translation>Wird gesendet: %1 von %2</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
@@ -1750,16 +3174,149 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>All files: %p%</source>
-        <translation>Alle Dateien: %p %</translation>
+        <source>Drop images (JPEG, PNG, WebP; HEIC and AVIF are converted), captions (.txt with the same name as the image), folders or ZIP files here.</source>
+        <translation>Ziehen Sie Bilder (JPEG, PNG, WebP; HEIC und AVIF werden umgewandelt), Bildbeschreibungen (.txt mit demselben Namen wie das Bild), Ordner oder ZIP-Dateien hierher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s)</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung</numerusform>
+            <numerusform>%n Bildbeschreibungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not be sent</source>
+        <translation>
+            <numerusform>%n wird nicht gesendet</numerusform>
+            <numerusform>%n werden nicht gesendet</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Progress of the current part</source>
-        <translation>Fortschritt des aktuellen Teils</translation>
+        <source>To send: %1.</source>
+        <translation>Zu senden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) (converting, taking out of ZIP files)…</source>
+        <translation>
+            <numerusform>%n Datei wird vorbereitet (umwandeln, aus ZIP-Dateien holen)…</numerusform>
+            <numerusform>%n Dateien werden vorbereitet (umwandeln, aus ZIP-Dateien holen)…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This part: %p%</source>
-        <translation>Dieser Teil: %p %</translation>
+        <source>The number of images already in the dataset is not known yet; the 100-image limit is checked by Ideogram.</source>
+        <translation>Die Zahl der Bilder im Datensatz ist noch nicht bekannt; die Grenze von 100 Bildern prüft Ideogram.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Captioning with Ideogram: %1 of %n image(s)…</source>
+        <translation>
+            <numerusform>Beschreiben mit Ideogram: %1 von %n Bild…</numerusform>
+            <numerusform>Beschreiben mit Ideogram: %1 von %n Bildern…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram asked the app to slow down; captioning goes on in %n second(s).</source>
+        <translation>
+            <numerusform>Ideogram hat die App gebeten, langsamer zu machen; das Beschreiben geht in %n Sekunde weiter.</numerusform>
+            <numerusform>Ideogram hat die App gebeten, langsamer zu machen; das Beschreiben geht in %n Sekunden weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) from Ideogram to check</source>
+        <translation>
+            <numerusform>%n Bildbeschreibung von Ideogram zu prüfen</numerusform>
+            <numerusform>%n Bildbeschreibungen von Ideogram zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not captioned (see the Caption column)</source>
+        <translation>
+            <numerusform>%n Bild ohne Bildbeschreibung (siehe Spalte „Bildbeschreibung“)</numerusform>
+            <numerusform>%n Bilder ohne Bildbeschreibung (siehe Spalte „Bildbeschreibung“)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not captioned: this image is inside a ZIP file sent as it is. Change its caption once to send the ZIP&apos;s files one by one, then try again.</source>
+        <translation>Keine Bildbeschreibung: Dieses Bild liegt in einer ZIP-Datei, die unverändert gesendet wird. Ändern Sie seine Beschreibung einmal, damit die Dateien der ZIP-Datei einzeln gesendet werden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Every image has a caption. Select the images Ideogram should caption.</source>
+        <translation>Jedes Bild hat eine Bildbeschreibung. Wählen Sie die Bilder, die Ideogram beschreiben soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the dataset as %1.</source>
+        <translation>Schon im Datensatz als %1.</translation>
+    </message>
+    <message>
+        <source>The same file as %1.</source>
+        <translation>Dieselbe Datei wie %1.</translation>
+    </message>
+    <message>
+        <source>Looks like %1.</source>
+        <translation>Sieht aus wie %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep One of Each Duplicate (%n group(s))</source>
+        <translation>
+            <numerusform>Von jedem Duplikat eines behal&amp;ten (%n Gruppe)</numerusform>
+            <numerusform>Von jedem Duplikat eines behal&amp;ten (%n Gruppen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for duplicate images…</source>
+        <translation>Doppelte Bilder werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicate or near-duplicate images: a model learns nothing from a second copy. Keep One removes the extra copies.</source>
+        <translation>
+            <numerusform>%n Gruppe doppelter oder fast gleicher Bilder: Aus einer zweiten Kopie lernt ein Modell nichts. „Eines behalten“ entfernt die überzähligen Kopien.</numerusform>
+            <numerusform>%n Gruppen doppelter oder fast gleicher Bilder: Aus einer zweiten Kopie lernt ein Modell nichts. „Eines behalten“ entfernt die überzähligen Kopien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: captions for %n image(s).</source>
+        <translation>
+            <numerusform>%1: Bildbeschreibung für %n Bild.</numerusform>
+            <numerusform>%1: Bildbeschreibungen für %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n name(s) match no image here: %2.</source>
+        <translation>
+            <numerusform>%1: %n Name passt zu keinem Bild hier: %2.</numerusform>
+            <numerusform>%1: %n Namen passen zu keinem Bild hier: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3367,10 @@ Umgebung: IDEOGRAM_API_KEY=&lt;Schlüssel&gt; verwendet diesen Schlüssel nur f�
     <message>
         <source>Use this API address for this run (https, or http to this computer).</source>
         <translation>Diese API-Adresse für diese Sitzung verwenden (https, oder http zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Check that the app works on this computer: start, show the window, and quit as soon as it is ready (exit status 0) or after a minute (exit status 1). Use it with --sandbox.</source>
+        <translation>Prüfen, ob die App auf diesem Computer funktioniert: starten, das Fenster zeigen und beenden, sobald sie bereit ist (Exit-Status 0) oder nach einer Minute (Exit-Status 1). Zusammen mit --sandbox verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <models/uploadthumbnails.h>
 #include <sandbox/sandboxserver.h>
 #include <widgets/datasetflow.h>
+#include <widgets/focusringstyle.h>
 #include <widgets/mainwindow.h>
 
 #include "firstpaintwatcher.h"
@@ -70,6 +71,7 @@ bool AppController::start(QString *error)
 {
     if (m_accounts->load())
         qCInfo(lcApp) << "the single-key settings became the account “Ideogram”";
+    Widgets::FocusRingStyle::install(); // before the first widget, so that every list is polished with it
     m_window = std::make_unique<Widgets::MainWindow>(m_accounts.get(), m_keyChecker, m_settings.get(), m_thumbnailer);
     connect(m_accounts.get(), &Core::AccountManager::accountOpened, this, &AppController::onAccountOpened);
     connect(m_accounts.get(), &Core::AccountManager::currentChanged, this, &AppController::onCurrentChanged);

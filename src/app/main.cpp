@@ -3,6 +3,7 @@
 #include <app/firstpaintprobe.h>
 #include <app/firstpaintwatcher.h>
 #include <app/smoketest.h>
+#include <app/translators.h>
 
 #include <core/api/systemproxy.h>
 #include <core/logging/logredactor.h>
@@ -15,14 +16,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -38,14 +37,7 @@ void describeApplication()
 
 void installTranslators(QCoreApplication &app)
 {
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("ideogram-datasets"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    Ids::App::installTranslators(app, QLocale(), QStringLiteral(":/i18n"));
 }
 
 struct CommandLine

@@ -1,6 +1,7 @@
 #include "imagedecoder.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QTransform>
 
@@ -51,7 +52,10 @@ QImage decodeHeif(QByteArrayView bytes, QString *error, int maxEdge)
     heif_image_handle *handle = chosen ? chosen.get() : primary.get();
     const qint64 pixels = qint64(heif_image_handle_get_width(handle)) * heif_image_handle_get_height(handle);
     if (pixels <= 0 || pixels > ImageDecoder::MaxPixels)
-        return fail(error, QStringLiteral("the image declares %1 pixels").arg(pixels)), QImage();
+        return fail(error,
+                    QCoreApplication::translate("Ids::Imaging::ImageDecoder", "the image declares %1 pixels")
+                        .arg(pixels)),
+               QImage();
     const bool alpha = heif_image_handle_has_alpha_channel(handle);
     heif_image *decodedRaw = nullptr;
     status = heif_decode_image(handle, &decodedRaw, heif_colorspace_RGB,
@@ -64,7 +68,8 @@ QImage decodeHeif(QByteArrayView bytes, QString *error, int maxEdge)
     const int width = heif_image_get_width(decoded.get(), heif_channel_interleaved);
     const int height = heif_image_get_height(decoded.get(), heif_channel_interleaved);
     if (!plane || width <= 0 || height <= 0)
-        return fail(error, QStringLiteral("the decoder returned no pixels")), QImage();
+        return fail(error, QCoreApplication::translate("Ids::Imaging::ImageDecoder", "the decoder returned no pixels")),
+               QImage();
     // copy(): the pixels belong to libheif's image, released when this function returns.
     return QImage(plane, width, height, stride, alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888).copy();
 }
@@ -84,7 +89,10 @@ QImage decodeWithQt(QByteArrayView bytes, QString *error, int maxEdge)
     if (!size.isValid())
         return fail(error, reader.errorString()), QImage();
     if (qint64(size.width()) * size.height() > ImageDecoder::MaxPixels)
-        return fail(error, QStringLiteral("the image declares %1 x %2 pixels").arg(size.width()).arg(size.height())),
+        return fail(error,
+                    QCoreApplication::translate("Ids::Imaging::ImageDecoder", "the image declares %1 x %2 pixels")
+                        .arg(size.width())
+                        .arg(size.height())),
                QImage();
     if (maxEdge > 0)
         reader.setScaledSize(size.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));

@@ -5,6 +5,7 @@
 #include <core/files/uploadlimits.h>
 #include <core/files/zipmember.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ bool readSource(const Core::ScannedFile &file, QByteArray *bytes, QString *error
     }
     if (file.zipEntry < 0) {
         if (source.size() > MaxDecodeBytes) {
-            *error = QStringLiteral("the file is too large to convert");
+            *error = QCoreApplication::translate("Ids::Imaging::Prepare", "the file is too large to convert");
             return false;
         }
         *bytes = source.readAll();
@@ -54,13 +55,14 @@ bool readSource(const Core::ScannedFile &file, QByteArray *bytes, QString *error
     }
     const Core::ZipListing listing = Core::ZipDirectory::read(&source);
     if (!listing.problem.isEmpty() || file.zipEntry >= listing.entries.size()) {
-        *error =
-            listing.problem.isEmpty() ? QStringLiteral("the archive changed since it was checked") : listing.problem;
+        *error = listing.problem.isEmpty()
+            ? QCoreApplication::translate("Ids::Imaging::Prepare", "the archive changed since it was checked")
+            : listing.problem;
         return false;
     }
     const Core::ZipEntry &entry = listing.entries.at(file.zipEntry);
     if (entry.uncompressedSize > MaxDecodeBytes) {
-        *error = QStringLiteral("the file is too large to convert");
+        *error = QCoreApplication::translate("Ids::Imaging::Prepare", "the file is too large to convert");
         return false;
     }
     *bytes = Core::ZipMember::read(&source, entry, entry.uncompressedSize, error);
@@ -85,7 +87,9 @@ PreparedFile reencode(const Core::ReviewRow &row, const QString &path)
         return failed(error);
     QImage image = ImageDecoder::decode(bytes, row.file.kind, &error);
     if (image.isNull())
-        return failed(error.isEmpty() ? QStringLiteral("the image could not be decoded") : error);
+        return failed(error.isEmpty()
+                          ? QCoreApplication::translate("Ids::Imaging::Prepare", "the image could not be decoded")
+                          : error);
     bytes.clear();
     image = ImageDecoder::upright(image, row.prepare.orientation);
     const int limit = row.prepare.maxLongSide;
@@ -119,7 +123,7 @@ PreparedFile extract(const Core::ReviewRow &row, const QString &path)
         return failed(source.errorString());
     const Core::ZipListing listing = Core::ZipDirectory::read(&source);
     if (!listing.problem.isEmpty() || row.file.zipEntry >= listing.entries.size())
-        return failed(QStringLiteral("the archive changed since it was checked"));
+        return failed(QCoreApplication::translate("Ids::Imaging::Prepare", "the archive changed since it was checked"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return failed(out.errorString());
@@ -155,7 +159,7 @@ Core::PreparedFile prepareFile(const Core::ReviewRow &row, const QString &workDi
     }
     if (row.prepare.extract)
         return extract(row, path);
-    return failed(QStringLiteral("nothing to prepare"));
+    return failed(QCoreApplication::translate("Ids::Imaging::Prepare", "nothing to prepare"));
 }
 
 } // namespace Ids::Imaging

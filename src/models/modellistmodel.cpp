@@ -1,10 +1,13 @@
 #include "modellistmodel.h"
 
 #include "roles.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace Ids::Models {
 
@@ -107,13 +110,12 @@ QString shownTime(const Core::ApiDateTime &time)
 
 QColor statusColour(const QString &status)
 {
-    if (status == QLatin1String("COMPLETED"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (status == QLatin1String("ERRORED"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (status == QLatin1String("ARCHIVED"))
-        return QColor(0x75, 0x75, 0x75);
-    return QColor(0x15, 0x65, 0xc0); // still moving, or unknown
+    using StatusColours::State;
+    const State state = status == QLatin1String("COMPLETED") ? State::Good
+        : status == QLatin1String("ERRORED")                 ? State::Bad
+        : status == QLatin1String("ARCHIVED")                ? State::Quiet
+                                                             : State::Moving; // still moving, or unknown
+    return StatusColours::forState(state, QGuiApplication::palette());
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <imaging/imagedecoder.h>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QPointer>
@@ -54,7 +55,9 @@ QImage Thumbnailer::make(const QString &path, QString *error)
     }
     if (qint64(size.width()) * size.height() > MaxSourcePixels) {
         if (error)
-            *error = QStringLiteral("the image declares %1 x %2 pixels").arg(size.width()).arg(size.height());
+            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the image declares %1 x %2 pixels")
+                         .arg(size.width())
+                         .arg(size.height());
         return {};
     }
     // Decoders that can scale while reading (JPEG) then never hold the full image.
@@ -76,13 +79,13 @@ QImage Thumbnailer::makeFromZip(const QString &zipPath, int entryIndex, QString 
     const Core::ZipListing listing = Core::ZipDirectory::read(&file);
     if (!listing.problem.isEmpty() || entryIndex < 0 || entryIndex >= listing.entries.size()) {
         if (error)
-            *error = QStringLiteral("the archive changed");
+            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the archive changed");
         return {};
     }
     const Core::ZipEntry &entry = listing.entries.at(entryIndex);
     if (entry.uncompressedSize > 64LL * 1024 * 1024) {
         if (error)
-            *error = QStringLiteral("the file is too large for a preview");
+            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the file is too large for a preview");
         return {};
     }
     QString readError;
@@ -131,7 +134,7 @@ void Thumbnailer::requestFromPng(const QString &key, const QByteArray &png)
     run(key, [png](QString *error) {
         QImage image = fromPng(png);
         if (image.isNull() && error)
-            *error = QStringLiteral("the stored thumbnail is damaged");
+            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the stored thumbnail is damaged");
         return image;
     });
 }

@@ -1,12 +1,14 @@
 #include "uploadreviewmodel.h"
 
 #include "reviewcaptions.h"
+#include "statuscolours.h"
 
 #include <core/files/filesniffer.h>
 
 #include <QColor>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 #include <QSize>
@@ -89,13 +91,13 @@ QString UploadReviewModel::typeText(const ReviewRow &row)
     case ReviewRow::Role::Image:
         if (row.file.kind == Core::FileKind::Heif)
             return row.file.image.hasAlpha ? tr("HEIF image") : tr("HEIC photo");
-        return tr("%1 image").arg(Core::FileSniffer::kindName(row.file.kind));
+        return tr("%1 image").arg(Core::FileSniffer::shownKindName(row.file.kind));
     case ReviewRow::Role::Refused:
         break;
     }
     if (row.file.nameUnreadable || !row.file.readError.isEmpty())
         return tr("Unreadable");
-    return Core::FileSniffer::kindName(row.file.kind);
+    return Core::FileSniffer::shownKindName(row.file.kind);
 }
 
 QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
@@ -154,7 +156,7 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
                 ? result->state == UploadItemResult::State::Failed
                 : row.verdict == ReviewRow::Verdict::Refused && row.role != ReviewRow::Role::Skipped;
             if (bad)
-                return QColor(0xc0, 0x1c, 0x28);
+                return StatusColours::forState(StatusColours::State::Bad, QGuiApplication::palette());
         }
         break;
     case Column::Count:

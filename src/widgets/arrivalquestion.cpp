@@ -19,7 +19,7 @@ ArrivalQuestion::ArrivalQuestion(QWidget *parent)
     , m_label(new QLabel(this))
     , m_riskLabel(new QLabel(this))
     // Mnemonics chosen not to clash with the menus (F, E, V, D, H) or the form (N, C).
-    , m_checkAgainButton(new QPushButton(tr("Check a&gain"), this))
+    , m_checkAgainButton(new QPushButton(tr("Chec&k again"), this))
     , m_anywayButton(new QPushButton(this))
     , m_forgetButton(new QPushButton(tr("F&orget it"), this))
 {

@@ -49,7 +49,7 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     , m_statusLabel(plainLabel(this, QStringLiteral("detailStatusLabel")))
     , m_filesView(new QTreeView(this))
     , m_addImagesButton(new QPushButton(tr("&Add Images…"), this))
-    , m_trainButton(new QPushButton(tr("&Train Model…"), this))
+    , m_trainButton(new QPushButton(tr("Tra&in Model…"), this))
     , m_trainHintLabel(plainLabel(this, QStringLiteral("trainHintLabel")))
 {
     setObjectName(QStringLiteral("datasetDetailPane"));

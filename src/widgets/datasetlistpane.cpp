@@ -1,6 +1,7 @@
 #include "datasetlistpane.h"
 
 #include "datasetview.h"
+#include "headerfit.h"
 #include "lazyclearbutton.h"
 
 #include <models/datasetfilterproxy.h>
@@ -78,13 +79,13 @@ void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterPr
     // Fixed starting widths: ResizeToContents would measure every row, which is slow at 100,000 rows.
     const QFontMetrics metrics = fontMetrics();
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(true);
     header->resizeSection(int(Column::Name), metrics.horizontalAdvance(QLatin1Char('x')) * 40);
     // As wide as the widest date this locale writes (a late-December evening, two-digit everything).
     const QString widestDate =
         QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
     header->resizeSection(int(Column::Created), metrics.horizontalAdvance(widestDate) + 3 * metrics.averageCharWidth());
     header->resizeSection(int(Column::Cover), metrics.horizontalAdvance(QLatin1Char('x')) * 20);
+    stretchLastColumnKeepingItsTitle(header);
 
     for (QAbstractItemModel *watched :
          {static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(proxy)}) {

@@ -30,7 +30,7 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     , m_seedSpinBox(new QSpinBox(this))
     , m_generateButton(new QPushButton(tr("&Generate"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_openFolderButton(new QPushButton(tr("Open &Folder"), this))
+    , m_openFolderButton(new QPushButton(tr("Open Fo&lder"), this))
     , m_messageLabel(new QLabel(this))
     , m_billingLabel(new QLabel(this))
     , m_galleryView(new QListView(this))
@@ -86,14 +86,14 @@ GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
     m_galleryView->setAccessibleName(tr("Images made with this model"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Prompt:"), m_promptEdit);
-    form->addRow(tr("&Leave out:"), m_negativeEdit);
+    form->addRow(tr("P&rompt:"), m_promptEdit);
+    form->addRow(tr("Leave o&ut:"), m_negativeEdit);
     auto *row = new QHBoxLayout;
     auto *aspectLabel = new QLabel(tr("&Aspect:"), this);
     aspectLabel->setBuddy(m_aspectComboBox);
     auto *countLabel = new QLabel(tr("&Images:"), this);
     countLabel->setBuddy(m_countSpinBox);
-    auto *speedLabel = new QLabel(tr("Sp&eed:"), this);
+    auto *speedLabel = new QLabel(tr("S&peed:"), this);
     speedLabel->setBuddy(m_speedComboBox);
     row->addWidget(aspectLabel);
     row->addWidget(m_aspectComboBox);

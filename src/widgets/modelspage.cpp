@@ -1,6 +1,7 @@
 #include "modelspage.h"
 
 #include "generatepanel.h"
+#include "headerfit.h"
 
 #include <models/modelfilterproxy.h>
 #include <models/modellistmodel.h>
@@ -58,7 +59,7 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     m_view->verticalHeader()->hide();
     // Names first: every column as wide as its text, the last one taking what is left.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    stretchLastColumnKeepingItsTitle(m_view->horizontalHeader());
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Models"));
     m_view->setWordWrap(false);
@@ -165,7 +166,7 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_factsLabel(new QLabel(this))
     , m_stepsLabel(new QLabel(this))
-    , m_datasetButton(new QPushButton(tr("Open &Dataset"), this))
+    , m_datasetButton(new QPushButton(tr("Ope&n Dataset"), this))
 {
     setObjectName(QStringLiteral("modelDetailPane"));
     for (QLabel *label : {m_nameLabel, m_statusLabel, m_factsLabel, m_stepsLabel}) {

@@ -1,5 +1,7 @@
 #include "tone.h"
 
+#include <models/statuscolours.h>
+
 #include <QApplication>
 #include <QColor>
 #include <QPalette>
@@ -37,10 +39,11 @@ QPalette basePalette(const QWidget *widget)
     return widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette(widget);
 }
 
-void setTextColor(QWidget *label, const QColor &onLight, const QColor &onDark)
+void setTextColor(QWidget *label, Models::StatusColours::State state)
 {
     QPalette palette = basePalette(label);
-    const QColor color = isDark(palette) ? onDark : onLight;
+    // Checked against the theme's own background (at least 4.5:1), so a dark theme keeps it readable.
+    const QColor color = Models::StatusColours::forState(state, palette, true);
     palette.setColor(QPalette::WindowText, color);
     palette.setColor(QPalette::Text, color);
     label->setPalette(palette);
@@ -66,12 +69,12 @@ void applyBannerTone(QWidget *banner, Tone tone)
 
 void applyErrorText(QWidget *label)
 {
-    setTextColor(label, QColor(0xb3, 0x26, 0x1e), QColor(0xff, 0x8a, 0x80));
+    setTextColor(label, Models::StatusColours::State::Bad);
 }
 
 void applySuccessText(QWidget *label)
 {
-    setTextColor(label, QColor(0x1b, 0x6e, 0x20), QColor(0x8b, 0xd8, 0x8f));
+    setTextColor(label, Models::StatusColours::State::Good);
 }
 
 } // namespace Ids::Widgets

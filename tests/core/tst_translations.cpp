@@ -1,4 +1,4 @@
-// The German translation: complete, compiled, loaded the way main() loads it, and used by real code.
+// The German and Japanese translations: complete, compiled, loaded the way main() loads them, and used by real code.
 #include "core/api/apierror.h"
 #include "core/validation/datasetname.h"
 #include "models/datasetlistmodel.h"
@@ -16,15 +16,25 @@ class TranslationsTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void tsFile_everyMessageTranslated_data();
     void tsFile_everyMessageTranslated();
     void qmFile_loadsForGermanLocale_andTranslatesRealStrings();
+    void qmFile_loadsForJapaneseLocale_andTranslatesRealStrings();
     void englishLocale_keepsSourceStrings();
     void englishPlurals_coverEveryPluralMessage();
 };
 
+void TranslationsTest::tsFile_everyMessageTranslated_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("German") << QStringLiteral(IDS_TS_FILE);
+    QTest::newRow("Japanese") << QStringLiteral(IDS_JA_TS_FILE);
+}
+
 void TranslationsTest::tsFile_everyMessageTranslated()
 {
-    QFile file(QStringLiteral(IDS_TS_FILE));
+    QFETCH(QString, path);
+    QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     int messages = 0;
@@ -77,6 +87,21 @@ void TranslationsTest::qmFile_loadsForGermanLocale_andTranslatesRealStrings()
     }
     QVERIFY2(german.at(0).contains(QStringLiteral("Namen")), qPrintable(german.at(0)));
     QVERIFY2(german.at(1).contains(QStringLiteral("Schlüssel")), qPrintable(german.at(1)));
+}
+
+void TranslationsTest::qmFile_loadsForJapaneseLocale_andTranslatesRealStrings()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("ideogram-datasets"),
+                            QStringLiteral("_"), QStringLiteral(IDS_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    ApiError unauthorized;
+    unauthorized.kind = ApiError::Kind::Unauthorized;
+    const QString name = DatasetName::check(QString()).reason;
+    const QString key = unauthorized.headline();
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QVERIFY2(name.contains(QStringLiteral("データセット")), qPrintable(name));
+    QVERIFY2(key.contains(QStringLiteral("キー")), qPrintable(key));
 }
 
 void TranslationsTest::englishLocale_keepsSourceStrings()

@@ -1,5 +1,6 @@
 #include "captiontext.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Ids::Core {
@@ -76,11 +77,11 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf8:
         return QStringLiteral("UTF-8");
     case TextEncoding::Utf8Bom:
-        return QStringLiteral("UTF-8 with BOM");
+        return QCoreApplication::translate("Ids::Core::CaptionText", "UTF-8 with BOM");
     case TextEncoding::Utf16LeBom:
-        return QStringLiteral("UTF-16 LE with BOM");
+        return QCoreApplication::translate("Ids::Core::CaptionText", "UTF-16 LE with BOM");
     case TextEncoding::Utf16BeBom:
-        return QStringLiteral("UTF-16 BE with BOM");
+        return QCoreApplication::translate("Ids::Core::CaptionText", "UTF-16 BE with BOM");
     case TextEncoding::Utf16Le:
         return QStringLiteral("UTF-16 LE");
     case TextEncoding::Utf16Be:

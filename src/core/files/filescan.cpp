@@ -5,6 +5,7 @@
 #include "uploadlimits.h"
 #include "zipmember.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,7 +97,8 @@ ScannedFile unreadableName(const QString &path, const QString &givenPath)
     file.givenPath = givenPath;
     file.sentName = nfcName(QFileInfo(path).fileName());
     file.nameUnreadable = true;
-    file.readError = QStringLiteral("the file name is not valid text on this system");
+    file.readError =
+        QCoreApplication::translate("Ids::Core::FileScan", "the file name is not valid text on this system");
     return file;
 }
 
@@ -209,7 +211,8 @@ ScannedFile scanFile(const QString &path, const QString &givenPath)
         return file;
     if (info.isSymLink() && !info.exists()) {
         file.brokenLink = true;
-        file.readError = QStringLiteral("the link points to a file that does not exist");
+        file.readError =
+            QCoreApplication::translate("Ids::Core::FileScan", "the link points to a file that does not exist");
         return file;
     }
     if (!info.exists() && path.contains(QChar::ReplacementCharacter))

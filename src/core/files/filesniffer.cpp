@@ -1,5 +1,6 @@
 #include "filesniffer.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace Ids::Core {
@@ -117,6 +118,22 @@ QString FileSniffer::kindName(FileKind kind)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+QString FileSniffer::shownKindName(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Empty:
+        return QCoreApplication::translate("Ids::Core::FileSniffer", "empty file");
+    case FileKind::Text:
+        return QCoreApplication::translate("Ids::Core::FileSniffer", "text");
+    case FileKind::NonUtf8Text:
+        return QCoreApplication::translate("Ids::Core::FileSniffer", "text (not UTF-8)");
+    case FileKind::Unknown:
+        return QCoreApplication::translate("Ids::Core::FileSniffer", "unknown");
+    default:
+        return kindName(kind); // a format's own name (JPEG, PNG…) reads the same in every language
+    }
 }
 
 } // namespace Ids::Core

@@ -38,6 +38,8 @@ public:
     static QByteArray mimeType(FileKind kind);
     // A short name for a kind, untranslated ("JPEG", "HEIC/HEIF"), for messages and logs.
     static QString kindName(FileKind kind);
+    // The same name for people, translated: "empty file", "text" and "unknown" are words, format names stay.
+    static QString shownKindName(FileKind kind);
 };
 
 } // namespace Ids::Core

@@ -1,5 +1,6 @@
 #include "imageprobe.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <libheif/heif.h>
@@ -62,7 +63,7 @@ ImageInfo probeJpeg(QByteArrayView b)
             info.cmyk = components == 4;
             info.known = info.width > 0 && info.height > 0;
             if (!info.known)
-                info.problem = QStringLiteral("the JPEG header declares no size");
+                info.problem = QCoreApplication::translate("Ids::Core::FileScan", "the JPEG header declares no size");
             return info;
         }
         at = segment + segmentLength;
@@ -218,7 +219,7 @@ ImageInfo ImageProbe::probeHeif(QByteArrayView wholeFile)
     info.bitDepth = std::max(8, heif_image_handle_get_luma_bits_per_pixel(handle.get()));
     info.known = info.width > 0 && info.height > 0;
     if (!info.known)
-        info.problem = QStringLiteral("the HEIF image declares no size");
+        info.problem = QCoreApplication::translate("Ids::Core::FileScan", "the HEIF image declares no size");
     return info;
 }
 

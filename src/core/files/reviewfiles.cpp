@@ -253,9 +253,9 @@ UploadReview reviewFiles(const QList<ScannedFile> &files, const ReviewOptions &o
                 .arg(UploadLimits::MaxImagesPerDataset));
     } else if (review.newImages > 0 && total < UploadLimits::MinImagesToTrain) {
         review.warnings.append(
-            ReviewText::tr("The dataset will hold %1 image(s); training needs at least %2. You can add more "
-                           "later.")
-                .arg(total)
+            ReviewText::tr("The dataset will hold %n image(s); training needs at least %1. You can add more "
+                           "later.",
+                           nullptr, total)
                 .arg(UploadLimits::MinImagesToTrain));
     }
     return review;

@@ -154,7 +154,7 @@ void judgeImage(ReviewRow &row, const ReviewOptions &options)
         else
             warn(row,
                  ReviewText::tr("Its name says .%1 but it is a %2 image; it will be sent as %2.")
-                     .arg(suffix, FileSniffer::kindName(file.kind)));
+                     .arg(suffix, FileSniffer::shownKindName(file.kind)));
     }
     row.sendName = SendNames::withUsualSuffix(file.sentName, sentKind);
 }
@@ -258,7 +258,7 @@ void judgeFile(ReviewRow &row, const ReviewOptions &options)
     } else {
         refuse(row,
                ReviewText::tr("This is a %1 file. Ideogram takes JPEG, PNG and WebP images; convert it first.")
-                   .arg(FileSniffer::kindName(file.kind)));
+                   .arg(FileSniffer::shownKindName(file.kind)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "skippedfiles.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
 
@@ -61,15 +62,16 @@ ZipListing ZipDirectory::read(QIODevice *device)
 {
     const qint64 size = device->size();
     if (size < EndOfDirectorySize)
-        return failed(QStringLiteral("the file is too short to be a ZIP archive"));
+        return failed(
+            QCoreApplication::translate("Ids::Core::ZipArchive", "the file is too short to be a ZIP archive"));
 
     // The end record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
     const qint64 tailSize = std::min(size, EndOfDirectorySize + MaxCommentSize);
     if (!device->seek(size - tailSize))
-        return failed(QStringLiteral("the file could not be read"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "the file could not be read"));
     const QByteArray tail = device->read(tailSize);
     if (tail.size() != tailSize)
-        return failed(QStringLiteral("the file could not be read"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "the file could not be read"));
     qsizetype end = -1;
     for (qsizetype i = tail.size() - EndOfDirectorySize; i >= 0; --i) {
         if (u32(tail.constData() + i) == EndOfDirectorySignature) {
@@ -78,33 +80,38 @@ ZipListing ZipDirectory::read(QIODevice *device)
         }
     }
     if (end < 0)
-        return failed(QStringLiteral("its table of contents is missing; the archive is damaged"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                  "its table of contents is missing; the archive is damaged"));
     const char *record = tail.constData() + end;
     const quint16 entryCount = u16(record + 10);
     const quint32 directorySize = u32(record + 12);
     const quint32 directoryOffset = u32(record + 16);
     if (entryCount == 0xffff || directorySize == 0xffffffff || directoryOffset == 0xffffffff)
-        return failed(QStringLiteral("ZIP64 archives are not supported"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "ZIP64 archives are not supported"));
     if (entryCount > MaxEntries)
-        return failed(QStringLiteral("it holds more than %1 entries").arg(MaxEntries));
+        return failed(
+            QCoreApplication::translate("Ids::Core::ZipArchive", "it holds more than %1 entries").arg(MaxEntries));
     if (qint64(directoryOffset) + directorySize > size)
-        return failed(QStringLiteral("its table of contents points outside the file; the archive is damaged"));
+        return failed(QCoreApplication::translate(
+            "Ids::Core::ZipArchive", "its table of contents points outside the file; the archive is damaged"));
 
     if (!device->seek(directoryOffset))
-        return failed(QStringLiteral("the file could not be read"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "the file could not be read"));
     const QByteArray directory = device->read(directorySize);
     if (directory.size() != qsizetype(directorySize))
-        return failed(QStringLiteral("its table of contents is cut short; the archive is damaged"));
+        return failed(QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                  "its table of contents is cut short; the archive is damaged"));
 
     QList<RawEntry> raw;
     qint64 totalUncompressed = 0;
     qsizetype offset = 0;
     for (int i = 0; i < entryCount; ++i) {
         if (offset + 46 > directory.size())
-            return failed(QStringLiteral("its table of contents is cut short; the archive is damaged"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                      "its table of contents is cut short; the archive is damaged"));
         const char *entry = directory.constData() + offset;
         if (u32(entry) != DirectoryEntrySignature)
-            return failed(QStringLiteral("its table of contents is damaged"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "its table of contents is damaged"));
         RawEntry item;
         item.madeBy = u16(entry + 4);
         item.flags = u16(entry + 8);
@@ -117,22 +124,25 @@ ZipListing ZipDirectory::read(QIODevice *device)
         const quint16 commentLength = u16(entry + 32);
         item.entry.localHeaderOffset = u32(entry + 42);
         if (offset + 46 + nameLength + extraLength + commentLength > directory.size())
-            return failed(QStringLiteral("its table of contents is cut short; the archive is damaged"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                      "its table of contents is cut short; the archive is damaged"));
         if (item.flags & 0x1)
-            return failed(QStringLiteral("it is encrypted"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "it is encrypted"));
         if (compressed == 0xffffffff || uncompressed == 0xffffffff)
-            return failed(QStringLiteral("ZIP64 archives are not supported"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "ZIP64 archives are not supported"));
         if (item.entry.localHeaderOffset >= qint64(directoryOffset) && directoryOffset > 0)
-            return failed(QStringLiteral("an entry points outside the archive; the archive is damaged"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                      "an entry points outside the archive; the archive is damaged"));
         item.entry.rawName = QByteArray(entry + 46, nameLength);
         item.extra = QByteArray(entry + 46 + nameLength, extraLength);
         item.entry.compressedSize = compressed;
         item.entry.uncompressedSize = uncompressed;
         if (item.entry.rawName.contains('\0'))
-            return failed(QStringLiteral("an entry name holds control characters"));
+            return failed(
+                QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name holds control characters"));
         totalUncompressed += uncompressed;
         if (totalUncompressed > MaxTotalUncompressed)
-            return failed(QStringLiteral("it would expand to more than 2 GB"));
+            return failed(QCoreApplication::translate("Ids::Core::ZipArchive", "it would expand to more than 2 GB"));
         raw.append(item);
         offset += 46 + nameLength + extraLength + commentLength;
     }
@@ -154,7 +164,8 @@ ZipListing ZipDirectory::read(QIODevice *device)
         QString name;
         if (item.flags & 0x800) {
             if (!ZipNames::isValidUtf8(entry.rawName))
-                return failed(QStringLiteral("an entry name is marked UTF-8 but is not"));
+                return failed(
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name is marked UTF-8 but is not"));
             name = QString::fromUtf8(entry.rawName);
             entry.nameSource = isAscii(entry.rawName) ? ZipNameSource::Ascii : ZipNameSource::Utf8Flag;
         } else if (const QString unicode = ZipNames::unicodePathField(item.extra, entry.rawName); !unicode.isEmpty()) {
@@ -182,11 +193,14 @@ ZipListing ZipDirectory::read(QIODevice *device)
         const qint64 ratio = entry.uncompressedSize / std::max<qint64>(entry.compressedSize, 1);
         if (entry.uncompressedSize > 0 && (entry.compressedSize == 0 || ratio > MaxRatio)
             && skipReasonFor(entry.name) == SkipReason::None)
-            return failed(QStringLiteral("an entry expands more than %1 times (a ZIP bomb)").arg(MaxRatio));
+            return failed(
+                QCoreApplication::translate("Ids::Core::ZipArchive", "an entry expands more than %1 times (a ZIP bomb)")
+                    .arg(MaxRatio));
         const QString lower = entry.name.toLower();
         for (const char *nested : {".zip", ".rar", ".7z", ".gz", ".tar", ".tgz", ".bz2", ".xz"}) {
             if (lower.endsWith(QLatin1String(nested)))
-                return failed(QStringLiteral("the archive holds another archive"));
+                return failed(
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "the archive holds another archive"));
         }
         listing.entries.append(entry);
     }

@@ -1,5 +1,6 @@
 #include "zipmember.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
 
@@ -27,17 +28,19 @@ bool fail(QString *error, const QString &text)
 bool seekToData(QIODevice *zip, const ZipEntry &entry, QString *error)
 {
     if (!zip->seek(entry.localHeaderOffset))
-        return fail(error, QStringLiteral("the archive could not be read"));
+        return fail(error, QCoreApplication::translate("Ids::Core::ZipArchive", "the archive could not be read"));
     const QByteArray header = zip->read(30);
     if (header.size() != 30 || qFromLittleEndian<quint32>(header.constData()) != LocalHeaderSignature)
-        return fail(error, QStringLiteral("an entry's header is damaged"));
+        return fail(error, QCoreApplication::translate("Ids::Core::ZipArchive", "an entry's header is damaged"));
     const qint64 nameLength = qFromLittleEndian<quint16>(header.constData() + 26);
     const qint64 extraLength = qFromLittleEndian<quint16>(header.constData() + 28);
     const qint64 data = entry.localHeaderOffset + 30 + nameLength + extraLength;
     if (data + entry.compressedSize > zip->size())
-        return fail(error, QStringLiteral("an entry is cut short; the archive is damaged"));
+        return fail(
+            error,
+            QCoreApplication::translate("Ids::Core::ZipArchive", "an entry is cut short; the archive is damaged"));
     if (!zip->seek(data))
-        return fail(error, QStringLiteral("the archive could not be read"));
+        return fail(error, QCoreApplication::translate("Ids::Core::ZipArchive", "the archive could not be read"));
     return true;
 }
 
@@ -49,7 +52,9 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
     *complete = false;
     if (entry.method != 0 && entry.method != 8)
         return fail(error,
-                    QStringLiteral("an entry is compressed with method %1, which cannot be read").arg(entry.method));
+                    QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                "an entry is compressed with method %1, which cannot be read")
+                        .arg(entry.method));
     if (!seekToData(zip, entry, error))
         return false;
     quint32 crc = crc32(0, nullptr, 0);
@@ -57,7 +62,9 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
     qint64 remaining = entry.compressedSize;
     auto deliver = [&](const char *data, qint64 size) {
         if (produced + size > entry.uncompressedSize)
-            return fail(error, QStringLiteral("an entry holds more than its declared size"));
+            return fail(
+                error,
+                QCoreApplication::translate("Ids::Core::ZipArchive", "an entry holds more than its declared size"));
         crc = crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
         produced += size;
         return true;
@@ -67,7 +74,9 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
         while (remaining > 0) {
             const QByteArray bytes = zip->read(std::min(remaining, Chunk));
             if (bytes.isEmpty())
-                return fail(error, QStringLiteral("an entry is cut short; the archive is damaged"));
+                return fail(error,
+                            QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                        "an entry is cut short; the archive is damaged"));
             remaining -= bytes.size();
             if (!deliver(bytes.constData(), bytes.size()))
                 return false;
@@ -77,7 +86,8 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
     } else {
         z_stream stream {};
         if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-            return fail(error, QStringLiteral("the decompressor could not start"));
+            return fail(error,
+                        QCoreApplication::translate("Ids::Core::ZipArchive", "the decompressor could not start"));
         const auto cleanup = qScopeGuard([&] { inflateEnd(&stream); });
         QByteArray in;
         QByteArray out(int(Chunk), Qt::Uninitialized);
@@ -85,10 +95,14 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
         while (status != Z_STREAM_END) {
             if (stream.avail_in == 0) {
                 if (remaining == 0)
-                    return fail(error, QStringLiteral("an entry's compressed data ends too early"));
+                    return fail(error,
+                                QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                            "an entry's compressed data ends too early"));
                 in = zip->read(std::min(remaining, Chunk));
                 if (in.isEmpty())
-                    return fail(error, QStringLiteral("an entry is cut short; the archive is damaged"));
+                    return fail(error,
+                                QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                            "an entry is cut short; the archive is damaged"));
                 remaining -= in.size();
                 stream.next_in = reinterpret_cast<Bytef *>(in.data());
                 stream.avail_in = uInt(in.size());
@@ -97,7 +111,9 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
             stream.avail_out = uInt(out.size());
             status = inflate(&stream, Z_NO_FLUSH);
             if (status != Z_OK && status != Z_STREAM_END)
-                return fail(error, QStringLiteral("an entry's compressed data is damaged"));
+                return fail(
+                    error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "an entry's compressed data is damaged"));
             const qint64 made = out.size() - qint64(stream.avail_out);
             if (made > 0) {
                 if (!deliver(out.constData(), made))
@@ -108,9 +124,12 @@ bool pump(QIODevice *zip, const ZipEntry &entry, const std::function<bool(const 
         }
     }
     if (produced != entry.uncompressedSize)
-        return fail(error, QStringLiteral("an entry is shorter than its declared size"));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "an entry is shorter than its declared size"));
     if (crc != entry.crc32)
-        return fail(error, QStringLiteral("an entry's checksum does not match; the archive is damaged"));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                "an entry's checksum does not match; the archive is damaged"));
     *complete = true;
     return true;
 }
@@ -145,7 +164,8 @@ bool ZipMember::extract(QIODevice *zip, const ZipEntry &entry, QIODevice *out, Q
         },
         &complete, error);
     if (ok && !written)
-        return fail(error, QStringLiteral("the extracted file could not be written"));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "the extracted file could not be written"));
     return ok && complete;
 }
 

@@ -1,5 +1,6 @@
 #include "zipnames.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QtEndian>
 
@@ -237,15 +238,15 @@ QString normaliseSeparators(const QString &name, bool madeByWindows)
 QString unsafeNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("an entry has no name");
+        return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry has no name");
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("an entry name holds control characters");
+            return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name holds control characters");
     }
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')))
-        return QStringLiteral("an entry has an absolute path");
+        return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry has an absolute path");
     if (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())
-        return QStringLiteral("an entry name starts with a drive letter");
+        return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name starts with a drive letter");
     // Both separators, whatever the host: "..\" climbs out on Windows, where the files may be extracted.
     QString unified = name;
     unified.replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -253,14 +254,15 @@ QString unsafeNameProblem(const QString &name)
                                       QStringLiteral("NUL")};
     for (const QString &part : unified.split(QLatin1Char('/'))) {
         if (part == QLatin1String(".."))
-            return QStringLiteral("an entry name climbs out of the archive (..)");
+            return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name climbs out of the archive (..)");
         // Windows device names, with or without an extension ("con.jpg" opens the console there).
         const QString base = part.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
         const bool numbered = base.size() == 4
             && (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT")))
             && base.at(3) >= QLatin1Char('1') && base.at(3) <= QLatin1Char('9');
         if (devices.contains(base) || numbered)
-            return QStringLiteral("an entry name is a device name (%1)").arg(base);
+            return QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name is a device name (%1)")
+                .arg(base);
     }
     return {};
 }

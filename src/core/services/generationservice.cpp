@@ -6,6 +6,7 @@
 #include "../files/filesniffer.h"
 #include "datasetservice.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -42,7 +43,8 @@ SaveResult writeImage(const QString &folder, const QString &baseName, const QByt
                       const QJsonObject &sidecar)
 {
     if (!QDir().mkpath(folder))
-        return {{}, QStringLiteral("cannot create the folder %1").arg(folder)};
+        return {{},
+                QCoreApplication::translate("Ids::Core::GenerationService", "cannot create the folder %1").arg(folder)};
     const QString imagePath = QDir(folder).filePath(baseName + extension);
     QSaveFile image(imagePath);
     if (!image.open(QIODevice::WriteOnly) || image.write(bytes) != bytes.size() || !image.commit())

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
+
 #include "../validation/baseurl.h"
 
 namespace Ids::Core {
@@ -154,8 +156,9 @@ bool AppSettings::sync(QString *error)
     if (m_settings.status() == QSettings::NoError)
         return true;
     if (error)
-        *error = m_settings.status() == QSettings::AccessError ? QStringLiteral("the settings file cannot be written")
-                                                               : QStringLiteral("the settings file is damaged");
+        *error = m_settings.status() == QSettings::AccessError
+            ? QCoreApplication::translate("Ids::Core::AppSettings", "the settings file cannot be written")
+            : QCoreApplication::translate("Ids::Core::AppSettings", "the settings file is damaged");
     return false;
 }
 

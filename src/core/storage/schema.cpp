@@ -2,6 +2,7 @@
 
 #include "datasetstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,7 +172,9 @@ bool migrate(const QString &connectionName, QString *error)
     versionQuery.finish();
     if (version > Version) {
         if (error)
-            *error = QStringLiteral("the database was written by a newer version of the app (schema %1)").arg(version);
+            *error = QCoreApplication::translate("Ids::Core::Schema",
+                                                 "the database was written by a newer version of the app (schema %1)")
+                         .arg(version);
         return false;
     }
     if (version == Version)

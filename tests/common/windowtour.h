@@ -1,0 +1,209 @@
+#pragma once
+
+// Every window and dialog of the app, one after the other, each in the state a person sees it in: the app's
+// real object graph in the sandbox account (as tst_mainwindow starts it), with a dataset of 20 images open, a
+// trained model, a review sheet with files, the Train dialog, Accounts, About and the "did it arrive?"
+// question. The accessibility, mnemonic and pseudo-localisation tests walk the same tour, so a dialog added
+// here is checked by all of them.
+#include "activewindow.h"
+#include "app/appcontroller.h"
+#include "models/datasetlistmodel.h"
+#include "models/modellistmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "widgets/aboutdialog.h"
+#include "widgets/accountsdialog.h"
+#include "widgets/arrivalquestion.h"
+#include "widgets/datasetdetailpane.h"
+#include "widgets/datasetflow.h"
+#include "widgets/mainwindow.h"
+#include "widgets/modelflow.h"
+#include "widgets/modelspage.h"
+#include "widgets/traindialog.h"
+#include "widgets/uploaddialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QImage>
+#include <QLayout>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <functional>
+#include <memory>
+
+namespace Ids::Tests {
+
+class WindowTour
+{
+public:
+    struct Stop
+    {
+        QString name;
+        // Brings the window or dialog on screen and returns it (nullptr when it could not be reached).
+        std::function<QWidget *()> show;
+    };
+
+    // Starts the app and prepares its data. Returns an empty string or what went wrong.
+    QString start()
+    {
+        using namespace std::chrono_literals;
+        QStandardPaths::setTestModeEnabled(true);
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary folder");
+        App::LaunchOptions options;
+        options.sandbox = true;
+        options.databasePath = m_dir.filePath(QStringLiteral("db.sqlite"));
+        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        options.reconcileTiming = {50ms, 100ms, std::chrono::minutes(2)};
+        m_controller = std::make_unique<App::AppController>(options);
+        QString error;
+        if (!m_controller->start(&error))
+            return error;
+        Widgets::MainWindow *main = window();
+        main->resize(1100, 700);
+        main->show();
+        if (!QTest::qWaitForWindowExposed(main) || !activate(main))
+            return QStringLiteral("the main window never showed");
+        Sandbox::SandboxServer *sandbox = m_controller->sandbox();
+        m_datasetId = sandbox->addDataset(QStringLiteral("Summer shoes")).id;
+        sandbox->addImages(m_datasetId, 20);
+        m_modelId = sandbox->addCompletedModel(QStringLiteral("Shoe model"), m_datasetId).id;
+        if (!QTest::qWaitFor([main] { return main->modelFlow() != nullptr; }, 10000))
+            return QStringLiteral("the Models page was never built");
+        main->datasetFlow()->refresh();
+        main->modelFlow()->refresh();
+        const QString id = m_datasetId;
+        if (!QTest::qWaitFor([main, id] { return main->datasetFlow()->model()->indexOfId(id).isValid(); }, 10000))
+            return QStringLiteral("the dataset never arrived in the list");
+        main->datasetFlow()->openDataset(m_datasetId);
+        auto *detail = main->findChild<Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));
+        if (!detail || !QTest::qWaitFor([detail] { return detail->imageCount() == 20; }, 10000))
+            return QStringLiteral("the dataset's 20 images never showed");
+        for (const char *name : {"sunset.jpg", "beach.png"}) {
+            QImage image(640, 480, QImage::Format_RGB32);
+            image.fill(QColor(200, 120, 40));
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            if (!image.save(path))
+                return QStringLiteral("could not write a test image");
+            m_files << path;
+        }
+        m_files << m_dir.filePath(QStringLiteral("missing.gif"));
+        return {};
+    }
+
+    Widgets::MainWindow *window() const { return m_controller ? m_controller->window() : nullptr; }
+    App::AppController *controller() const { return m_controller.get(); }
+    QString datasetId() const { return m_datasetId; }
+
+    QList<Stop> stops()
+    {
+        Widgets::MainWindow *main = window();
+        return {
+            {QStringLiteral("main window, Datasets"),
+             [main]() -> QWidget * {
+                 main->showDatasetsTab();
+                 return main;
+             }},
+            {QStringLiteral("main window, Models"),
+             [this, main]() -> QWidget * {
+                 main->showModelsTab();
+                 Widgets::ModelsPage *page = main->modelFlow()->page();
+                 if (!QTest::qWaitFor([page] { return page->view()->model()->rowCount() > 0; }, 10000))
+                     return nullptr;
+                 page->selectModel(m_modelId);
+                 return main;
+             }},
+            {QStringLiteral("main window, a question"),
+             [main]() -> QWidget * {
+                 main->showDatasetsTab();
+                 auto *question = main->findChild<Widgets::ArrivalQuestion *>();
+                 if (!question)
+                     return nullptr;
+                 Widgets::ArrivalQuestion::Question asked;
+                 asked.key = QStringLiteral("tour");
+                 asked.text = QStringLiteral("Ideogram did not say whether the dataset “Shoes” was created.");
+                 asked.risk = QStringLiteral("Creating it again may make a second one.");
+                 asked.anywayText = QStringLiteral("Create Anyway");
+                 question->ask(asked, main, [](Widgets::ArrivalQuestion::Answer) {});
+                 return main;
+             }},
+            {QStringLiteral("Train dialog"),
+             [main]() -> QWidget * {
+                 main->showDatasetsTab();
+                 main->modelFlow()->openTrainDialog();
+                 return main->modelFlow()->trainDialog();
+             }},
+            {QStringLiteral("review sheet"),
+             [this, main]() -> QWidget * {
+                 main->showDatasetsTab();
+                 main->datasetFlow()->addFiles(m_datasetId, m_files);
+                 Widgets::UploadDialog *dialog = main->datasetFlow()->uploadDialog();
+                 if (!dialog || !QTest::qWaitFor([dialog] { return !dialog->isScanning(); }, 10000))
+                     return nullptr;
+                 // The size it takes on a 1280 × 800 desktop (the sheet follows the screen; offscreen's is 800 × 600).
+                 dialog->resize(1100, 700);
+                 return dialog;
+             }},
+            {QStringLiteral("Accounts dialog"),
+             [main]() -> QWidget * {
+                 main->openAccounts();
+                 QWidget *dialog = main->accountsDialog();
+                 // Every field shown, the advanced ones too.
+                 if (auto *advanced =
+                         dialog ? dialog->findChild<QToolButton *>(QStringLiteral("advancedToolButton")) : nullptr)
+                     advanced->setChecked(true);
+                 return dialog;
+             }},
+            {QStringLiteral("About"),
+             [main]() -> QWidget * {
+                 main->showAbout();
+                 return main->aboutDialog();
+             }},
+        };
+    }
+
+    // Brings the stop on screen, active and laid out. nullptr when it could not.
+    static QWidget *visit(const Stop &stop)
+    {
+        QWidget *shown = stop.show();
+        if (!shown)
+            return nullptr;
+        if (!shown->isVisible())
+            shown->show();
+        if (!QTest::qWaitForWindowExposed(shown))
+            return nullptr;
+        activate(shown);
+        QCoreApplication::processEvents();
+        // Texts set while showing (a summary, a count) laid out before anything is measured.
+        if (shown->layout())
+            shown->layout()->activate();
+        QCoreApplication::processEvents();
+        return shown;
+    }
+
+    // Closes what a stop opened (dialogs; the main window stays).
+    void leave(QWidget *shown)
+    {
+        if (shown && shown != window()) {
+            shown->close();
+            QCoreApplication::processEvents();
+        }
+        if (auto *question = window()->findChild<Widgets::ArrivalQuestion *>())
+            question->withdrawAll();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<App::AppController> m_controller;
+    QString m_datasetId;
+    QString m_modelId;
+    QStringList m_files;
+};
+
+} // namespace Ids::Tests
