@@ -94,7 +94,13 @@ void UploadDialog::setUpCaptions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_captions->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("reviewRedoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z on every desktop, beside the platform's own redo keys; on desktops whose redo already is
+    // Ctrl+Shift+Z, listing it twice made the shortcut ambiguous, and Qt then runs neither.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.prepend(ctrlShiftZ);
+    m_redoAction->setShortcuts(redoKeys);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();

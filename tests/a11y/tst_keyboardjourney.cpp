@@ -122,7 +122,7 @@ void KeyboardJourneyTest::createOpenAddUploadTrainGenerate_keysOnly()
     sandbox->setTrainingSpeed(100); // a training in a fraction of a second
     window->resize(1100, 700);
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(QTest::qWaitForWindowExposed(window, 30000));
     QVERIFY(bringForward(window));
     QTRY_VERIFY(window->modelFlow() != nullptr);
 

@@ -119,7 +119,7 @@ void AccountMigrationTest::singleKeyApp_becomesAccountIdeogram_withNothingLost()
         App::AppController controller(options);
         QVERIFY2(controller.start(&error), qPrintable(error));
         controller.window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
+        QVERIFY(QTest::qWaitForWindowExposed(controller.window(), 30000));
 
         // One account, named "Ideogram", with the old address and keychain entry and database, and the sandbox.
         const QList<Core::AccountInfo> &accounts = controller.accounts()->accounts();

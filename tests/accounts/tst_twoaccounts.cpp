@@ -106,7 +106,7 @@ void TwoAccountsTest::init()
     QString error;
     QVERIFY2(m_controller->start(&error), qPrintable(error));
     window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(QTest::qWaitForWindowExposed(window(), 30000));
     QVERIFY(Tests::activate(window()));
     QTRY_VERIFY(window()->modelFlow()); // built once the first window has painted
 

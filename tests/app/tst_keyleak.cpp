@@ -102,7 +102,7 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
         QVERIFY2(controller.start(&error), qPrintable(error));
         Ids::Widgets::MainWindow *window = controller.window();
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(QTest::qWaitForWindowExposed(window, 30000));
         QTRY_VERIFY(!window->hasApiKey()); // a fresh keyring holds no key
 
         // Enter both accounts the way a person does: name, address (Advanced), key, Test key, Save.

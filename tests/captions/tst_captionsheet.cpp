@@ -86,7 +86,7 @@ void CaptionSheetTest::init()
     QString error;
     QVERIFY2(m_controller->start(&error), qPrintable(error));
     m_controller->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window(), 30000));
     m_datasetId = m_controller->sandbox()->addDataset(QStringLiteral("Acme shoes")).id;
     m_controller->window()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     auto *list = m_controller->window()->findChild<Models::DatasetListModel *>();
@@ -136,7 +136,7 @@ Widgets::UploadDialog *CaptionSheetTest::openSheet(const QStringList &paths)
 {
     m_controller->window()->datasetFlow()->addFiles(m_datasetId, paths);
     m_dialog = m_controller->window()->datasetFlow()->uploadDialog();
-    if (!m_dialog || !QTest::qWaitForWindowExposed(m_dialog))
+    if (!m_dialog || !QTest::qWaitForWindowExposed(m_dialog, 30000))
         return nullptr;
     if (!QTest::qWaitFor([this] { return !m_dialog->isScanning() && !m_dialog->isPreparing(); }, 10000))
         return nullptr;
@@ -214,7 +214,7 @@ void CaptionSheetTest::bulkPrependOnThreeSelected_previewThree_undoRestoresAll()
     select({rowOf(names.at(0)), rowOf(names.at(1)), rowOf(names.at(2))});
     Widgets::BulkCaptionDialog *bulk = m_dialog->openBulkEdit();
     QVERIFY(bulk);
-    QVERIFY(QTest::qWaitForWindowExposed(bulk));
+    QVERIFY(QTest::qWaitForWindowExposed(bulk, 30000));
     QTest::keyClicks(bulk->textEdit(), QStringLiteral("acme shoe,"));
     QCOMPARE(bulk->preview().changed.size(), 3);
     QVERIFY2(bulk->previewLabel()->text().startsWith(QStringLiteral("3 caption")),
@@ -323,7 +323,7 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     QTest::mouseClick(caption, Qt::LeftButton);
     Widgets::DescribeDialog *ask = m_dialog->describeDialog();
     QVERIFY(ask);
-    QVERIFY(QTest::qWaitForWindowExposed(ask));
+    QVERIFY(QTest::qWaitForWindowExposed(ask, 30000));
     // The price first: asked with dry_run, nothing billed.
     QTRY_VERIFY(ask->captionButton()->isEnabled());
     QVERIFY2(ask->priceLabel()->text().contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
@@ -424,7 +424,7 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
     m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
     m_dialog->view()->selectionModel()->clearSelection();
     Widgets::BulkCaptionDialog *replace = m_dialog->openBulkEdit();
-    QVERIFY(QTest::qWaitForWindowExposed(replace));
+    QVERIFY(QTest::qWaitForWindowExposed(replace, 30000));
     replace->setKind(Core::BulkEdit::Kind::Replace);
     QVERIFY(replace->allButton()->isChecked());
     replace->regexBox()->setChecked(true);

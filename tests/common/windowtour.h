@@ -68,7 +68,7 @@ public:
         Widgets::MainWindow *main = window();
         main->resize(1100, 700);
         main->show();
-        if (!QTest::qWaitForWindowExposed(main) || !activate(main))
+        if (!QTest::qWaitForWindowExposed(main, 30000) || !activate(main))
             return QStringLiteral("the main window never showed");
         Sandbox::SandboxServer *sandbox = m_controller->sandbox();
         m_datasetId = sandbox->addDataset(QStringLiteral("Summer shoes")).id;
@@ -176,7 +176,7 @@ public:
             return nullptr;
         if (!shown->isVisible())
             shown->show();
-        if (!QTest::qWaitForWindowExposed(shown))
+        if (!QTest::qWaitForWindowExposed(shown, 30000))
             return nullptr;
         activate(shown);
         QCoreApplication::processEvents();

@@ -103,7 +103,7 @@ void WindowMemoryTest::roundTrip_sizePlaceAndSplitterComeBack()
         auto window = makeWindow();
         window->setGeometry(wanted);
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
         QTRY_COMPARE(window->size(), wanted.size());
         splitterOf(*window)->setSizes({500, 200});
         splitSizes = splitterOf(*window)->sizes();
@@ -114,7 +114,7 @@ void WindowMemoryTest::roundTrip_sizePlaceAndSplitterComeBack()
     auto window = makeWindow();
     QVERIFY(WindowMemory(m_settings.get()).restore(window.get()));
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
     QTRY_COMPARE(window->size(), wanted.size());
     QCOMPARE(splitterOf(*window)->sizes(), splitSizes);
     // Wayland leaves the place to the compositor; everywhere else it comes back.
@@ -128,14 +128,14 @@ void WindowMemoryTest::maximised_comesBackMaximised()
         auto window = makeWindow();
         window->resize(600, 400);
         window->showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
         QTRY_VERIFY(window->isMaximized());
         WindowMemory(m_settings.get()).save(window.get());
     }
     auto window = makeWindow();
     QVERIFY(WindowMemory(m_settings.get()).restore(window.get()));
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
     QTRY_VERIFY(window->isMaximized());
 }
 
@@ -147,7 +147,7 @@ void WindowMemoryTest::eachScreen_keepsItsOwnWindow()
         auto window = makeWindow();
         window->resize(640, 400);
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
         WindowMemory(m_settings.get()).save(window.get());
         QCOMPARE(m_settings->lastWindowScreen(), WindowMemory::screenKey(window->screen()));
         QVERIFY(!m_settings->windowGeometry(m_settings->lastWindowScreen()).isEmpty());
@@ -159,7 +159,7 @@ void WindowMemoryTest::eachScreen_keepsItsOwnWindow()
         auto window = makeWindow();
         window->setGeometry(QRect(screens.at(i)->availableGeometry().topLeft() + QPoint(30, 30), sizes[i]));
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
         QTRY_COMPARE(window->screen(), screens.at(i));
         WindowMemory(m_settings.get()).save(window.get());
     }
@@ -168,7 +168,7 @@ void WindowMemoryTest::eachScreen_keepsItsOwnWindow()
     auto window = makeWindow();
     QVERIFY(WindowMemory(m_settings.get()).restore(window.get()));
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
     QTRY_COMPARE(window->screen(), screens.at(1));
     QCOMPARE(window->size(), sizes[1]);
     // The first screen kept its own.
@@ -182,7 +182,7 @@ void WindowMemoryTest::screenGone_primaryScreensWindowIsUsed()
         auto window = makeWindow();
         window->resize(650, 450);
         window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
         QTRY_COMPARE(window->size(), QSize(650, 450));
         WindowMemory(m_settings.get()).save(window.get());
     }
@@ -198,7 +198,7 @@ void WindowMemoryTest::screenGone_primaryScreensWindowIsUsed()
     auto window = makeWindow();
     QVERIFY(WindowMemory(m_settings.get()).restore(window.get()));
     window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get(), 30000));
     QTRY_COMPARE(window->size(), QSize(650, 450));
 }
 

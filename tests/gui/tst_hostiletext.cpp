@@ -104,7 +104,7 @@ void HostileTextTest::names_renderAsPlainTextQuickly()
     view.setModel(&model);
     view.resize(800, 400);
     view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(QTest::qWaitForWindowExposed(&view, 30000));
     const qint64 cpuBefore = TimeBudget::threadCpuMs();
     const QImage image = view.grab().toImage();
     QVERIFY(!image.isNull());
@@ -125,7 +125,7 @@ void HostileTextTest::serverMessage_shownLiterally()
     Ids::Widgets::ErrorBanner banner;
     banner.showError(error);
     banner.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&banner));
+    QVERIFY(QTest::qWaitForWindowExposed(&banner, 30000));
     const QList<QLabel *> labels = banner.findChildren<QLabel *>();
     bool found = false;
     for (QLabel *label : labels) {
@@ -180,7 +180,7 @@ void HostileTextTest::modelNames_surviveServerParseStoreAndShowAsPlainText()
     Ids::Widgets::ModelDetailPane pane;
     pane.resize(600, 400);
     pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(QTest::qWaitForWindowExposed(&pane, 30000));
     for (const CustomModel &model : store.models()) {
         pane.showModel(&model);
         auto *nameLabel = pane.findChild<QLabel *>(QStringLiteral("modelNameLabel"));
@@ -194,7 +194,7 @@ void HostileTextTest::modelNames_surviveServerParseStoreAndShowAsPlainText()
     view.setModel(&list);
     view.resize(800, 300);
     view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(QTest::qWaitForWindowExposed(&view, 30000));
     const qint64 cpuBefore = TimeBudget::threadCpuMs();
     QVERIFY(!view.grab().toImage().isNull());
     QVERIFY2(TimeBudget::threadCpuMs() - cpuBefore < TimeBudget::scaled(2000),

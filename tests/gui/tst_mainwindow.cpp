@@ -106,7 +106,7 @@ void MainWindowTest::init()
     m_server = m_controller->sandbox();
     QVERIFY(m_server);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window, 30000));
     QVERIFY(Tests::activate(m_window));
     QVERIFY(nameEdit() && createButton() && form() && view());
 }

@@ -111,7 +111,7 @@ void ModelFlowTest::init()
     QString error;
     QVERIFY2(m_controller->start(&error), qPrintable(error));
     window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(QTest::qWaitForWindowExposed(window(), 30000));
     QVERIFY(sandbox());
     QTRY_VERIFY(window()->modelFlow()); // built once the first window has painted
     // Polls every 50 ms instead of 15 s, so a training followed here finishes within the test.

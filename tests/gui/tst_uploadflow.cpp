@@ -128,7 +128,7 @@ void UploadFlowTest::startApp(App::LaunchOptions options)
     QString error;
     QVERIFY2(m_controller->start(&error), qPrintable(error));
     window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(QTest::qWaitForWindowExposed(window(), 30000));
 }
 
 void UploadFlowTest::dropOnRow(const QString &datasetId, const QStringList &paths)

@@ -115,7 +115,7 @@ void ListPromisesTest::startApp()
     connect(rows, &QAbstractItemModel::modelReset, this, record);
     connect(rows, &QAbstractItemModel::rowsInserted, this, record);
     m_controller->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window(), 30000));
 }
 
 void ListPromisesTest::savedList_shownAtStart_beforeAnyRequest()

@@ -104,7 +104,7 @@ void StorageNoticeTest::startApp()
     QVERIFY2(m_controller->start(&error), qPrintable(error));
     window()->resize(1100, 680);
     window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(QTest::qWaitForWindowExposed(window(), 30000));
     QVERIFY(Tests::activate(window()));
     QTRY_VERIFY(m_server->exactRequestCount("GET", QStringLiteral("/datasets")) > 0
                 && !current()->sync()->isRefreshing());
