@@ -34,6 +34,8 @@ bool DesktopNotifier::connectToBus(QString *error)
         *error = QStringLiteral("no session bus: %1").arg(bus.lastError().message());
         return false;
     }
+    // QDBusConnection::connect takes the receiving slot only as a SLOT() string (Qt 6.4 has no pointer-to-member
+    // form for bus signals), hence the strings below.
     // Any sender: only the notification service emits these on its path and interface, and only ids it gave us
     // are acted on. (Naming the service would make Qt look up its owner, a blocking call.)
     const struct

@@ -62,8 +62,9 @@ void StreamedUploadReply::start()
         QSslConfiguration configuration = request().sslConfiguration();
         configuration.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
         socket->setSslConfiguration(configuration);
-        // No ignoreSslErrors(): an unverified peer fails the handshake and errorOccurred() reports it. What
-        // was wrong is passed on as QNetworkAccessManager's replies do, for the sentence that names it.
+        // Certificate errors are never ignored: an unverified peer fails the handshake and errorOccurred()
+        // reports it. What was wrong is passed on as QNetworkAccessManager's replies do, for the sentence that
+        // names it.
         connect(socket, &QSslSocket::sslErrors, this, &QNetworkReply::sslErrors);
         connect(socket, &QSslSocket::encrypted, this, &StreamedUploadReply::onConnected);
         connect(socket, &QSslSocket::encryptedBytesWritten, this, &StreamedUploadReply::sendBody);
