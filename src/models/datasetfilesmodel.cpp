@@ -2,6 +2,7 @@
 
 #include "roles.h"
 #include "thumbnailer.h"
+#include <core/text/datasize.h>
 
 #include <QLocale>
 
@@ -40,7 +41,7 @@ QVariant DatasetFilesModel::data(const QModelIndex &index, int role) const
         break;
     case Column::Size:
         if (role == Qt::DisplayRole)
-            return file.sizeBytes ? QLocale().formattedDataSize(*file.sizeBytes) : tr("unknown");
+            return file.sizeBytes ? Core::dataSizeText(*file.sizeBytes) : tr("unknown");
         if (role == SortRole)
             return file.sizeBytes.value_or(-1);
         if (role == Qt::TextAlignmentRole)

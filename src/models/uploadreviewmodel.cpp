@@ -4,6 +4,7 @@
 #include "statuscolours.h"
 
 #include <core/files/filesniffer.h>
+#include <core/text/datasize.h>
 
 #include <QColor>
 #include <QFileInfo>
@@ -144,7 +145,7 @@ QVariant UploadReviewModel::data(const QModelIndex &index, int role) const
             return row.file.leftOut > 0
                     || (row.role == ReviewRow::Role::Skipped && row.file.zipMember.endsWith(QLatin1Char('/')))
                 ? QString()
-                : QLocale().formattedDataSize(row.file.size);
+                : Core::dataSizeText(row.file.size);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;

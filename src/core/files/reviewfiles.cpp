@@ -1,6 +1,7 @@
 // What depends on the other files of the upload: pairing, names, how each ZIP is sent, the limits.
 #include "uploadreview.h"
 
+#include "../text/datasize.h"
 #include "reviewtext.h"
 #include "sendnames.h"
 #include "uploadlimits.h"
@@ -202,7 +203,7 @@ void decideZips(QList<ReviewRow> &rows, const ReviewOptions &options)
         zip.zipSend = ReviewRow::ZipSend::OneByOne;
         addNote(zip,
                 tooLarge ? ReviewText::tr("Larger than %1: its %n image(s) will be sent one by one.", nullptr, images)
-                               .arg(QLocale().formattedDataSize(UploadLimits::MaxFileBytes))
+                               .arg(dataSizeText(UploadLimits::MaxFileBytes))
                          : ReviewText::tr("Its %n image(s) will be sent one by one, without the skipped files.",
                                           nullptr, images));
         for (ReviewRow &member : rows) {

@@ -3,6 +3,7 @@
 
 #include "../captions/metadatacaptions.h"
 
+#include "../text/datasize.h"
 #include "reviewtext.h"
 #include "sendnames.h"
 #include "uploadlimits.h"
@@ -127,7 +128,7 @@ void judgeImage(ReviewRow &row, const ReviewOptions &options)
         row.canDownscale = !downscale && canReencode(file.kind);
         const QString size =
             ReviewText::tr("This image is %1; the limit is %2.")
-                .arg(locale.formattedDataSize(row.sendSize), locale.formattedDataSize(UploadLimits::MaxFileBytes));
+                .arg(dataSizeText(row.sendSize, locale), dataSizeText(UploadLimits::MaxFileBytes, locale));
         refuse(row,
                row.canDownscale ? size + QLatin1Char(' ')
                        + ReviewText::tr("Use Make Smaller to scale it to %1 pixels on its longest side.")
@@ -139,7 +140,7 @@ void judgeImage(ReviewRow &row, const ReviewOptions &options)
     if (!row.pending && row.sendSize > UploadLimits::WarnFileBytes)
         warn(row,
              ReviewText::tr("This image is %1; Ideogram may refuse files over %2.")
-                 .arg(locale.formattedDataSize(row.sendSize), locale.formattedDataSize(UploadLimits::WarnFileBytes)));
+                 .arg(dataSizeText(row.sendSize, locale), dataSizeText(UploadLimits::WarnFileBytes, locale)));
     if (image.known && std::min(width, height) > 0 && std::min(width, height) < UploadLimits::MinShortSide)
         warn(row,
              ReviewText::tr("Only %1 × %2 pixels: under %3 pixels on its short side, it teaches the model little.")
@@ -167,10 +168,10 @@ void judgeCaption(ReviewRow &row, const ReviewOptions &options)
     row.role = Role::Caption;
     row.sendSize = file.size;
     if (file.captionTooLong) {
-        refuse(row,
-               ReviewText::tr("This caption is longer than %1.")
-                   .arg(locale.formattedDataSize(UploadLimits::MaxCaptionBytes)),
-               Role::Caption);
+        refuse(
+            row,
+            ReviewText::tr("This caption is longer than %1.").arg(dataSizeText(UploadLimits::MaxCaptionBytes, locale)),
+            Role::Caption);
         return;
     }
     const CaptionText &caption = file.caption;
