@@ -74,6 +74,7 @@ void AccountEditor::setAccount(Core::Account *account)
     m_accountContext = new QObject(this);
     m_account = account;
     setEnabled(account);
+    m_testedKey.clear();
     m_ui->apiKeyLineEdit->clear();
     m_ui->testResultLabel->setVisible(false);
     if (!account) {
@@ -237,6 +238,7 @@ void AccountEditor::testKey()
     if (!url.ok())
         return;
     m_checking = true;
+    m_testingKey = keyText.trimmed().isEmpty() ? QString() : ApiKey::check(keyText).key;
     setTestResult(tr("Checking…"), Outcome::Pending);
     updateState();
     // The saved key is tested by the account itself, at its saved address: it never leaves the account's
@@ -266,7 +268,26 @@ void AccountEditor::onChecked(const ApiError &error)
         setTestResult(tr("Ideogram rejected this key."), Outcome::Bad);
     else
         setTestResult(error.headline(), Outcome::Bad);
+    m_testedKey = m_testingKey;
+    m_testedWorks = !error.isError();
     updateState();
+    Q_EMIT keyTested(m_testedWorks);
+}
+
+AccountEditor::TypedKey AccountEditor::typedKeyState() const
+{
+    const QString keyText = m_ui->apiKeyLineEdit->text();
+    if (keyText.trimmed().isEmpty())
+        return TypedKey::None;
+    const ApiKey::Check key = ApiKey::check(keyText);
+    if (!key.ok() || m_checking || m_testedKey.isEmpty() || key.key != m_testedKey)
+        return TypedKey::Untested;
+    return m_testedWorks ? TypedKey::Works : TypedKey::Failed;
+}
+
+QString AccountEditor::testResultText() const
+{
+    return m_ui->testResultLabel->text();
 }
 
 void AccountEditor::setTestResult(const QString &text, Outcome outcome)

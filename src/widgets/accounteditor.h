@@ -36,6 +36,13 @@ public:
 
     // Every field holds something that can be saved.
     bool canSave() const;
+    // What is known of the key typed in the field (None: the field is empty, the saved key stays).
+    enum class TypedKey { None, Untested, Works, Failed };
+    TypedKey typedKeyState() const;
+    // The sentence of the last test ("Ideogram rejected this key.", "…could not be found…").
+    QString testResultText() const;
+    // Tests the key typed (at the address typed), or the saved one; keyTested() tells the outcome.
+    void testKey();
     // Stores name, address and (when one was typed) key.
     void save();
     // Stops a key test in progress (the dialog closes or another account is chosen).
@@ -45,6 +52,7 @@ Q_SIGNALS:
     void canSaveChanged(bool canSave);
     // The keychain answered: false means the key is kept for this run only (the reason is shown here).
     void keyStored(bool persistent);
+    void keyTested(bool works);
 
 private:
     void refreshSavedKey();
@@ -53,7 +61,6 @@ private:
     void updateState();
     void setAdvancedVisible(bool visible);
     void fitHeight();
-    void testKey();
     void onChecked(const Ids::Core::ApiError &error);
     enum class Outcome { Pending, Good, Bad };
     void setTestResult(const QString &text, Outcome outcome);
@@ -64,6 +71,9 @@ private:
     QPointer<Core::Account> m_account;
     QObject *m_accountContext = nullptr; // connections to the account shown; replaced with it
     bool m_checking = false;
+    QString m_testingKey; // the key being tested, as it would be saved; empty: the saved key
+    QString m_testedKey; // the key the last test was about
+    bool m_testedWorks = false;
     bool m_lastCanSave = false;
 };
 

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ids::Widgets {
 
 namespace {
@@ -66,9 +68,11 @@ AccountsDialog::AccountsDialog(Core::AccountManager *accounts, Core::KeyChecker 
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::onSelectionChanged);
     connect(m_addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] {
-        m_editor->save();
-        fillList();
+    connect(m_saveButton, &QPushButton::clicked, this, &AccountsDialog::save);
+    // The answer may be about a key since changed in the field: save() looks at the field again.
+    connect(m_editor, &AccountEditor::keyTested, this, [this] {
+        if (std::exchange(m_saveAfterTest, false))
+            save();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_editor, &AccountEditor::canSaveChanged, this, &AccountsDialog::updateButtons);
@@ -200,8 +204,69 @@ void AccountsDialog::removeSelected()
     m_removeQuestion->open();
 }
 
+QMessageBox *AccountsDialog::unverifiedKeyQuestion() const
+{
+    return m_keyQuestion;
+}
+
+void AccountsDialog::save()
+{
+    if (!m_editor->canSave() || m_keyQuestion)
+        return;
+    switch (m_editor->typedKeyState()) {
+    case AccountEditor::TypedKey::None:
+    case AccountEditor::TypedKey::Works:
+        saveNow();
+        break;
+    case AccountEditor::TypedKey::Failed:
+        askAboutUnverifiedKey();
+        break;
+    case AccountEditor::TypedKey::Untested:
+        // Tested first, as Test key would: a working key is then saved without a word more.
+        m_saveAfterTest = true;
+        m_editor->testKey();
+        break;
+    }
+}
+
+void AccountsDialog::saveNow()
+{
+    m_editor->save();
+    fillList();
+}
+
+void AccountsDialog::askAboutUnverifiedKey()
+{
+    if (m_keyQuestion)
+        return;
+    m_keyQuestion =
+        new QMessageBox(QMessageBox::Warning, tr("Key Not Confirmed"),
+                        tr("Ideogram did not confirm this key. Save it anyway?"), QMessageBox::NoButton, this);
+    m_keyQuestion->setObjectName(QStringLiteral("unverifiedKeyQuestion"));
+    m_keyQuestion->setTextFormat(Qt::PlainText);
+    m_keyQuestion->setInformativeText(
+        tr("%1\n\nUntil the key works, nothing can be read from or sent to this account. You can test it again "
+           "later here.")
+            .arg(m_editor->testResultText()));
+    QPushButton *saveAnyway = m_keyQuestion->addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+    saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    QPushButton *keepEditing = m_keyQuestion->addButton(tr("Keep &Editing"), QMessageBox::RejectRole);
+    keepEditing->setObjectName(QStringLiteral("keepEditingButton"));
+    m_keyQuestion->setDefaultButton(keepEditing);
+    m_keyQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_keyQuestion, &QDialog::finished, this, [this, saveAnyway] {
+        const bool save = m_keyQuestion && m_keyQuestion->clickedButton() == saveAnyway;
+        m_keyQuestion.clear();
+        if (save)
+            saveNow();
+    });
+    // open(): no nested event loop while answers keep arriving.
+    m_keyQuestion->open();
+}
+
 void AccountsDialog::done(int result)
 {
+    m_saveAfterTest = false;
     m_editor->cancelTest();
     QDialog::done(result);
 }

@@ -35,6 +35,10 @@ public:
     void removeSelected();
     // The question removeSelected() asks, while it is open.
     QMessageBox *removeQuestion() const;
+    // Save: a key typed is tested first and saved when it works; one that does not is saved only after a
+    // question (unverifiedKeyQuestion()), so a mistyped key or an offline test never goes by unnoticed.
+    void save();
+    QMessageBox *unverifiedKeyQuestion() const;
 
     void done(int result) override;
 
@@ -46,6 +50,8 @@ private:
     void fillList();
     void onSelectionChanged();
     void updateButtons();
+    void saveNow();
+    void askAboutUnverifiedKey();
 
     Core::AccountManager *m_accounts;
     QListWidget *m_list;
@@ -55,6 +61,8 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_closeButton;
     QPointer<QMessageBox> m_removeQuestion;
+    QPointer<QMessageBox> m_keyQuestion;
+    bool m_saveAfterTest = false;
 };
 
 } // namespace Ids::Widgets

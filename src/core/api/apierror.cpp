@@ -58,6 +58,21 @@ bool ApiError::isTransient() const
     }
 }
 
+bool ApiError::isUnreachable() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionLost:
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
 namespace {
 
 // A generated image's address is another host and expires within minutes (api-contract.md §5.1): what went
@@ -103,8 +118,8 @@ QString tlsHeadline(ApiError::TlsProblem problem)
     switch (problem) {
     case Problem::SelfSigned:
         return ApiError::tr("The connection is not private: the server showed a certificate it made for itself, "
-                            "so someone may be intercepting it. Nothing was sent. Check the API address in "
-                            "Settings, or try another network.");
+                            "so someone may be intercepting it. Nothing was sent. Check the API address "
+                            "(File ▸ Accounts…, under Advanced), or try another network.");
     case Problem::Expired:
         return ApiError::tr("The connection is not private: the server's certificate has expired or is not "
                             "valid yet. Nothing was sent. Check that this computer's date and time are right, "
@@ -112,19 +127,21 @@ QString tlsHeadline(ApiError::TlsProblem problem)
     case Problem::HostMismatch:
         return ApiError::tr("The connection is not private: the server showed a certificate for another "
                             "address, so someone may be intercepting it. Nothing was sent. Check the API "
-                            "address in Settings, or try another network.");
+                            "address (File ▸ Accounts…, under Advanced), or try another network.");
     case Problem::UnknownIssuer:
         return ApiError::tr("The connection is not private: the server's certificate comes from an authority "
                             "this computer does not trust, so someone may be intercepting it. Nothing was sent. "
                             "Try another network, or ask the network's administrator.");
     case Problem::OldProtocol:
         return ApiError::tr("The server only offers an old, unsafe kind of secure connection, so nothing was "
-                            "sent. Check the API address in Settings; a device on your network may be in the way.");
+                            "sent. Check the API address (File ▸ Accounts…, under Advanced); a device on your network "
+                            "may be in the way.");
     case Problem::Unknown:
         break;
     }
-    return ApiError::tr("The server's security certificate could not be verified, so nothing was sent. Check the "
-                        "API address in Settings and your network (some office or hotel networks interfere).");
+    return ApiError::tr(
+        "The server's security certificate could not be verified, so nothing was sent. Check the "
+        "API address (File ▸ Accounts…, under Advanced) and your network (some office or hotel networks interfere).");
 }
 
 } // namespace
@@ -272,10 +289,10 @@ QString ApiError::headline() const
         return tr("You are offline. Connect to the internet, then try again.");
     case Kind::HostNotFound:
         return tr("The Ideogram server could not be found. Check your internet connection and the API address "
-                  "in Settings, then try again.");
+                  "(File ▸ Accounts…, under Advanced), then try again.");
     case Kind::ConnectionRefused:
         return tr("The Ideogram server refused the connection. Try again in a few minutes; if it keeps "
-                  "happening, check the API address in Settings.");
+                  "happening, check the API address (File ▸ Accounts…, under Advanced).");
     case Kind::ConnectionLost:
         return tr("The connection to Ideogram broke off before an answer arrived. Try again.");
     case Kind::Tls:
@@ -286,13 +303,13 @@ QString ApiError::headline() const
         return tr("Cancelled.");
     case Kind::Redirect:
         return tr("The server tried to send the request elsewhere, which this app does not allow with your key. "
-                  "Check the API address in Settings.");
+                  "Check the API address (File ▸ Accounts…, under Advanced).");
     case Kind::BadRequest:
         return serverMessage.isEmpty()
             ? tr("Ideogram refused the request as invalid. Check what you entered and try again.")
             : tr("Ideogram refused the request: %1").arg(serverMessage);
     case Kind::Unauthorized:
-        return tr("Ideogram rejected this key. Open Settings and paste a valid API key.");
+        return tr("Ideogram rejected this key. Open File ▸ Accounts… and paste a valid API key.");
     case Kind::PaymentRequired:
         return rejectReason.isEmpty()
             ? tr("Your Ideogram balance or plan does not cover this. Top up or change your plan in the Ideogram "

@@ -79,6 +79,9 @@ public:
     bool isError() const { return kind != Kind::None; }
     Delivery delivery() const;
     bool isTransient() const; // worth retrying for a read (reliability-rules.md R1)
+    // No answer came from Ideogram at all (offline, no such host, refused, cut off, timed out): what the app
+    // shows from Ideogram is then unknown, not empty.
+    bool isUnreachable() const;
 
     QString headline() const; // one translated sentence with the next step (this file is the one error map)
     QString details() const; // method, path, status, time, technical text; never headers
