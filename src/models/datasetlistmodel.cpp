@@ -4,6 +4,8 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 
 namespace Ids::Models {
 
@@ -38,8 +40,52 @@ QString DatasetListModel::coverText(const Dataset &dataset)
 {
     if (!dataset.cover)
         return tr("No cover yet");
-    // Unknown asset types are shown as the API sent them.
-    return tr("%1 · %2").arg(dataset.cover->assetType, dataset.cover->assetId);
+    return tr("Has a cover picture");
+}
+
+QString DatasetListModel::coverDescription(const Dataset &dataset) const
+{
+    if (m_coverThumbnails.contains(dataset.id))
+        return tr("The first image added from this computer");
+    if (!dataset.cover)
+        return tr("No images yet: the first image you add becomes the cover.");
+    // The API names the cover but cannot send its picture (api-contract.md §6): only uploads made here have one.
+    return tr("The cover was added from another computer or the website; Ideogram does not send its picture.");
+}
+
+QImage DatasetListModel::placeholderCover()
+{
+    static const QImage placeholder = [] {
+        QImage image(CoverEdge, CoverEdge, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Mid grey works on light and dark rows alike.
+        const QColor line(128, 128, 128, 200);
+        painter.setPen(QPen(line, 1.5));
+        painter.setBrush(QColor(128, 128, 128, 40));
+        const QRectF frame(2.5, 4.5, CoverEdge - 5, CoverEdge - 9);
+        painter.drawRoundedRect(frame, 3, 3);
+        painter.setBrush(line);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(frame.right() - 7, frame.top() + 7), 2.5, 2.5);
+        QPainterPath hills;
+        hills.moveTo(frame.left() + 3, frame.bottom() - 3);
+        hills.lineTo(frame.left() + 10, frame.top() + 9);
+        hills.lineTo(frame.left() + 16, frame.bottom() - 7);
+        hills.lineTo(frame.left() + 19, frame.bottom() - 10);
+        hills.lineTo(frame.right() - 3, frame.bottom() - 3);
+        hills.closeSubpath();
+        painter.drawPath(hills);
+        return image;
+    }();
+    return placeholder;
+}
+
+QImage DatasetListModel::coverPicture(const QString &id) const
+{
+    const auto it = m_coverThumbnails.constFind(id);
+    return it != m_coverThumbnails.cend() ? *it : placeholderCover();
 }
 
 QVariant DatasetListModel::data(const QModelIndex &index, int role) const
@@ -65,7 +111,8 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
                 ? QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::ShortFormat)
                 : dataset.creationTime.raw;
         case Column::Cover:
-            return coverText(dataset);
+            // A picture, not words: the words are its tooltip.
+            return role == Qt::ToolTipRole ? coverDescription(dataset) : QString();
         case Column::Id:
             return dataset.id;
         case Column::Count:
@@ -74,7 +121,7 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == Column::Cover)
-            return m_coverThumbnails.value(dataset.id);
+            return coverPicture(dataset.id);
         break;
     case Qt::FontRole:
         if (missing && column == Column::Name) {
@@ -86,6 +133,8 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     case MissingOnServerRole:
         return missing;
     case Qt::AccessibleTextRole:
+        if (column == Column::Cover)
+            return coverDescription(dataset);
         if (column == Column::Created && dataset.creationTime.isValid())
             return QLocale().toString(dataset.creationTime.utc.toLocalTime(), QLocale::LongFormat);
         return data(index, Qt::DisplayRole);
@@ -141,9 +190,9 @@ QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, 
     case Column::Created:
         return tr("Created");
     case Column::Cover:
-        return tr("Cover asset");
+        return tr("Cover");
     case Column::Id:
-        return tr("Dataset ID");
+        return tr("ID");
     case Column::Count:
         break;
     }
@@ -214,6 +263,18 @@ void DatasetListModel::setCoverThumbnail(const QString &id, const QImage &image)
     const QModelIndex cover = indexOfId(id, Column::Cover);
     if (cover.isValid())
         Q_EMIT dataChanged(cover, cover, {Qt::DecorationRole});
+}
+
+QString DatasetListModel::newestNamed(const QString &name) const
+{
+    const QString folded = name.toCaseFolded();
+    int newest = -1;
+    for (int row = 0; row < m_datasets.size(); ++row) {
+        if (m_sortNames.at(row) == folded
+            && (newest < 0 || creationKey(m_datasets.at(newest)) < creationKey(m_datasets.at(row))))
+            newest = row;
+    }
+    return newest < 0 ? QString() : m_datasets.at(newest).id;
 }
 
 QModelIndex DatasetListModel::indexOfId(const QString &id, Column column) const

@@ -16,9 +16,10 @@ class DatasetListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The Id column is for the search and for copying, not for reading: the view hides it.
     enum class Column { Name, Created, Cover, Id, Count };
-    // Covers sit in a line of text: 100,000 rows stay uniform and small.
-    static constexpr int CoverEdge = 20;
+    // Big enough to tell pictures apart, small enough that 100,000 uniform rows stay light.
+    static constexpr int CoverEdge = 32;
 
     explicit DatasetListModel(QObject *parent = nullptr);
 
@@ -40,11 +41,21 @@ public:
     // The picture this computer kept of a dataset's first upload (the API has none to give).
     void setCoverThumbnail(const QString &id, const QImage &image);
     bool hasCoverThumbnail(const QString &id) const { return m_coverThumbnails.contains(id); }
+    // The picture shown for a dataset (its cover, or the placeholder), CoverEdge square at most.
+    QImage coverPicture(const QString &id) const;
+    // Shown where a dataset has no picture on this computer: a neutral frame with a landscape sign.
+    static QImage placeholderCover();
 
     QModelIndex indexOfId(const QString &id, Column column = Column::Name) const;
+    // The id of the newest dataset with this name, ignoring case (what a person calls "the same name"), or
+    // empty. name is compared as typed; the caller normalises it first (DatasetName::check).
+    QString newestNamed(const QString &name) const;
     const Ids::Core::Dataset &datasetAt(int row) const { return m_datasets.at(row); }
 
+    // In words, for tooltips and screen readers: whether there is a cover and where its picture comes from.
+    // Never the asset's type or id (those mean nothing to a person).
     static QString coverText(const Ids::Core::Dataset &dataset);
+    QString coverDescription(const Ids::Core::Dataset &dataset) const;
 
     // Typed sort keys: sorting 100,000 rows through QVariant data() calls costs several times more.
     bool lessThan(int leftRow, int rightRow, Column column) const;

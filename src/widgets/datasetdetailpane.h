@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/api/apierror.h>
+#include <core/health/datasethealth.h>
 #include <core/types/datasetdetail.h>
 
 #include <QWidget>
@@ -10,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace Ids::Models {
@@ -18,9 +20,10 @@ class DatasetFilesModel;
 
 namespace Ids::Widgets {
 
-// One dataset opened: its facts, its files (with the thumbnails this computer kept) and the models trained
-// from it. Shows the saved copy at once and says so until the server's answer replaces it. Files, folders
-// and ZIPs dropped here go into this dataset.
+// One dataset opened: its facts, its health in one line (each part a link that shows its files), its files
+// (with the thumbnails this computer kept) and the models trained from it. The id is one click away (Copy
+// ID), never a line to read. Shows the saved copy at once and says so until the server's answer replaces it.
+// Files, folders and ZIPs dropped here go into this dataset.
 class DatasetDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +48,15 @@ public:
 
     // Why the open dataset cannot be trained now (shown beside the button), or empty to enable Train.
     void setTrainBlocker(const QString &reason);
+    // The health of the open dataset (DatasetHealthReader); ignored when for another one.
+    void showHealth(const QString &datasetId, const Core::DatasetHealth &health);
+    // Selects the files one part of the health line names ("nocaption", "duplicates", "smallest", "images").
+    void showHealthPart(const QString &part);
+    QLabel *healthLabel() const { return m_healthLabel; }
 
     QPushButton *addImagesButton() const { return m_addImagesButton; }
+    QPushButton *addFolderButton() const { return m_addFolderButton; }
+    QToolButton *copyIdButton() const { return m_copyIdButton; }
     QPushButton *trainButton() const { return m_trainButton; }
     QLabel *trainHintLabel() const { return m_trainHintLabel; }
     QTreeView *filesView() const { return m_filesView; }
@@ -54,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void addImagesRequested(const QString &datasetId);
+    void addFolderRequested(const QString &datasetId);
+    void datasetIdCopied(const QString &datasetId);
     void trainRequested(const QString &datasetId);
     // The image count became known or changed: the Train button's rule needs checking again.
     void imageCountChanged(qint64 count);
@@ -65,21 +77,24 @@ protected:
 
 private:
     void showDataset(const Core::Dataset &dataset);
+    void showImageCount();
 
     QString m_datasetId;
     qint64 m_imageCount = -1;
     std::function<QString(const QString &)> m_modelName;
     QStackedWidget *m_stack;
     QLabel *m_placeholderLabel;
+    Core::DatasetHealth m_health;
+    bool m_healthKnown = false;
     QLabel *m_nameLabel;
-    QLabel *m_idLabel;
+    QToolButton *m_copyIdButton;
     QLabel *m_createdLabel;
-    QLabel *m_coverLabel;
-    QLabel *m_fileCountLabel;
+    QLabel *m_healthLabel;
     QLabel *m_modelsLabel;
     QLabel *m_statusLabel;
     QTreeView *m_filesView;
     QPushButton *m_addImagesButton;
+    QPushButton *m_addFolderButton;
     QPushButton *m_trainButton;
     QLabel *m_trainHintLabel;
 };

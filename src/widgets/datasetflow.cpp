@@ -1,11 +1,13 @@
 #include "datasetflow.h"
 
 #include "arrivalquestion.h"
+#include "datasetcreateflow.h"
 #include "datasetdetailpane.h"
 #include "datasetform.h"
 #include "datasetlistpane.h"
 #include "datasetview.h"
 #include "errorbanner.h"
+#include "filechooser.h"
 #include "uploaddialog.h"
 
 #include <core/storage/draftstore.h>
@@ -14,22 +16,19 @@
 #include <core/services/syncservice.h>
 #include <core/services/uploadservice.h>
 #include <core/storage/contentstore.h>
-#include <core/storage/storagehealth.h>
 #include <models/datasetcacheloader.h>
 #include <models/datasetfilesmodel.h>
 #include <models/datasetfilterproxy.h>
+#include <models/datasethealthreader.h>
 #include <models/datasetlistmodel.h>
 #include <models/thumbnailer.h>
 #include <models/uploadthumbnails.h>
 
-#include <QFileDialog>
 #include <QLineEdit>
-#include <QStandardPaths>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace Ids::Widgets {
-
-using Core::DatasetService;
 
 namespace {
 
@@ -39,7 +38,8 @@ constexpr int FirmTimeoutMs = 12000;
 
 } // namespace
 
-DatasetFlow::DatasetFlow(const DatasetPanes &panes, Models::Thumbnailer *thumbnailer, QWidget *window)
+DatasetFlow::DatasetFlow(const DatasetPanes &panes, Models::Thumbnailer *thumbnailer, Core::AppSettings *settings,
+                         QWidget *window)
     : QObject(window)
     , m_panes(panes)
     , m_thumbnailer(thumbnailer)
@@ -48,6 +48,9 @@ DatasetFlow::DatasetFlow(const DatasetPanes &panes, Models::Thumbnailer *thumbna
     , m_proxy(new Models::DatasetFilterProxy(this))
     , m_filesModel(new Models::DatasetFilesModel(this))
     , m_cacheLoader(new Models::DatasetCacheLoader(this))
+    , m_healthReader(new Models::DatasetHealthReader(this))
+    , m_createFlow(new DatasetCreateFlow(panes.form, panes.question, panes.banner, m_model, this))
+    , m_fileChooser(new FileChooser(settings, window))
 {
     m_proxy->setSourceModel(m_model);
     m_panes.list->setModels(m_model, m_proxy);
@@ -56,20 +59,30 @@ DatasetFlow::DatasetFlow(const DatasetPanes &panes, Models::Thumbnailer *thumbna
     connect(m_cacheLoader, &Models::DatasetCacheLoader::loaded, this, &DatasetFlow::onCacheLoaded);
     connect(m_cacheLoader, &Models::DatasetCacheLoader::failed, this, [this] { Q_EMIT savedListShown(m_account); });
 
+    connect(m_healthReader, &Models::DatasetHealthReader::ready, m_panes.detail, &DatasetDetailPane::showHealth);
+    connect(m_createFlow, &DatasetCreateFlow::created, this, &DatasetFlow::onDatasetCreated);
+    connect(m_createFlow, &DatasetCreateFlow::openRequested, this, [this](const QString &id) {
+        m_panes.list->selectDataset(id);
+        openDataset(id);
+        m_panes.detail->addImagesButton()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_createFlow, &DatasetCreateFlow::statusMessage, this, &DatasetFlow::say);
+
     // The panes ask; the flow hands the request to the account shown.
-    connect(m_panes.form, &DatasetForm::createRequested, this, &DatasetFlow::onCreateRequested);
+    connect(m_panes.list, &DatasetListPane::retryRequested, this, &DatasetFlow::refresh);
     connect(m_panes.list->searchLineEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_account)
             m_account->sync()->search(text);
     });
-    connect(m_panes.list, &DatasetListPane::datasetIdCopied, this, [this](const QString &id) {
-        m_panes.statusBar->showMessage(tr("Copied the dataset ID %1.").arg(id), StatusTimeoutMs);
-    });
+    const auto sayCopied = [this] { m_panes.statusBar->showMessage(tr("Copied the dataset's ID."), StatusTimeoutMs); };
+    connect(m_panes.list, &DatasetListPane::datasetIdCopied, this, sayCopied);
+    connect(m_panes.detail, &DatasetDetailPane::datasetIdCopied, this, sayCopied);
     DatasetView *view = m_panes.list->view();
     connect(view, &DatasetView::openRequested, this, &DatasetFlow::openDataset);
     connect(view, &DatasetView::filesDropped, this, &DatasetFlow::addFiles);
     connect(m_panes.detail, &DatasetDetailPane::filesDropped, this, &DatasetFlow::addFiles);
     connect(m_panes.detail, &DatasetDetailPane::addImagesRequested, this, &DatasetFlow::chooseFiles);
+    connect(m_panes.detail, &DatasetDetailPane::addFolderRequested, this, &DatasetFlow::chooseFolder);
 }
 
 DatasetFlow::~DatasetFlow() = default;
@@ -91,57 +104,44 @@ void DatasetFlow::setAccount(Core::Account *account, Models::UploadThumbnails *t
     letUploadGo();
     delete m_binding;
     m_binding = nullptr;
-    m_panes.question->withdraw(QStringLiteral("create"));
     m_cacheLoader->cancel();
+    m_healthReader->cancel();
+    m_panes.list->forgetListState();
     m_model->clear();
     m_filesModel->setFiles({}, {}, {});
     m_panes.detail->showNothing();
     m_account = account;
     m_thumbnails = thumbnails;
     if (!account) {
-        onStateChanged(DatasetService::State::Idle);
+        m_createFlow->setAccount(nullptr, nullptr);
         return;
     }
     bind();
+    m_createFlow->setAccount(account, m_binding);
     // The saved rows first, read on a worker; the network follows (Account::start()).
     m_cacheLoader->load(account->databasePath(), account->scope());
-    onStateChanged(account->datasets()->state());
-    if (account->datasets()->state() == DatasetService::State::NeedsDecision)
-        onCreateUncertain(account->datasets()->pendingName());
 }
 
 void DatasetFlow::bind()
 {
     m_binding = new QObject(this);
-    DatasetService *service = m_account->datasets();
-    connect(service, &DatasetService::stateChanged, m_binding,
-            [this](DatasetService::State state) { onStateChanged(state); });
-    connect(service, &DatasetService::datasetCreated, m_binding,
-            [this](const Core::Dataset &dataset) { onDatasetCreated(dataset); });
-    connect(service, &DatasetService::createFailed, m_binding,
-            [this](const Core::ApiError &error) { m_panes.banner->showError(error); });
-    connect(service, &DatasetService::createUncertain, m_binding,
-            [this](const QString &name) { onCreateUncertain(name); });
-    connect(service, &DatasetService::progressMessage, m_binding, [this](const QString &message) { say(message); });
-    // "Nothing was sent… free some space" is out of date once there is space again.
-    connect(m_account->storageHealth(), &Core::StorageHealth::writableChanged, m_binding, [this](bool writable) {
-        if (writable && !m_refusal.isEmpty() && m_panes.form->message() == m_refusal)
-            m_panes.form->showRefusal({});
-    });
-
     Core::SyncService *sync = m_account->sync();
-    connect(sync, &Core::SyncService::refreshStarted, m_binding,
-            [this] { say(tr("Reading your datasets from Ideogram…")); });
+    connect(sync, &Core::SyncService::refreshStarted, m_binding, [this] {
+        m_panes.list->onReading();
+        say(tr("Reading your datasets from Ideogram…"));
+    });
     connect(sync, &Core::SyncService::refreshed, m_binding,
             [this](const QList<Core::Dataset> &datasets, const QSet<QString> &missingIds) {
                 for (const Core::Dataset &dataset : datasets)
                     m_model->upsert(dataset);
                 m_model->setMissingIds(missingIds);
+                m_panes.list->onRead();
                 say(tr("Up to date: %n dataset(s).", "", int(datasets.size())), StatusTimeoutMs);
             });
     connect(sync, &Core::SyncService::refreshFailed, m_binding, [this](const Core::ApiError &error) {
         say({});
-        m_panes.banner->showError(error);
+        m_panes.list->onReadFailed(error);
+        m_panes.banner->showError(error, tr("Couldn't read your datasets."), m_binding, [this] { refresh(); });
     });
     connect(sync, &Core::SyncService::searchResults, m_binding,
             [this](const QString &, const QList<Core::Dataset> &found) {
@@ -218,76 +218,16 @@ void DatasetFlow::refresh()
         m_account->sync()->refresh();
 }
 
-void DatasetFlow::onCreateRequested(const QString &name)
-{
-    if (!m_account)
-        return;
-    // An earlier error is about an earlier attempt; leaving it up would suggest this one failed too.
-    if (m_panes.banner->isVisible())
-        m_panes.banner->dismiss();
-    m_refusal = m_account->datasets()->createDataset(name);
-    if (!m_refusal.isEmpty())
-        m_panes.form->showRefusal(m_refusal);
-}
-
-void DatasetFlow::onStateChanged(DatasetService::State state)
-{
-    const QString name = m_account ? m_account->datasets()->pendingName() : QString();
-    switch (state) {
-    case DatasetService::State::Idle:
-        m_panes.form->setBusy(false);
-        say({});
-        break;
-    case DatasetService::State::Sending:
-        m_panes.form->setBusy(true, tr("Creating “%1”…").arg(name));
-        break;
-    case DatasetService::State::Reconciling:
-        m_panes.form->setBusy(true, tr("Checking whether “%1” was created…").arg(name));
-        break;
-    case DatasetService::State::NeedsDecision:
-        // The question says what is going on; a spinner would suggest the app is still working.
-        m_panes.form->setBusy(true);
-        break;
-    }
-    if (state != DatasetService::State::NeedsDecision)
-        m_panes.question->withdraw(QStringLiteral("create"));
-}
-
-void DatasetFlow::onDatasetCreated(const Core::Dataset &dataset)
+void DatasetFlow::onDatasetCreated(const Core::Dataset &dataset, bool askedNow)
 {
     // In this order: the row exists before it is selected (no waiting for the model to catch up).
     m_model->upsert(dataset);
     m_panes.list->selectDataset(dataset.id);
-    m_panes.form->onDatasetCreated(dataset.name);
-    m_panes.statusBar->showMessage(tr("Created the dataset “%1”.").arg(dataset.name), StatusTimeoutMs);
-}
-
-void DatasetFlow::onCreateUncertain(const QString &name)
-{
-    ArrivalQuestion::Question question;
-    question.key = QStringLiteral("create");
-    question.text =
-        tr("We couldn't confirm that the dataset “%1” was created. Ideogram may have created it.").arg(name);
-    question.risk = tr("Creating it again may leave two datasets of this name; Ideogram cannot delete one.");
-    question.anywayText = tr("Create an&yway");
-    question.anywayToolTip = tr("Send the create again. If the first one did arrive, you will have two datasets "
-                                "of this name.");
-    m_panes.question->ask(question, m_binding,
-                          [service = QPointer(m_account->datasets())](ArrivalQuestion::Answer answer) {
-                              if (!service)
-                                  return;
-                              switch (answer) {
-                              case ArrivalQuestion::Answer::CheckAgain:
-                                  service->checkAgain();
-                                  break;
-                              case ArrivalQuestion::Answer::Anyway:
-                                  service->createAnyway();
-                                  break;
-                              case ArrivalQuestion::Answer::Forget:
-                                  service->forgetPendingCreate();
-                                  break;
-                              }
-                          });
+    if (!askedNow)
+        return;
+    // The next step of the person who just named it: its page, with the focus on Add Images….
+    openDataset(dataset.id);
+    m_panes.detail->addImagesButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void DatasetFlow::openDataset(const QString &id)
@@ -298,6 +238,8 @@ void DatasetFlow::openDataset(const QString &id)
     if (!index.isValid())
         return;
     m_panes.detail->showLoading(m_model->datasetAt(index.row()));
+    m_panes.form->clearRefusal(); // the user has moved on from naming a dataset
+    m_healthReader->cancel();
     m_filesModel->setFiles(id, {}, {});
     Q_EMIT datasetOpened(id);
     m_account->sync()->loadDetail(id);
@@ -318,6 +260,7 @@ void DatasetFlow::onDetailLoaded(const Core::DatasetDetail &detail, bool fromSer
     m_panes.detail->showDetail(detail, fromServer);
     const QList<Core::LocalFile> local = m_account->content()->localFiles(detail.dataset.id);
     m_filesModel->setFiles(detail.dataset.id, detail.files, local);
+    m_healthReader->read(detail, local);
     for (const Core::LocalFile &file : local) {
         if (!file.thumbnailPng.isEmpty())
             m_thumbnailer->requestFromPng(Models::Thumbnailer::storedKey(file.datasetId, file.fileName),
@@ -337,9 +280,31 @@ void DatasetFlow::onCacheLoaded(const Models::CachedDatasets &cached)
     Q_EMIT savedListShown(m_account);
 }
 
+QString DatasetFlow::datasetForFiles()
+{
+    if (!m_account)
+        return {};
+    if (const QString open = m_panes.detail->datasetId(); !open.isEmpty())
+        return open;
+    if (const QString selected = m_panes.list->view()->currentDatasetId(); !selected.isEmpty()) {
+        openDataset(selected);
+        return selected;
+    }
+    // Said, never silently ignored: images always go into one dataset.
+    m_panes.statusBar->showMessage(m_model->rowCount() == 0
+                                       ? tr("Create a dataset first: type its name above and press Enter.")
+                                       : tr("Choose a dataset in the list first: images go into one dataset."),
+                                   StatusTimeoutMs * 2);
+    if (m_model->rowCount() == 0)
+        m_panes.form->setFocus(Qt::OtherFocusReason);
+    else
+        m_panes.list->view()->setFocus(Qt::OtherFocusReason);
+    return {};
+}
+
 void DatasetFlow::chooseFiles()
 {
-    const QString datasetId = m_panes.detail->datasetId();
+    const QString datasetId = datasetForFiles();
     if (datasetId.isEmpty())
         return;
     // A list left unfinished comes back first; its sheet's Add Files… leads here again for more.
@@ -347,23 +312,28 @@ void DatasetFlow::chooseFiles()
         addFiles(datasetId, {});
         return;
     }
-    // open(), not the static getOpenFileNames(): no nested event loop while replies keep arriving.
-    auto *dialog =
-        new QFileDialog(m_window, tr("Add Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    dialog->setObjectName(QStringLiteral("addImagesFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setNameFilters(
-        {tr("Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json "
-            "*.zip)"),
-         tr("All files (*)")});
-    // The files go to the dataset of the account they were chosen for, even after a switch.
-    connect(dialog, &QFileDialog::filesSelected, this,
-            [this, datasetId, account = m_account](const QStringList &paths) {
-                if (account == m_account)
-                    addFiles(datasetId, paths);
-            });
-    dialog->open();
+    // The files go to the dataset of the account they were chosen for: after a switch the binding is gone.
+    m_fileChooser->chooseFiles(m_binding, [this, datasetId](const QStringList &paths) { addFiles(datasetId, paths); });
+}
+
+void DatasetFlow::chooseFolder()
+{
+    const QString datasetId = datasetForFiles();
+    if (datasetId.isEmpty())
+        return;
+    m_fileChooser->chooseFolder(m_binding, [this, datasetId](const QStringList &paths) { addFiles(datasetId, paths); });
+}
+
+void DatasetFlow::openSelected()
+{
+    if (const QString selected = m_panes.list->view()->currentDatasetId(); !selected.isEmpty()) {
+        openDataset(selected);
+        return;
+    }
+    m_panes.statusBar->showMessage(m_model->rowCount() == 0
+                                       ? tr("There is no dataset to open yet: type a name above and press Enter.")
+                                       : tr("Choose a dataset in the list first, then open it (Enter)."),
+                                   StatusTimeoutMs * 2);
 }
 
 void DatasetFlow::addFiles(const QString &datasetId, const QStringList &paths)

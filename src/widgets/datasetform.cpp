@@ -7,6 +7,12 @@
 
 #include <core/validation/datasetname.h>
 
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
 namespace Ids::Widgets {
 
 using Core::DatasetName;
@@ -14,8 +20,44 @@ using Core::DatasetName;
 DatasetForm::DatasetForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DatasetForm>())
+    , m_existingFrame(new QFrame(this))
+    , m_existingLabel(new QLabel(m_existingFrame))
+    , m_openExistingButton(new QPushButton(tr("Open &It"), m_existingFrame))
+    , m_createAnotherButton(new QPushButton(tr("Create Anothe&r"), m_existingFrame))
 {
     m_ui->setupUi(this);
+    // The question about a name in use, under the field it is about.
+    m_existingFrame->setObjectName(QStringLiteral("existingNameQuestion"));
+    m_existingLabel->setObjectName(QStringLiteral("existingNameLabel"));
+    m_existingLabel->setTextFormat(Qt::PlainText); // quotes the name typed
+    m_existingLabel->setWordWrap(true);
+    m_openExistingButton->setObjectName(QStringLiteral("openExistingButton"));
+    m_openExistingButton->setAutoDefault(false);
+    m_createAnotherButton->setObjectName(QStringLiteral("createAnotherButton"));
+    m_createAnotherButton->setAutoDefault(false);
+    m_createAnotherButton->setToolTip(tr("Ideogram keeps both; it cannot delete a dataset later."));
+    auto *existingLayout = new QHBoxLayout(m_existingFrame);
+    existingLayout->setContentsMargins(0, 0, 0, 0);
+    existingLayout->addWidget(m_existingLabel, 1);
+    existingLayout->addWidget(m_openExistingButton);
+    existingLayout->addWidget(m_createAnotherButton);
+    m_existingFrame->setVisible(false);
+    m_ui->formGridLayout->addWidget(m_existingFrame, 3, 1, 1, 2);
+    connect(m_openExistingButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_askedName;
+        withdrawQuestion();
+        // The name has served: it led to the dataset wanted.
+        m_touched = false;
+        m_ui->nameLineEdit->clear();
+        Q_EMIT openExistingRequested(name);
+    });
+    connect(m_createAnotherButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_askedName;
+        withdrawQuestion();
+        Q_EMIT createAnotherRequested(name);
+    });
+    m_ui->nameLineEdit->installEventFilter(this);
+
     m_ui->messageLabel->setVisible(false);
     m_ui->busyWidget->setVisible(false);
     enableClearButtonWhenTyped(m_ui->nameLineEdit);
@@ -25,6 +67,7 @@ DatasetForm::DatasetForm(QWidget *parent)
 
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
         m_touched = true;
+        withdrawQuestion(); // it was about the name as it was
         updateValidation();
     });
     // Programmatic changes (clearing after a create) re-evaluate the button without scolding anybody.
@@ -76,8 +119,48 @@ void DatasetForm::onDatasetCreated(const QString &name)
     if (DatasetName::check(m_ui->nameLineEdit->text()).name != name)
         return;
     m_touched = false;
+    withdrawQuestion();
     m_ui->nameLineEdit->clear();
     setMessage({});
+}
+
+void DatasetForm::askAboutExisting(const QString &name)
+{
+    m_askedName = name;
+    m_existingLabel->setText(tr("You already have a dataset named “%1”. Open it, or create another one with the "
+                                "same name?")
+                                 .arg(name));
+    m_existingFrame->setAccessibleName(m_existingLabel->text());
+    m_existingFrame->setVisible(true);
+    // The likelier wish first: people who type a name they used before usually mean that dataset.
+    m_openExistingButton->setFocus(Qt::OtherFocusReason);
+}
+
+bool DatasetForm::isAskingAboutExisting() const
+{
+    return m_existingFrame->isVisibleTo(this);
+}
+
+void DatasetForm::withdrawQuestion()
+{
+    m_askedName.clear();
+    m_existingFrame->setVisible(false);
+}
+
+void DatasetForm::clearRefusal()
+{
+    m_touched = false;
+    setMessage({});
+}
+
+bool DatasetForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // "Enter a name" is about creating; leaving an empty field means the user is doing something else, and a
+    // red sentence left behind would look like an error that still stands.
+    if (watched == m_ui->nameLineEdit && event->type() == QEvent::FocusOut
+        && m_ui->nameLineEdit->text().trimmed().isEmpty())
+        clearRefusal();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DatasetForm::submit()

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -25,7 +26,9 @@ DatasetListPane::DatasetListPane(QWidget *parent)
     , m_searchLineEdit(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new DatasetView(m_stack))
-    , m_emptyLabel(new QLabel(m_stack))
+    , m_emptyPage(new QFrame(m_stack))
+    , m_emptyLabel(new QLabel(m_emptyPage))
+    , m_retryButton(new QPushButton(tr("Try A&gain"), m_emptyPage))
 {
     setObjectName(QStringLiteral("datasetListPane"));
 
@@ -40,13 +43,23 @@ DatasetListPane::DatasetListPane(QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setMargin(24);
+    m_retryButton->setObjectName(QStringLiteral("listRetryButton"));
+    m_retryButton->setToolTip(tr("Read your datasets from Ideogram again"));
+    m_retryButton->setVisible(false);
+    connect(m_retryButton, &QPushButton::clicked, this, &DatasetListPane::retryRequested);
     // Framed like the table it stands in for, so the page keeps its shape when the list is empty.
-    m_emptyLabel->setFrameShape(QFrame::StyledPanel);
-    m_emptyLabel->setBackgroundRole(QPalette::Base);
-    m_emptyLabel->setAutoFillBackground(true);
+    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    m_emptyPage->setFrameShape(QFrame::StyledPanel);
+    m_emptyPage->setBackgroundRole(QPalette::Base);
+    m_emptyPage->setAutoFillBackground(true);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_retryButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
 
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_emptyPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +97,13 @@ void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterPr
     const QString widestDate =
         QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
     header->resizeSection(int(Column::Created), metrics.horizontalAdvance(widestDate) + 3 * metrics.averageCharWidth());
-    header->resizeSection(int(Column::Cover), metrics.horizontalAdvance(QLatin1Char('x')) * 20);
+    // The cover first, as a picture (file managers and photo apps put it there); the id is for copying
+    // (Ctrl+C, the context menu, the details' Copy ID), not for reading, so its column stays hidden.
+    m_view->setIconSize(QSize(DatasetListModel::CoverEdge, DatasetListModel::CoverEdge));
+    header->moveSection(header->visualIndex(int(Column::Cover)), 0);
+    header->resizeSection(int(Column::Cover), DatasetListModel::CoverEdge + 3 * metrics.averageCharWidth());
+    header->setSectionResizeMode(int(Column::Cover), QHeaderView::Fixed);
+    header->setSectionHidden(int(Column::Id), true);
     stretchLastColumnKeepingItsTitle(header);
 
     for (QAbstractItemModel *watched :
@@ -123,19 +142,67 @@ bool DatasetListPane::selectDataset(const QString &id)
     return true;
 }
 
+void DatasetListPane::forgetListState()
+{
+    m_listState = ListState::Unread;
+    updateEmptyState();
+}
+
+void DatasetListPane::onReading()
+{
+    // A failure stays said until the answer is in: "Reading…" would hide why the list is empty.
+    if (m_listState == ListState::Failed)
+        m_retryButton->setEnabled(false);
+}
+
+void DatasetListPane::onRead()
+{
+    m_listState = ListState::Read;
+    updateEmptyState();
+}
+
+void DatasetListPane::onReadFailed(const Core::ApiError &error)
+{
+    // Once read, an empty list is known to be empty; a later failure does not make it unknown again.
+    if (m_listState == ListState::Read)
+        return;
+    m_listState = ListState::Failed;
+    m_readError = error;
+    updateEmptyState();
+}
+
 void DatasetListPane::updateEmptyState()
 {
     const bool noDatasets = !m_model || m_model->rowCount() == 0;
     const bool noMatches = !noDatasets && m_proxy && m_proxy->rowCount() == 0;
-    if (noDatasets)
-        m_emptyLabel->setText(tr("No datasets yet. Type a name above and press Enter to create one."));
-    else if (noMatches)
+    bool offerRetry = false;
+    if (noDatasets) {
+        switch (m_listState) {
+        case ListState::Read:
+            m_emptyLabel->setText(tr("No datasets yet. Type a name above and press Enter to create one."));
+            break;
+        case ListState::Unread:
+            m_emptyLabel->setText(tr("Reading your datasets from Ideogram…"));
+            break;
+        case ListState::Failed:
+            m_emptyLabel->setText(
+                m_readError.isUnreachable()
+                    ? tr("Can't reach Ideogram; your datasets will show when you're back online.")
+                    : tr("Your datasets could not be read from Ideogram. %1").arg(m_readError.headline()));
+            offerRetry = true;
+            break;
+        }
+    } else if (noMatches) {
         m_emptyLabel->setText(tr("No dataset matches “%1”.").arg(m_searchLineEdit->text().simplified()));
+    }
     m_emptyLabel->setAccessibleName(m_emptyLabel->text());
+    m_retryButton->setVisible(offerRetry);
+    m_retryButton->setEnabled(true);
     const bool showEmpty = noDatasets || noMatches;
     // Keep keyboard focus somewhere visible when the table is swapped for the sentence.
     const bool viewHadFocus = m_view->hasFocus();
-    m_stack->setCurrentWidget(showEmpty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    m_stack->setCurrentWidget(showEmpty ? static_cast<QWidget *>(m_emptyPage) : m_view);
+    m_emptyLabel->setVisible(showEmpty);
     if (showEmpty && viewHadFocus)
         m_searchLineEdit->setFocus();
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <core/api/apierror.h>
+
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace Ids::Models {
@@ -16,7 +20,9 @@ namespace Ids::Widgets {
 class DatasetView;
 
 // The search box and the dataset table, with a sentence in place of the table when there is nothing to
-// show (no datasets yet, or none matching the search).
+// show. The sentence says only what is known: "No datasets yet" once Ideogram's list was read, "Reading…"
+// before, and "Can't reach Ideogram" with a Retry button when it could not be read (an empty list then means
+// nothing). None matching the search says so.
 class DatasetListPane final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +36,21 @@ public:
     bool selectDataset(const QString &id);
     void focusSearch();
 
+    // What is known of Ideogram's list for the account shown. forget(): another account (nothing read yet).
+    void forgetListState();
+    void onReading();
+    void onRead();
+    void onReadFailed(const Ids::Core::ApiError &error);
+
     QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
     DatasetView *view() const { return m_view; }
     QLabel *emptyLabel() const { return m_emptyLabel; }
+    QPushButton *retryButton() const { return m_retryButton; }
 
 Q_SIGNALS:
     void datasetIdCopied(const QString &id);
+    // Read the list from Ideogram again (the empty state's Retry).
+    void retryRequested();
 
 private:
     void updateEmptyState();
@@ -45,7 +60,12 @@ private:
     QLineEdit *m_searchLineEdit;
     QStackedWidget *m_stack;
     DatasetView *m_view;
+    QFrame *m_emptyPage;
     QLabel *m_emptyLabel;
+    QPushButton *m_retryButton;
+    enum class ListState { Unread, Read, Failed };
+    ListState m_listState = ListState::Unread;
+    Core::ApiError m_readError;
 };
 
 } // namespace Ids::Widgets

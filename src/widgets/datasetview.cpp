@@ -19,7 +19,7 @@ namespace Ids::Widgets {
 
 DatasetView::DatasetView(QWidget *parent)
     : QTreeView(parent)
-    , m_copyIdAction(new QAction(tr("&Copy Dataset ID"), this))
+    , m_copyIdAction(new QAction(tr("&Copy ID"), this))
     , m_openAction(new QAction(tr("&Open Dataset"), this))
     , m_contextMenu(new QMenu(this))
 {
@@ -42,7 +42,7 @@ DatasetView::DatasetView(QWidget *parent)
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetShortcut);
     m_copyIdAction->setShortcutVisibleInContextMenu(true);
-    m_copyIdAction->setToolTip(tr("Copy the selected dataset's ID to the clipboard"));
+    m_copyIdAction->setToolTip(tr("Copy the selected dataset's ID, for scripts or Ideogram's support"));
     addAction(m_copyIdAction);
     connect(m_copyIdAction, &QAction::triggered, this, &DatasetView::copyCurrentId);
 

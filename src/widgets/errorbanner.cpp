@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ids::Widgets {
 
 using Core::ApiError;
@@ -21,7 +23,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_iconLabel(new QLabel(this))
     , m_headlineLabel(new QLabel(this))
-    , m_openSettingsButton(new QPushButton(tr("Open &Settings…"), this))
+    , m_retryButton(new QPushButton(tr("&Retry"), this))
+    , m_openSettingsButton(new QPushButton(tr("Open Account&s…"), this))
     , m_detailsButton(new QPushButton(tr("&Details"), this))
     , m_closeButton(new QToolButton(this))
     , m_detailsEdit(new QPlainTextEdit(this))
@@ -35,8 +38,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_headlineLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setVisible(false);
     m_openSettingsButton->setObjectName(QStringLiteral("openSettingsButton"));
-    m_openSettingsButton->setAccessibleName(tr("Open settings to change the API key"));
+    m_openSettingsButton->setAccessibleName(tr("Open Accounts to change the API key"));
     m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAccessibleName(tr("Show error details"));
@@ -56,6 +61,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_iconLabel, 0, Qt::AlignVCenter);
     top->addWidget(m_headlineLabel, 1);
+    top->addWidget(m_retryButton);
     top->addWidget(m_openSettingsButton);
     top->addWidget(m_detailsButton);
     top->addWidget(m_closeButton);
@@ -66,6 +72,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     connect(m_detailsButton, &QPushButton::toggled, m_detailsEdit, &QWidget::setVisible);
     connect(m_closeButton, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    connect(m_retryButton, &QPushButton::clicked, this, &ErrorBanner::retry);
     connect(m_openSettingsButton, &QPushButton::clicked, this, &ErrorBanner::openSettingsRequested);
 
     // Never taller than its text: a banner that grows pushes the page away for nothing.
@@ -76,12 +83,35 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const ApiError &error)
 {
-    present(error.headline(), error.details(), error.kind == ApiError::Kind::Unauthorized);
+    showError(error, {});
+}
+
+void ErrorBanner::showError(const ApiError &error, const QString &what, QObject *context, std::function<void()> retry)
+{
+    const QString headline = what.isEmpty() ? error.headline() : tr("%1 %2").arg(what, error.headline());
+    // The sentences that name the key or the API address get the button that goes there.
+    const bool namesAccount = error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::HostNotFound
+        || error.kind == ApiError::Kind::ConnectionRefused || error.kind == ApiError::Kind::Tls
+        || error.kind == ApiError::Kind::Redirect;
+    present(headline, error.details(), namesAccount);
+    m_retryContext = context;
+    m_retry = context ? std::move(retry) : std::function<void()>();
+    m_retryButton->setVisible(bool(m_retry));
 }
 
 void ErrorBanner::showMessage(const QString &text)
 {
     present(text, {}, false);
+}
+
+void ErrorBanner::retry()
+{
+    // Taken before dismissing: the retry may well fail again and show a new banner of its own.
+    const std::function<void()> action = std::exchange(m_retry, {});
+    const bool alive = !m_retryContext.isNull();
+    dismiss();
+    if (action && alive)
+        action();
 }
 
 void ErrorBanner::present(const QString &headline, const QString &details, bool offerSettings)
@@ -91,6 +121,8 @@ void ErrorBanner::present(const QString &headline, const QString &details, bool 
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.isEmpty());
     m_openSettingsButton->setVisible(offerSettings);
+    m_retry = {};
+    m_retryButton->setVisible(false);
     setAccessibleDescription(headline);
     setVisible(true);
     // Screen readers announce the new error without the user having to find it.
@@ -103,6 +135,7 @@ void ErrorBanner::dismiss()
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     setVisible(false);
     m_detailsButton->setChecked(false);
+    m_retry = {};
     // Focus inside the banner would vanish with it and leave the keyboard nowhere: the window puts it back.
     Q_EMIT dismissed(hadFocus);
 }

@@ -3,6 +3,9 @@
 #include <core/api/apierror.h>
 
 #include <QFrame>
+#include <QPointer>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -21,11 +24,17 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const Ids::Core::ApiError &error);
+    // What was being done when it failed, said first ("Couldn't create the dataset “Shoes”."), so a failed
+    // create never reads like a failed list, and a Retry button that does it again: retry runs once, on a
+    // click, while context is alive (the banner then closes). Without retry there is no Retry button.
+    void showError(const Ids::Core::ApiError &error, const QString &what, QObject *context = nullptr,
+                   std::function<void()> retry = {});
     // A problem that is not an API error (e.g. the keychain refused the key): same strip, no details.
     void showMessage(const QString &text);
     void dismiss();
 
     QString headline() const;
+    QPushButton *retryButton() const { return m_retryButton; }
     QPushButton *openSettingsButton() const { return m_openSettingsButton; }
     QPushButton *detailsButton() const { return m_detailsButton; }
     QToolButton *closeButton() const { return m_closeButton; }
@@ -41,9 +50,13 @@ protected:
 
 private:
     void present(const QString &headline, const QString &details, bool offerSettings);
+    void retry();
 
     QLabel *m_iconLabel;
     QLabel *m_headlineLabel;
+    QPushButton *m_retryButton;
+    QPointer<QObject> m_retryContext;
+    std::function<void()> m_retry;
     QPushButton *m_openSettingsButton;
     QPushButton *m_detailsButton;
     QToolButton *m_closeButton;

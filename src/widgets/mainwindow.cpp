@@ -10,6 +10,7 @@
 #include "datasetlistpane.h"
 #include "datasetview.h"
 #include "errorbanner.h"
+#include "gettingstarted.h"
 #include "modelflow.h"
 #include "storagenotice.h"
 #include "ui_mainwindow.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     m_ui->workspaceSplitter->setStretchFactor(1, 2);
     DatasetPanes panes {m_ui->datasetForm,     m_ui->datasetListPane, m_ui->datasetDetailPane,
                         m_ui->arrivalQuestion, m_ui->errorBanner,     statusBar()};
-    m_datasetFlow = new DatasetFlow(panes, m_thumbnailer, this);
+    m_datasetFlow = new DatasetFlow(panes, m_thumbnailer, m_settings, this);
     m_switcher = new AccountSwitcher(m_accounts, m_ui->switchAccountMenu, m_ui->accountToolBar);
     m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
     m_accountLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
@@ -75,12 +76,13 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     connect(m_ui->welcomePanel, &WelcomePanel::enterKeyRequested, this, &MainWindow::openAccounts);
     connect(m_ui->welcomePanel, &WelcomePanel::sandboxRequested, this,
             [this] { requestSwitch(Core::AccountList::SandboxId); });
+    connect(m_ui->welcomePanel, &WelcomePanel::gettingStartedRequested, this, &MainWindow::showGettingStarted);
+    connect(m_ui->welcomePanel, &WelcomePanel::getApiKeyRequested, this, &MainWindow::openApiKeysPage);
     connect(m_ui->errorBanner, &ErrorBanner::openSettingsRequested, this, &MainWindow::openAccounts);
     connect(m_ui->errorBanner, &ErrorBanner::dismissed, this, [this](bool hadFocus) {
         if (hadFocus)
             focusWork();
     });
-    connect(m_datasetFlow, &DatasetFlow::datasetOpened, this, [this] { m_ui->addImagesAction->setEnabled(true); });
 
     // Tab order across the panes: the name first (where typing starts), then Create, search, the list.
     setTabOrder(m_ui->datasetForm->nameLineEdit(), m_ui->datasetForm->createButton());
@@ -107,7 +109,6 @@ void MainWindow::showAccount(Core::Account *account, Models::UploadThumbnails *t
     // Whatever was said about the account left is not about this one.
     if (m_ui->errorBanner->isVisible())
         m_ui->errorBanner->dismiss();
-    m_ui->addImagesAction->setEnabled(false);
     m_datasetFlow->setAccount(account, thumbnails);
     m_storageNotice->setAccount(account);
     if (m_modelFlow)
@@ -134,7 +135,13 @@ void MainWindow::buildModelsPage()
     connect(m_modelFlow, &ModelFlow::accountRequested, this, &MainWindow::requestSwitch);
     connect(m_modelFlow, &ModelFlow::datasetChanged, m_datasetFlow, &DatasetFlow::reloadIfShown);
     connect(m_ui->trainModelAction, &QAction::triggered, m_modelFlow, &ModelFlow::openTrainDialog);
-    connect(m_modelFlow, &ModelFlow::trainAvailableChanged, m_ui->trainModelAction, &QAction::setEnabled);
+    connect(m_modelFlow, &ModelFlow::trainAvailableChanged, this, [this](bool available) {
+        // A menu item that cannot run says why (the Dataset menu shows tooltips).
+        m_ui->trainModelAction->setEnabled(available);
+        const QString reason = m_ui->datasetDetailPane->trainHintLabel()->text();
+        m_ui->trainModelAction->setToolTip(
+            available || reason.isEmpty() ? tr("Train a custom model from the open dataset") : reason);
+    });
     for (const QPointer<Core::Account> &account : std::as_const(m_watched)) {
         if (account)
             m_modelFlow->watch(account);
@@ -197,9 +204,10 @@ void MainWindow::updateAccountState()
     const bool wasWelcome = m_ui->pageStackedWidget->currentWidget() == m_ui->welcomePanel;
     m_ui->pageStackedWidget->setCurrentWidget(hasKey ? m_ui->workspaceTabs
                                                      : static_cast<QWidget *>(m_ui->welcomePanel));
-    for (QAction *action : {m_ui->newDatasetAction, m_ui->findAction, m_ui->refreshAction, m_ui->openDatasetAction})
+    // Enabled with a key; without a dataset to act on they say what to do first rather than do nothing.
+    for (QAction *action : {m_ui->newDatasetAction, m_ui->findAction, m_ui->refreshAction, m_ui->openDatasetAction,
+                            m_ui->addImagesAction, m_ui->addFolderAction})
         action->setEnabled(hasKey);
-    m_ui->addImagesAction->setEnabled(hasKey && !m_ui->datasetDetailPane->datasetId().isEmpty());
     if (wasWelcome == hasKey)
         focusWork();
 }
@@ -234,11 +242,14 @@ void MainWindow::setUpActions()
             m_datasetFlow->refresh();
     });
     m_ui->openDatasetAction->setStatusTip(m_ui->openDatasetAction->toolTip());
-    connect(m_ui->openDatasetAction, &QAction::triggered, m_ui->datasetListPane->view()->openAction(),
-            &QAction::trigger);
+    connect(m_ui->openDatasetAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::openSelected);
     m_ui->addImagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_ui->addImagesAction->setStatusTip(m_ui->addImagesAction->toolTip());
     connect(m_ui->addImagesAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::chooseFiles);
+    m_ui->addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_ui->addFolderAction->setStatusTip(m_ui->addFolderAction->toolTip());
+    connect(m_ui->addFolderAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::chooseFolder);
+    m_ui->datasetMenu->setToolTipsVisible(true);
 
     m_ui->trainModelAction->setStatusTip(m_ui->trainModelAction->toolTip());
     m_ui->trainModelAction->setEnabled(false);
@@ -247,6 +258,11 @@ void MainWindow::setUpActions()
 
     m_ui->aboutAction->setStatusTip(tr("Version and origin of this app"));
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->gettingStartedAction->setShortcuts(withFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    m_ui->gettingStartedAction->setStatusTip(m_ui->gettingStartedAction->toolTip());
+    connect(m_ui->gettingStartedAction, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    m_ui->getApiKeyAction->setStatusTip(m_ui->getApiKeyAction->toolTip());
+    connect(m_ui->getApiKeyAction, &QAction::triggered, this, &MainWindow::openApiKeysPage);
 }
 
 void MainWindow::showDatasetsTab()
@@ -275,6 +291,36 @@ void MainWindow::showAbout()
     m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
     // open(), not exec(): no nested event loop while replies keep arriving.
     m_aboutDialog->open();
+}
+
+GettingStartedDialog *MainWindow::gettingStartedDialog() const
+{
+    return m_gettingStarted;
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStarted) {
+        m_gettingStarted = new GettingStartedDialog(this);
+        m_gettingStarted->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_gettingStarted, &GettingStartedDialog::sandboxRequested, this,
+                [this] { requestSwitch(Core::AccountList::SandboxId); });
+    }
+    // show(), not exec() or open(): the steps stay beside the window while the user follows them.
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->activateWindow();
+}
+
+void MainWindow::openApiKeysPage()
+{
+    if (Widgets::openApiKeysPage())
+        statusBar()->showMessage(
+            tr("Ideogram's API dashboard opens in your web browser: create a key under Manage ▸ API Keys."), 10000);
+    else
+        m_ui->errorBanner->showMessage(
+            tr("No web browser could be opened. Visit %1 and create a key under Manage ▸ API Keys.")
+                .arg(apiKeysPageUrl().toString()));
 }
 
 void MainWindow::focusWork()

@@ -30,6 +30,7 @@ class AboutDialog;
 class AccountSwitcher;
 class AccountsDialog;
 class DatasetFlow;
+class GettingStartedDialog;
 class ModelFlow;
 class StorageNotice;
 
@@ -61,6 +62,7 @@ public:
     bool hasApiKey() const;
     // The open About box, if any.
     AboutDialog *aboutDialog() const;
+    GettingStartedDialog *gettingStartedDialog() const;
     // Remembers the window's size, place and panes for the screen it is on (see WindowMemory). Done on close;
     // the app also calls it when it quits without a close (a session ending).
     void saveWindowLayout() const;
@@ -73,6 +75,9 @@ public Q_SLOTS:
     void showDatasetsTab();
     void showModelsTab();
     void showAbout();
+    void showGettingStarted();
+    // Ideogram's API dashboard, where keys are made, in the web browser.
+    void openApiKeysPage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +103,7 @@ private:
     QList<QPointer<Core::Account>> m_watched;
     QPointer<AccountsDialog> m_accountsDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<GettingStartedDialog> m_gettingStarted;
 };
 
 } // namespace Ids::Widgets

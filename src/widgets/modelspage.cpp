@@ -7,7 +7,10 @@
 #include <models/modellistmodel.h>
 #include <models/roles.h>
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ids::Widgets {
@@ -167,8 +171,18 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     , m_factsLabel(new QLabel(this))
     , m_stepsLabel(new QLabel(this))
     , m_datasetButton(new QPushButton(tr("Ope&n Dataset"), this))
+    , m_copyIdButton(new QToolButton(this))
+    , m_copyAddressAction(new QAction(tr("Copy the Model's Address for Scripts"), this))
 {
     setObjectName(QStringLiteral("modelDetailPane"));
+    m_copyIdButton->setObjectName(QStringLiteral("copyModelIdButton"));
+    m_copyIdButton->setText(tr("Copy ID"));
+    m_copyIdButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_copyIdButton->addAction(m_copyAddressAction);
+    m_copyAddressAction->setObjectName(QStringLiteral("copyModelAddressAction"));
+    connect(m_copyIdButton, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_modelId); });
+    connect(m_copyAddressAction, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_modelUri); });
     for (QLabel *label : {m_nameLabel, m_statusLabel, m_factsLabel, m_stepsLabel}) {
         label->setTextFormat(Qt::PlainText); // names and statuses come from the server
         label->setWordWrap(true);
@@ -186,6 +200,7 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_datasetButton);
+    buttons->addWidget(m_copyIdButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -235,16 +250,19 @@ void ModelDetailPane::showModel(const Core::CustomModel *model)
         m_statusLabel->setText(tr("Choose a model in the list, or train one from a dataset (Dataset ▸ Train Model…)."));
         m_factsLabel->clear();
         m_stepsLabel->clear();
+        m_copyIdButton->setVisible(false);
         return;
     }
+    m_copyIdButton->setVisible(true);
     m_nameLabel->setText(model->name);
     const QString status = ModelListModel::statusText(model->status);
     m_statusLabel->setText(model->isTerminal() ? tr("Status: %1").arg(status)
                                                : tr("Status: %1 — the app checks it regularly.").arg(status));
+    m_modelId = model->id;
+    m_modelUri = model->customModelUri;
+    m_copyIdButton->setToolTip(tr("Copy this model's ID (%1), for scripts or Ideogram's support").arg(model->id));
+    m_copyAddressAction->setEnabled(!m_modelUri.isEmpty());
     QStringList facts;
-    facts << tr("ID: %1").arg(model->id);
-    if (!model->customModelUri.isEmpty())
-        facts << tr("Model URI: %1").arg(model->customModelUri);
     if (!model->owned)
         facts << tr("Shared with this account");
     m_factsLabel->setText(facts.join(QLatin1Char('\n')));

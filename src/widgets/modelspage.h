@@ -5,8 +5,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QAction;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTableView;
 
 namespace Ids::Models {
@@ -67,6 +69,7 @@ public:
     QLabel *statusLabel() const { return m_statusLabel; }
     QLabel *stepsLabel() const { return m_stepsLabel; }
     QPushButton *datasetButton() const { return m_datasetButton; }
+    QToolButton *copyIdButton() const { return m_copyIdButton; }
 
     // "✓ Preparing data / ● Training / ○ Finalizing…" for a run status; unknown ones shown raw.
     static QString stepsText(const QString &runStatus);
@@ -81,6 +84,11 @@ private:
     QLabel *m_factsLabel;
     QLabel *m_stepsLabel;
     QPushButton *m_datasetButton;
+    // The model's id and its address for scripts (custom_model_uri) are copied, not read (one click each).
+    QToolButton *m_copyIdButton;
+    QAction *m_copyAddressAction;
+    QString m_modelId;
+    QString m_modelUri;
 };
 
 } // namespace Ids::Widgets

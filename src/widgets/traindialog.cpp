@@ -40,8 +40,9 @@ TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, const QS
     m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setText(tr("5–30 characters: letters, digits, spaces and hyphens."));
 
-    auto *billing = new QLabel(tr("Ideogram bills this training to the account %1. The app sends the request "
-                                  "once; it never retries it by itself.")
+    auto *billing = new QLabel(tr("Ideogram bills this training to the account %1. The app asks for it once: if "
+                                  "the answer gets lost, it checks with Ideogram instead of asking again, so you "
+                                  "are never billed twice by accident.")
                                    .arg(billedTo),
                                this);
     billing->setTextFormat(Qt::PlainText); // the account's name is the user's and may hold anything

@@ -17,6 +17,12 @@ WelcomePanel::WelcomePanel(QWidget *parent)
                                 this))
     , m_enterKeyButton(new QPushButton(tr("Enter API &key…"), this))
     , m_sandboxButton(new QPushButton(tr("&Try the sandbox"), this))
+    , m_helpLabel(new QLabel(tr("New to this? Getting Started shows the five steps from a folder of photos to "
+                                "pictures made with your own model. No key yet? Ideogram makes them in its API "
+                                "dashboard."),
+                             this))
+    , m_gettingStartedButton(new QPushButton(tr("&Getting Started"), this))
+    , m_getApiKeyButton(new QPushButton(tr("Get an &API Key…"), this))
 {
     setObjectName(QStringLiteral("welcomePanel"));
 
@@ -25,13 +31,19 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
-    for (QLabel *label : {m_titleLabel, m_explanationLabel, m_sandboxLabel}) {
+    for (QLabel *label : {m_titleLabel, m_explanationLabel, m_sandboxLabel, m_helpLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignHCenter);
     }
     m_explanationLabel->setObjectName(QStringLiteral("explanationLabel"));
     m_sandboxLabel->setObjectName(QStringLiteral("sandboxLabel"));
+    m_helpLabel->setObjectName(QStringLiteral("helpLabel"));
+    m_gettingStartedButton->setObjectName(QStringLiteral("gettingStartedButton"));
+    m_gettingStartedButton->setAutoDefault(true);
+    m_getApiKeyButton->setObjectName(QStringLiteral("getApiKeyButton"));
+    m_getApiKeyButton->setToolTip(tr("Opens Ideogram's API dashboard in your web browser"));
+    m_getApiKeyButton->setAutoDefault(true);
 
     m_enterKeyButton->setObjectName(QStringLiteral("enterKeyButton"));
     m_enterKeyButton->setAccessibleName(tr("Enter API key"));
@@ -46,6 +58,11 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     buttons->addWidget(m_enterKeyButton);
     buttons->addWidget(m_sandboxButton);
     buttons->addStretch(1);
+    auto *helpButtons = new QHBoxLayout;
+    helpButtons->addStretch(1);
+    helpButtons->addWidget(m_gettingStartedButton);
+    helpButtons->addWidget(m_getApiKeyButton);
+    helpButtons->addStretch(1);
 
     // A narrow column reads better than one sentence stretched across a wide window. Stretches rather
     // than an alignment flag: word-wrapped labels only get their full height from a layout that sizes them.
@@ -62,6 +79,9 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     columnLayout->addLayout(buttons);
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_sandboxLabel);
+    columnLayout->addSpacing(16);
+    columnLayout->addWidget(m_helpLabel);
+    columnLayout->addLayout(helpButtons);
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);
@@ -74,10 +94,14 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     layout->addStretch(2);
 
     setTabOrder(m_enterKeyButton, m_sandboxButton);
+    setTabOrder(m_sandboxButton, m_gettingStartedButton);
+    setTabOrder(m_gettingStartedButton, m_getApiKeyButton);
     setFocusProxy(m_enterKeyButton);
 
     connect(m_enterKeyButton, &QPushButton::clicked, this, &WelcomePanel::enterKeyRequested);
     connect(m_sandboxButton, &QPushButton::clicked, this, &WelcomePanel::sandboxRequested);
+    connect(m_gettingStartedButton, &QPushButton::clicked, this, &WelcomePanel::gettingStartedRequested);
+    connect(m_getApiKeyButton, &QPushButton::clicked, this, &WelcomePanel::getApiKeyRequested);
 }
 
 } // namespace Ids::Widgets

@@ -8,7 +8,7 @@ class QPushButton;
 namespace Ids::Widgets {
 
 // What a first start without an API key shows: why a key is needed, and two ways on (enter one, or try
-// the local sandbox without an account).
+// the local sandbox without an account), with the way to Getting Started and to Ideogram's page for keys.
 class WelcomePanel final : public QWidget
 {
     Q_OBJECT
@@ -17,10 +17,14 @@ public:
 
     QPushButton *enterKeyButton() const { return m_enterKeyButton; }
     QPushButton *sandboxButton() const { return m_sandboxButton; }
+    QPushButton *gettingStartedButton() const { return m_gettingStartedButton; }
+    QPushButton *getApiKeyButton() const { return m_getApiKeyButton; }
 
 Q_SIGNALS:
     void enterKeyRequested();
     void sandboxRequested();
+    void gettingStartedRequested();
+    void getApiKeyRequested();
 
 private:
     QLabel *m_titleLabel;
@@ -28,6 +32,9 @@ private:
     QLabel *m_sandboxLabel;
     QPushButton *m_enterKeyButton;
     QPushButton *m_sandboxButton;
+    QLabel *m_helpLabel;
+    QPushButton *m_gettingStartedButton;
+    QPushButton *m_getApiKeyButton;
 };
 
 } // namespace Ids::Widgets

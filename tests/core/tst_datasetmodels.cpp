@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,16 +87,31 @@ void DatasetModelsTest::model_displaysCoverAndRawTime()
     noCover.creationTime = ApiDateTime::parse(QStringLiteral("sometime"));
     model.upsert(noCover);
     model.upsert(makeDataset(1, QStringLiteral("covered")));
-    QCOMPARE(model.index(0, int(Column::Cover)).data().toString(), QStringLiteral("No cover yet"));
     QCOMPARE(model.index(0, int(Column::Created)).data().toString(), QStringLiteral("sometime"));
     QCOMPARE(model.index(0, int(Column::Name)).data().toString(), QStringLiteral("<b>not bold</b>"));
-    const QString cover = model.index(1, int(Column::Cover)).data().toString();
-    QVERIFY(cover.contains(QStringLiteral("RESPONSE")));
-    QVERIFY(cover.contains(QStringLiteral("asset1")));
+    // The cover is a picture, never the asset's type and id (issue 14, item 8: "UPLOAD · DBHQ…"): the
+    // placeholder when this computer has none, the kept thumbnail when it has, and words only as a tooltip.
+    for (int row : {0, 1}) {
+        const QModelIndex cover = model.index(row, int(Column::Cover));
+        QVERIFY(cover.data().toString().isEmpty());
+        const QString words = cover.data(Qt::ToolTipRole).toString();
+        QVERIFY(!words.isEmpty());
+        QVERIFY2(!words.contains(QStringLiteral("RESPONSE")) && !words.contains(QStringLiteral("asset1")),
+                 qPrintable(words));
+        QCOMPARE(cover.data(Qt::DecorationRole).value<QImage>(), DatasetListModel::placeholderCover());
+    }
+    QVERIFY(!DatasetListModel::placeholderCover().isNull());
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    model.setCoverThumbnail(QStringLiteral("id-000001"), picture);
+    const QImage kept = model.index(1, int(Column::Cover)).data(Qt::DecorationRole).value<QImage>();
+    QCOMPARE(kept.width(), DatasetListModel::CoverEdge);
+    QCOMPARE(kept.pixelColor(kept.width() / 2, kept.height() / 2), QColor(Qt::red));
     QCOMPARE(model.index(1, int(Column::Id)).data().toString(), QStringLiteral("id-000001"));
     QCOMPARE(model.index(1, 0).data(DatasetIdRole).toString(), QStringLiteral("id-000001"));
     QVERIFY(!model.index(1, int(Column::Created)).data().toString().isEmpty());
-    QCOMPARE(model.headerData(int(Column::Cover), Qt::Horizontal).toString(), QStringLiteral("Cover asset"));
+    QCOMPARE(model.headerData(int(Column::Cover), Qt::Horizontal).toString(), QStringLiteral("Cover"));
+    QCOMPARE(model.headerData(int(Column::Id), Qt::Horizontal).toString(), QStringLiteral("ID"));
 }
 
 void DatasetModelsTest::proxy_sortsByNameAndTime()

@@ -11,6 +11,7 @@ namespace {
 const Setting<QString> BaseUrlSetting {QStringLiteral("api/baseUrl"), BaseUrl::defaultUrl().toString()};
 const Setting<QString> HttpVersionSetting {QStringLiteral("network/httpVersion"), httpVersionName(HttpVersion::Http1)};
 const Setting<QString> LastScreenSetting {QStringLiteral("window/lastScreen"), QString()};
+const Setting<QString> AddFilesFolderSetting {QStringLiteral("files/lastFolder"), QString()};
 
 // One group per screen: "window/screens/<screen>/geometry". The screen's name is made safe as a key first:
 // QSettings treats slashes and backslashes as group separators, and Windows names its screens like \\.\DISPLAY1.
@@ -148,6 +149,16 @@ QString AppSettings::lastWindowScreen() const
 void AppSettings::setLastWindowScreen(const QString &screen)
 {
     LastScreenSetting.write(m_settings, screen);
+}
+
+QString AppSettings::addFilesFolder() const
+{
+    return AddFilesFolderSetting.read(m_settings);
+}
+
+void AppSettings::setAddFilesFolder(const QString &folder)
+{
+    AddFilesFolderSetting.write(m_settings, folder);
 }
 
 bool AppSettings::sync(QString *error)

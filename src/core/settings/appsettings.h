@@ -63,6 +63,10 @@ public:
     // The screen the window was last closed on; empty before the first close.
     QString lastWindowScreen() const;
     void setLastWindowScreen(const QString &screen);
+    // The folder files were last added from (Add Images…, Add Folder…), so the next choice starts there;
+    // empty before the first. A path on this computer, not a secret; it may since have been removed.
+    QString addFilesFolder() const;
+    void setAddFilesFolder(const QString &folder);
 
     // Writes to disk now; false (with the reason) when the settings file cannot be written.
     bool sync(QString *error = nullptr);
