@@ -6,6 +6,7 @@
 #include <core/services/syncservice.h>
 #include <core/storage/contentstore.h>
 #include <core/storage/datasetstore.h>
+#include <core/storage/modelfamilystore.h>
 #include <core/storage/modelstore.h>
 
 #include <QDir>
@@ -98,10 +99,11 @@ void SoakDriver::start()
     m_store->setScope(QStringLiteral("soak"));
     m_content = std::make_unique<Core::ContentStore>(m_store.get());
     m_models = std::make_unique<Core::ModelStore>(m_store.get());
+    m_families = std::make_unique<Core::ModelFamilyStore>(m_store.get());
     m_datasets = new Core::DatasetService(m_client, m_store.get(), this);
     m_sync = new Core::SyncService(m_client, m_store.get(), m_content.get(), this);
     m_uploads = new Core::UploadService(m_client, m_content.get(), this);
-    m_training = new Core::TrainingService(m_client, m_models.get(), m_content.get(), this);
+    m_training = new Core::TrainingService(m_client, m_models.get(), m_content.get(), m_families.get(), this);
     m_poller = new Core::ModelPoller(m_client, m_models.get(), {}, this);
     m_library = new Core::ModelLibrary(m_client, m_models.get(), m_poller, this);
     m_generation =
@@ -244,7 +246,8 @@ void SoakDriver::trainNext()
         ++m_trainsAsked;
         m_checksOfThisTraining = 0;
         const QString name = QStringLiteral("soak model %1").arg(m_trainsAsked, 4, 10, QLatin1Char('0'));
-        if (!m_training->train(it.key(), it.value(), name).isEmpty())
+        // Ideogram 4.0, plain: the training the app offers first.
+        if (!m_training->train(it.value(), {Core::ModelFamily::V4, it.key(), name, {}}).isEmpty())
             ++m_trainsFailed;
         return;
     }
@@ -257,9 +260,9 @@ void SoakDriver::generateNext()
     for (const Core::CustomModel &model : m_models->models()) {
         if (!model.canGenerate() || !m_startedModels.contains(model.id))
             continue;
-        Core::GenerationRequest request;
-        request.prompt = QStringLiteral("a red shoe on a plain background");
-        request.numImages = 1 + (m_generations % 2);
+        Core::Generation4Request request; // the soak trains Ideogram 4.0 models only
+        request.basics.prompt = QStringLiteral("a red shoe on a plain background");
+        request.basics.numImages = 1 + (m_generations % 2);
         if (m_generation->generate(model, request).isEmpty())
             ++m_generations;
         return;

@@ -24,6 +24,7 @@ class ContentStore;
 class DatasetStore;
 class ModelLibrary;
 class ModelPoller;
+class ModelFamilyStore;
 class ModelStore;
 class SyncService;
 } // namespace Ids::Core
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<Core::DatasetStore> m_store;
     std::unique_ptr<Core::ContentStore> m_content;
     std::unique_ptr<Core::ModelStore> m_models;
+    std::unique_ptr<Core::ModelFamilyStore> m_families;
     Core::DatasetService *m_datasets;
     Core::SyncService *m_sync;
     Core::UploadService *m_uploads;

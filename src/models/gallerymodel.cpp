@@ -1,37 +1,74 @@
 #include "gallerymodel.h"
 
+#include "galleryimages.h"
 #include "roles.h"
-#include "thumbnailer.h"
+
+#include <core/types/resolutions.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QSize>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Ids::Models {
 
-GalleryModel::GalleryModel(Thumbnailer *thumbnailer, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_thumbnailer(thumbnailer)
+namespace {
+
+const QStringList ImagePatterns {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")};
+
+void newestFirst(QList<GalleryModel::Item> &items)
 {
-    connect(m_thumbnailer, &Thumbnailer::ready, this, &GalleryModel::onThumbnail);
+    // Newest generation first; within one generation, image 1 first (the file names count up).
+    std::stable_sort(items.begin(), items.end(), [](const GalleryModel::Item &a, const GalleryModel::Item &b) {
+        if (a.created != b.created)
+            return a.created > b.created;
+        return a.path < b.path;
+    });
+}
+
+} // namespace
+
+GalleryModel::GalleryModel(GalleryImages *images, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_images(images)
+{
+    connect(m_images, &GalleryImages::ready, this, &GalleryModel::onPreview);
     connect(&m_watcher, &QFutureWatcher<QList<Item>>::finished, this, [this] {
         if (m_watcher.isCanceled())
             return;
         beginResetModel();
         m_items = m_watcher.result();
+        m_rows.clear();
+        for (int row = 0; row < m_items.size(); ++row)
+            m_rows.insert(m_items.at(row).path, row);
         endResetModel();
-        for (const Item &item : std::as_const(m_items)) {
-            const QImage cached = m_thumbnailer->cached(item.path);
-            if (cached.isNull())
-                m_thumbnailer->request(item.path);
-            else
-                m_thumbnails.insert(item.path, QPixmap::fromImage(cached));
-        }
         Q_EMIT loaded();
     });
+}
+
+GalleryModel::Item GalleryModel::readItem(const QString &imagePath)
+{
+    Item item;
+    item.path = imagePath;
+    const QFileInfo info(imagePath);
+    QFile sidecar(info.dir().filePath(info.completeBaseName() + QStringLiteral(".json")));
+    if (sidecar.size() < 1024 * 1024 && sidecar.open(QIODevice::ReadOnly))
+        item.sidecar = QJsonDocument::fromJson(sidecar.readAll()).object();
+    const QJsonObject &meta = item.sidecar;
+    item.prompt = meta.value(QStringLiteral("prompt")).toString();
+    const QJsonValue seed = meta.value(QStringLiteral("seed"));
+    item.seed = seed.isDouble() ? QString::number(qint64(seed.toDouble())) : QString();
+    item.created = QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    if (!item.created.isValid())
+        item.created = info.lastModified();
+    item.modelId = meta.value(QStringLiteral("model_id")).toString();
+    item.modelName = meta.value(QStringLiteral("model_name")).toString();
+    item.size = Core::Resolutions::parse(meta.value(QStringLiteral("resolution")).toString());
+    return item;
 }
 
 QList<GalleryModel::Item> GalleryModel::scan(const QString &folder)
@@ -40,44 +77,84 @@ QList<GalleryModel::Item> GalleryModel::scan(const QString &folder)
     if (folder.isEmpty())
         return items;
     const QDir dir(folder);
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")}, QDir::Files,
-                      QDir::Name | QDir::Reversed);
-    for (const QString &name : names) {
-        Item item;
-        item.path = dir.filePath(name);
-        QFile sidecar(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
-        if (sidecar.size() < 1024 * 1024 && sidecar.open(QIODevice::ReadOnly)) {
-            const QJsonObject meta = QJsonDocument::fromJson(sidecar.readAll()).object();
-            item.prompt = meta.value(QStringLiteral("prompt")).toString();
-            const QJsonValue seed = meta.value(QStringLiteral("seed"));
-            item.seed = seed.isDouble() ? QString::number(qint64(seed.toDouble())) : QString();
-            item.created = meta.value(QStringLiteral("created")).toString();
-        }
-        items.append(item);
-    }
+    for (const QString &name : dir.entryList(ImagePatterns, QDir::Files))
+        items.append(readItem(dir.filePath(name)));
+    newestFirst(items);
     return items;
+}
+
+QList<GalleryModel::Item> GalleryModel::scanHistory(const QString &root, const QString &accountId,
+                                                    const QSet<QString> &modelIds)
+{
+    QList<Item> items;
+    if (root.isEmpty())
+        return items;
+    // One level of model folders under the root (the sandbox's images live in a folder of their own there).
+    const QDir rootDir(root);
+    for (const QString &folder : rootDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(rootDir.filePath(folder));
+        for (const QString &name : dir.entryList(ImagePatterns, QDir::Files)) {
+            Item item = readItem(dir.filePath(name));
+            const QString owner = item.sidecar.value(QStringLiteral("account_id")).toString();
+            const bool ours = owner.isEmpty() ? modelIds.contains(item.modelId) : owner == accountId;
+            if (ours)
+                items.append(std::move(item));
+        }
+    }
+    newestFirst(items);
+    return items;
+}
+
+void GalleryModel::load(std::function<QList<Item>()> scanner)
+{
+    beginResetModel();
+    m_items.clear();
+    m_rows.clear();
+    endResetModel();
+    m_watcher.setFuture(QtConcurrent::run(std::move(scanner)));
 }
 
 void GalleryModel::setFolder(const QString &folder)
 {
+    m_history = false;
     m_folder = folder;
-    beginResetModel();
-    m_items.clear();
-    m_thumbnails.clear();
-    endResetModel();
-    m_watcher.setFuture(QtConcurrent::run(&GalleryModel::scan, folder));
+    load([folder] { return scan(folder); });
 }
 
-void GalleryModel::onThumbnail(const QString &path, const QImage &image)
+void GalleryModel::setHistory(const QString &root, const QString &accountId, const QSet<QString> &modelIds)
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).path == path) {
-            m_thumbnails.insert(path, QPixmap::fromImage(image));
-            const QModelIndex changed = index(row);
-            Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
-        }
-    }
+    m_history = true;
+    m_root = root;
+    m_accountId = accountId;
+    m_modelIds = modelIds;
+    load([root, accountId, modelIds] { return scanHistory(root, accountId, modelIds); });
+}
+
+void GalleryModel::reload()
+{
+    if (m_history)
+        setHistory(m_root, m_accountId, m_modelIds);
+    else
+        setFolder(m_folder);
+}
+
+const GalleryModel::Item *GalleryModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int GalleryModel::rowOfPath(const QString &path) const
+{
+    return m_rows.value(path, -1);
+}
+
+void GalleryModel::onPreview(const QString &path, const QImage &)
+{
+    const int row = rowOfPath(path);
+    if (row < 0)
+        return;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
@@ -87,22 +164,28 @@ int GalleryModel::rowCount(const QModelIndex &parent) const
 
 QVariant GalleryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    const Item *item = index.isValid() ? itemAt(index.row()) : nullptr;
+    if (!item)
         return {};
-    const Item &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return item.seed.isEmpty() ? QString() : tr("Seed %1").arg(item.seed);
+        // A caption under each image: in the History the model it came from, else its seed.
+        if (m_history)
+            return item->modelName;
+        return item->seed.isEmpty() ? QString() : tr("Seed %1").arg(item->seed);
     case Qt::DecorationRole:
-        return m_thumbnails.value(item.path);
+        return m_images->preview(item->path);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return item.prompt.isEmpty() ? QFileInfo(item.path).fileName() : item.prompt;
+        return item->prompt.isEmpty() ? QFileInfo(item->path).fileName() : item->prompt;
     case FilePathRole:
-        return item.path;
-    case Qt::SizeHintRole:
-        // Every cell the size of a full thumbnail, also before it arrives: no jumping layout.
-        return QSize(104, 134);
+        return item->path;
+    case SidecarRole:
+        return item->sidecar;
+    case ImageSizeRole:
+        return item->size;
+    case ModelIdRole:
+        return item->modelId;
     default:
         return {};
     }

@@ -1,17 +1,21 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QImage>
-#include <QPixmap>
+#include <QJsonObject>
+#include <QSet>
+#include <QSize>
 
 namespace Ids::Models {
 
-class Thumbnailer;
+class GalleryImages;
 
-// The images a model made, from its folder on this computer: works offline, because the addresses
-// Ideogram gave expired long ago. The folder is read and the sidecars parsed off the GUI thread, and the
-// thumbnails come from the Thumbnailer.
+// Images made with custom models, from the folders on this computer: works offline, because the addresses
+// Ideogram gave expired long ago. Either one model's folder, or the History: every image of the account, across
+// models, newest first. Folders are read and the sidecars parsed off the GUI thread; previews come from
+// GalleryImages.
 class GalleryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,21 +23,34 @@ public:
     struct Item
     {
         QString path;
+        QJsonObject sidecar; // as GenerationService wrote it (empty when it is missing or unreadable)
         QString prompt;
         QString seed;
-        QString created;
+        QDateTime created;
+        QString modelId;
+        QString modelName;
+        QSize size; // from the sidecar's resolution; invalid when not stated
     };
 
-    GalleryModel(Thumbnailer *thumbnailer, QObject *parent = nullptr);
+    explicit GalleryModel(GalleryImages *images, QObject *parent = nullptr);
 
+    bool isHistory() const { return m_history; }
     QString folder() const { return m_folder; }
-    // Reads the folder (again); loaded() follows.
+    // One model's images (newest first); loaded() follows.
     void setFolder(const QString &folder);
-    void reload() { setFolder(m_folder); }
+    // The account's History: every folder under root, keeping images whose sidecar names this account, or (for
+    // sidecars written before accounts existed) one of its models. loaded() follows.
+    void setHistory(const QString &root, const QString &accountId, const QSet<QString> &modelIds);
+    void reload();
     bool isLoading() const { return m_watcher.isRunning(); }
 
     // Blocking: for the worker and tests.
     static QList<Item> scan(const QString &folder);
+    static QList<Item> scanHistory(const QString &root, const QString &accountId, const QSet<QString> &modelIds);
+    static Item readItem(const QString &imagePath);
+
+    const Item *itemAt(int row) const;
+    int rowOfPath(const QString &path) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -42,12 +59,17 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void onThumbnail(const QString &path, const QImage &image);
+    void load(std::function<QList<Item>()> scanner);
+    void onPreview(const QString &path, const QImage &image);
 
-    Thumbnailer *m_thumbnailer;
+    GalleryImages *m_images;
+    bool m_history = false;
     QString m_folder;
+    QString m_root;
+    QString m_accountId;
+    QSet<QString> m_modelIds;
     QList<Item> m_items;
-    QHash<QString, QPixmap> m_thumbnails;
+    QHash<QString, int> m_rows;
     QFutureWatcher<QList<Item>> m_watcher;
 };
 

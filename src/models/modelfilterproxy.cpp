@@ -19,11 +19,21 @@ void ModelFilterProxy::setFilter(Filter filter)
     invalidateFilter();
 }
 
+void ModelFilterProxy::setFamilyFilter(std::optional<Core::ModelFamily> family)
+{
+    if (family == m_family)
+        return;
+    m_family = family;
+    invalidateFilter();
+}
+
 bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *models = qobject_cast<const ModelListModel *>(sourceModel());
     const Core::CustomModel *model = models ? models->modelAt(sourceRow) : nullptr;
     if (!model)
+        return false;
+    if (m_family && models->familyOf(model->id) != *m_family)
         return false;
     switch (m_filter) {
     case Filter::All:

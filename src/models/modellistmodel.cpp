@@ -53,6 +53,21 @@ int ModelListModel::rowOf(const QString &modelId) const
     return -1;
 }
 
+void ModelListModel::setFamilies(const QHash<QString, Core::ModelFamily> &families)
+{
+    m_families = families;
+    if (!m_models.isEmpty())
+        Q_EMIT dataChanged(index(0, FamilyColumn), index(int(m_models.size()) - 1, FamilyColumn));
+}
+
+void ModelListModel::setFamily(const QString &modelId, Core::ModelFamily family)
+{
+    m_families.insert(modelId, family);
+    const int row = rowOf(modelId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, FamilyColumn), index(row, FamilyColumn));
+}
+
 QString ModelListModel::statusText(const QString &status)
 {
     if (status == QLatin1String("CREATING"))
@@ -130,6 +145,8 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
         return model->id;
     case ModelStatusRole:
         return model->status;
+    case ModelFamilyRole:
+        return int(m_families.value(model->id));
     case DatasetIdRole:
         return model->datasetId;
     case SortRole:
@@ -148,6 +165,10 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DatasetColumn && !model->datasetId.isEmpty())
             return tr("Double-click to open the dataset");
+        if (index.column() == FamilyColumn && m_families.value(model->id) == Core::ModelFamily::Unknown)
+            return model->canGenerate() ? tr("Not trained by this app: it asks Ideogram which version the model is "
+                                             "built on.")
+                                        : tr("Known once the model can make images.");
         if (index.column() == StatusColumn && model->status.isEmpty())
             return tr("Ideogram sent no status for this model");
         if (index.column() == StatusColumn && statusText(model->status) == model->status)
@@ -162,6 +183,10 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         return model->owned ? model->name : tr("%1 (shared)").arg(model->name);
+    case FamilyColumn:
+        return m_families.value(model->id) == Core::ModelFamily::Unknown
+            ? tr("Unknown")
+            : Core::Family::displayName(m_families.value(model->id));
     case StatusColumn:
         return statusText(model->status);
     case CreatedColumn:
@@ -186,6 +211,8 @@ QVariant ModelListModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case FamilyColumn:
+        return tr("Family");
     case StatusColumn:
         return tr("Status");
     case CreatedColumn:

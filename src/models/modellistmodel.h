@@ -1,20 +1,32 @@
 #pragma once
 
 #include <core/types/custommodel.h>
+#include <core/types/modelfamily.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <functional>
 
 namespace Ids::Models {
 
-// The account's models as a table: name, status, creation and update time, the dataset it came from and
-// whether it can make images. Rows are replaced in place when a poll brings news.
+// The account's models as a table: name, family (Ideogram 4.0 or 3.0, or not known yet), status, creation and
+// update time, the dataset it came from and whether it can make images. Rows are replaced in place when a poll
+// brings news.
 class ModelListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, CreatedColumn, UpdatedColumn, DatasetColumn, GenerateColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        FamilyColumn,
+        StatusColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        DatasetColumn,
+        GenerateColumn,
+        ColumnCount
+    };
 
     explicit ModelListModel(QObject *parent = nullptr);
 
@@ -26,6 +38,10 @@ public:
     void upsert(const Core::CustomModel &model);
     const Core::CustomModel *modelAt(int row) const;
     int rowOf(const QString &modelId) const;
+    // What the app knows of each model's family (ModelFamilyStore); a model without an entry is unknown.
+    void setFamilies(const QHash<QString, Core::ModelFamily> &families);
+    void setFamily(const QString &modelId, Core::ModelFamily family);
+    Core::ModelFamily familyOf(const QString &modelId) const { return m_families.value(modelId); }
 
     // "Training", "Completed"… for known statuses; unknown ones as the server sent them.
     static QString statusText(const QString &status);
@@ -38,6 +54,7 @@ public:
 
 private:
     QList<Core::CustomModel> m_models;
+    QHash<QString, Core::ModelFamily> m_families;
     std::function<QString(const QString &)> m_datasetName;
 };
 

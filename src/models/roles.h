@@ -13,6 +13,9 @@ enum Role {
     ModelIdRole, // QString
     ModelStatusRole, // QString, as the server spelled it
     FilePathRole, // QString: a file on this computer
+    ModelFamilyRole, // int: Core::ModelFamily
+    SidecarRole, // QJsonObject: what the app wrote beside a generated image
+    ImageSizeRole, // QSize: the pixel size of a generated image, before its thumbnail is read
 };
 
 } // namespace Ids::Models

@@ -163,4 +163,38 @@ QJsonObject error(const QString &message)
     return QJsonObject {{QStringLiteral("error"), message}};
 }
 
+QJsonObject generation(const QString &generationId, qint64 seed, const QList<Image> &images)
+{
+    QJsonArray data;
+    for (const Image &image : images) {
+        data.append(QJsonObject {
+            {QStringLiteral("url"), textOrNull(image.url)},
+            {QStringLiteral("prompt"), image.prompt},
+            {QStringLiteral("resolution"), image.resolution},
+            {QStringLiteral("seed"), double(image.seed)},
+            {QStringLiteral("is_image_safe"), !image.url.isEmpty()},
+        });
+    }
+    return QJsonObject {{QStringLiteral("generation_id"), generationId},
+                        {QStringLiteral("seed"), double(seed)},
+                        {QStringLiteral("data"), data}};
+}
+
+QJsonObject priceQuote(const QString &billingIdentifier, qint64 quantity, qint64 usdMicros, const QString &qualifier,
+                       qint64 upperBoundUsdMicros)
+{
+    QJsonObject quote {
+        {QStringLiteral("object"), QStringLiteral("price_quote")},
+        {QStringLiteral("billing_identifier"), billingIdentifier},
+        {QStringLiteral("quantity"), double(quantity)},
+        {QStringLiteral("usd_micros"), double(usdMicros)},
+        // Credits are a thousandth of a dollar here: the sandbox's own rate, not Ideogram's.
+        {QStringLiteral("credit_millis"), double(usdMicros / 1000)},
+        {QStringLiteral("qualifier"), qualifier},
+    };
+    if (upperBoundUsdMicros > 0)
+        quote.insert(QStringLiteral("upper_bound_usd_micros"), double(upperBoundUsdMicros));
+    return quote;
+}
+
 } // namespace Ids::Sandbox::Json

@@ -29,6 +29,20 @@ QJsonObject trainAnswer(const Core::CustomModel &model);
 QJsonObject modelList(const QList<Core::CustomModel> &models);
 // {"model": CustomModel} (E7): with its training runs when the account owns it.
 QJsonObject modelDetail(const Core::CustomModel &model);
+// One image of a v2 generation answer; url empty: withheld by the safety check (url null).
+struct Image
+{
+    QString url;
+    QString prompt;
+    QString resolution;
+    qint64 seed = 0;
+};
+// {generation_id, seed, data: [{url, prompt, resolution, seed, is_image_safe}]} (api-contract.md §9.3).
+QJsonObject generation(const QString &generationId, qint64 seed, const QList<Image> &images);
+// {object: "price_quote", billing_identifier, quantity, usd_micros, credit_millis, qualifier,
+// upper_bound_usd_micros?} (api-contract.md §10). upperBound 0: left out.
+QJsonObject priceQuote(const QString &billingIdentifier, qint64 quantity, qint64 usdMicros, const QString &qualifier,
+                       qint64 upperBoundUsdMicros);
 // {"error": message}, the shape of Ideogram's error bodies (api-contract.md §1).
 QJsonObject error(const QString &message);
 

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Ids::Sandbox {
 
 namespace {
@@ -29,9 +31,12 @@ void SandboxModels::scriptStatuses(const QString &modelId, const QStringList &st
     }
 }
 
-Core::CustomModel SandboxModels::add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds)
+Core::CustomModel SandboxModels::add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds,
+                                     Core::ModelFamily family)
 {
     Entry entry;
+    entry.family = family;
+    entry.version = nextVersion(name);
     entry.model.id = SandboxState::newId();
     entry.model.name = name;
     entry.model.datasetId = datasetId;
@@ -46,9 +51,11 @@ Core::CustomModel SandboxModels::add(const QString &name, const QString &dataset
     return current(entry, nowMs);
 }
 
-Core::CustomModel SandboxModels::addShared(const QString &name, qint64 nowMs)
+Core::CustomModel SandboxModels::addShared(const QString &name, qint64 nowMs, Core::ModelFamily family)
 {
     Entry entry;
+    entry.family = family;
+    entry.version = nextVersion(name);
     entry.model.id = SandboxState::newId();
     entry.model.name = name;
     entry.model.owned = false;
@@ -86,7 +93,7 @@ Core::CustomModel SandboxModels::current(const Entry &entry, qint64 nowMs) const
     }
     if (model.status == QLatin1String("COMPLETED")) {
         model.availableForGeneration = true;
-        model.customModelUri = QStringLiteral("model/%1/version/1").arg(slug(model.name));
+        model.customModelUri = QStringLiteral("model/%1/version/%2").arg(slug(model.name)).arg(entry.version);
         model.lastUpdateTime = timeAt(QDateTime::currentMSecsSinceEpoch());
     }
     if (!model.trainingRuns.isEmpty()) {
@@ -120,6 +127,22 @@ std::optional<Core::CustomModel> SandboxModels::read(const QString &id, qint64 n
         return model;
     }
     return std::nullopt;
+}
+
+int SandboxModels::nextVersion(const QString &name) const
+{
+    return 1 + int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&](const Entry &entry) {
+               return slug(entry.model.name) == slug(name);
+           }));
+}
+
+Core::ModelFamily SandboxModels::family(const QString &modelId) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.model.id == modelId)
+            return entry.family;
+    }
+    return Core::ModelFamily::Unknown;
 }
 
 std::optional<Core::CustomModel> SandboxModels::byUri(const QString &uri, qint64 nowMs) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/types/custommodel.h>
+#include <core/types/modelfamily.h>
 
 #include <QHash>
 #include <QList>
@@ -12,7 +13,8 @@
 namespace Ids::Sandbox {
 
 // The sandbox's custom models: trainings that move through Ideogram's statuses as time passes (or along
-// a script test code gives), and models shared with the pretend account. No HTTP here.
+// a script test code gives), and models shared with the pretend account. Each remembers the family it was
+// trained on, which (as on Ideogram) no answer states: the generate endpoints and quotes go by it. No HTTP here.
 class SandboxModels final
 {
 public:
@@ -24,8 +26,11 @@ public:
     // Each read of the model's details takes the next status of the list; the last one stays.
     void scriptStatuses(const QString &modelId, const QStringList &statuses);
 
-    Core::CustomModel add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds = 0);
-    Core::CustomModel addShared(const QString &name, qint64 nowMs);
+    Core::CustomModel add(const QString &name, const QString &datasetId, qint64 nowMs, int ageSeconds = 0,
+                          Core::ModelFamily family = Core::ModelFamily::V3);
+    Core::CustomModel addShared(const QString &name, qint64 nowMs, Core::ModelFamily family = Core::ModelFamily::V4);
+    // Unknown for an id the sandbox does not have.
+    Core::ModelFamily family(const QString &modelId) const;
     // Without advancing a script.
     QList<Core::CustomModel> models(qint64 nowMs) const;
     // For GET /models/{id}: advances the model's script, if it has one.
@@ -40,7 +45,10 @@ private:
         qint64 startedMs = 0;
         QStringList script;
         QString scriptedStatus;
+        Core::ModelFamily family = Core::ModelFamily::V3;
+        int version = 1; // a second model of the same name gets version 2: every address names one model
     };
+    int nextVersion(const QString &name) const;
     Core::CustomModel current(const Entry &entry, qint64 nowMs) const;
 
     QList<Entry> m_entries;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/types/custommodel.h>
+#include <core/types/modelfamily.h>
 
 #include <QString>
 #include <QtGlobal>
@@ -23,6 +24,35 @@ inline const QString InvalidCaptionJson = QStringLiteral("INVALID_CAPTION_JSON")
 inline const QString InvalidImage = QStringLiteral("INVALID_IMAGE");
 inline const QString InvalidZip = QStringLiteral("INVALID_ZIP");
 inline const QString TooManyImages = QStringLiteral("TOO_MANY_IMAGES");
+
+// Training settings (ideogram-api.md §2.1, §14.1): training_steps 100–10000 in steps of 100, lora_rank 64 or 128,
+// 0 < ema < 1, learning_rate > 0; 4.0 only: batch_size a power of two up to 32, base_variant one of two.
+constexpr int MinTrainingSteps = 100;
+constexpr int MaxTrainingSteps = 10000;
+inline bool isBatchSize(qint64 size)
+{
+    return size == 1 || size == 2 || size == 4 || size == 8 || size == 16 || size == 32;
+}
+inline bool isBaseVariant(const QString &variant)
+{
+    return variant == QLatin1String("distilled_gd") || variant == QLatin1String("oldbase_farzad_fused");
+}
+
+// Generation (ideogram-api.md §14.2): at most four stacked models, remix images up to 50 MB.
+constexpr int MaxStackedModels = 4;
+constexpr qint64 MaxRemixImageBytes = 50LL * 1024 * 1024;
+
+// The price of one image in millionths of a dollar, from the catalogue of 2026-11-16 (ideogram-api.md §14.4):
+// 4.0 $0.03 / $0.06 / $0.10 and 3.0 $0.03 / $0.06 / $0.09 for turbo / default / quality.
+inline qint64 imagePriceMicros(Core::ModelFamily family, const QString &speed)
+{
+    const bool v4 = family == Core::ModelFamily::V4;
+    if (speed == QLatin1String("turbo"))
+        return 30000;
+    if (speed == QLatin1String("quality"))
+        return v4 ? 100000 : 90000;
+    return 60000;
+}
 
 // A model makes images only when it is COMPLETED, available for generation and registered (has a URI).
 inline bool canGenerate(const Core::CustomModel &model)

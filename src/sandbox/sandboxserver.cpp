@@ -107,9 +107,10 @@ Core::CustomModel SandboxServer::addTrainingModel(const QString &name, const QSt
     return model;
 }
 
-Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds)
+Core::CustomModel SandboxServer::addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds,
+                                                   Core::ModelFamily family)
 {
-    const Core::CustomModel model = m_models.add(name, datasetId, now(), ageSeconds);
+    const Core::CustomModel model = m_models.add(name, datasetId, now(), ageSeconds, family);
     m_models.scriptStatuses(model.id, {QStringLiteral("COMPLETED")});
     m_state.addModelId(datasetId, model.id);
     return *m_models.read(model.id, now());
@@ -145,6 +146,12 @@ int SandboxServer::requestCount(const QByteArray &method, const QString &pathPre
     }));
 }
 
+int SandboxServer::quoteRequestCount(const QString &pathPrefix) const
+{
+    return int(std::count_if(m_quotesReceived.cbegin(), m_quotesReceived.cend(),
+                             [&](const QString &path) { return path.startsWith(pathPrefix); }));
+}
+
 int SandboxServer::exactRequestCount(const QByteArray &method, const QString &path) const
 {
     return int(std::count(m_received.cbegin(), m_received.cend(), qMakePair(method, path)));
@@ -159,15 +166,26 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call.body = request.body();
     call.apiKey = request.value("api-key");
     call.contentType = request.value("content-type");
-    m_received.append({call.method, call.path});
+    if (call.method == "POST" && call.query.queryItemValue(QStringLiteral("dry_run")) == QLatin1String("true")) {
+        m_quotesReceived.append(call.path);
+        m_lastQuoteBodies.insert(call.path, call.body);
+    } else {
+        m_received.append({call.method, call.path});
+        if (call.method == "POST") {
+            m_lastBodies.insert(call.path, call.body);
+            m_lastContentTypes.insert(call.path, call.contentType);
+        }
+    }
     if (!call.apiKey.isEmpty())
         m_receivedKeys.insert(QString::fromLatin1(call.apiKey));
     qCDebug(lcSandbox) << call.method << call.path;
 
     if (m_randomFaults && handleSoak(call, socket))
         return true;
+    const bool quote = call.query.queryItemValue(QStringLiteral("dry_run")) == QLatin1String("true");
     const auto faultIt = std::find_if(m_faults.begin(), m_faults.end(), [&](const PendingFault &pending) {
-        return pending.method == call.method && pending.path == call.path;
+        return pending.method == call.method && pending.path == call.path
+            && (pending.fault.applies == Fault::Applies::Quotes) == quote;
     });
     if (faultIt != m_faults.end()) {
         const Fault fault = faultIt->fault;
@@ -231,8 +249,9 @@ SandboxServer::Reply SandboxServer::route(const Call &call, int applyFiles)
             return error(405, QStringLiteral("Method not allowed"));
         return describe(call, call.path != QLatin1String("/describe"));
     }
-    const bool isModelCall =
-        !parts.isEmpty() && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1"));
+    const bool isModelCall = !parts.isEmpty()
+        && (parts.first() == QLatin1String("models") || parts.first() == QLatin1String("v1")
+            || parts.first() == QLatin1String("v2"));
     if (isModelCall) {
         if (call.apiKey.isEmpty() || QString::fromLatin1(call.apiKey) != m_acceptedKey)
             return error(401, QStringLiteral("Invalid or missing API key"));
@@ -335,83 +354,20 @@ SandboxServer::Reply SandboxServer::routeModels(const Call &call, const QStringL
         return error(404, QStringLiteral("Not found"));
     }
     const QString operation = parts.mid(1).join(QLatin1Char('/'));
-    if (operation == QLatin1String("ideogram-v3/train-model")) {
-        if (call.method != "POST")
-            return error(405, QStringLiteral("Method not allowed"));
-        return train(call);
-    }
-    if (operation == QLatin1String("ideogram-v3/generate")) {
-        if (call.method != "POST")
-            return error(405, QStringLiteral("Method not allowed"));
-        return generate(call);
+    const auto post = [&](auto handle) {
+        return call.method == "POST" ? handle() : error(405, QStringLiteral("Method not allowed"));
+    };
+    if (parts.first() == QLatin1String("v1") && isTrainOperation(operation))
+        return post([&] { return train(call, operation); });
+    if (parts.first() == QLatin1String("v2")) {
+        if (operation == QLatin1String("image/generate/ideogram-4-custom-model"))
+            return post([&] { return generation(call, GenerationEndpoint::Generate4); });
+        if (operation == QLatin1String("image/generate/ideogram-3-custom-model"))
+            return post([&] { return generation(call, GenerationEndpoint::Generate3); });
+        if (operation == QLatin1String("image/remix/ideogram-3-custom-model"))
+            return post([&] { return generation(call, GenerationEndpoint::Remix3); });
     }
     return error(404, QStringLiteral("Not found"));
-}
-
-SandboxServer::Reply SandboxServer::train(const Call &call)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(call.body);
-    const QJsonValue datasetId = document.object().value(QStringLiteral("dataset_id"));
-    const QJsonValue modelName = document.object().value(QStringLiteral("model_name"));
-    if (!document.isObject() || !datasetId.isString() || !modelName.isString())
-        return error(400, QStringLiteral("dataset_id and model_name are required strings"));
-    if (!m_state.dataset(datasetId.toString()))
-        return error(404, QStringLiteral("Dataset not found"));
-    static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z0-9 -]{5,30}$"));
-    if (!nameRule.match(modelName.toString()).hasMatch())
-        return error(400, QStringLiteral("model_name must be 5-30 characters: letters, digits, spaces and hyphens"));
-    const qsizetype images = m_state.files(datasetId.toString()).size();
-    if (images < Rules::MinImagesToTrain || images > Rules::MaxImagesPerDataset)
-        return error(
-            400, QStringLiteral("A dataset needs between 15 and 100 images to train a model (it has %1)").arg(images));
-    const Core::CustomModel model = m_models.add(modelName.toString(), datasetId.toString(), now());
-    m_state.addModelId(datasetId.toString(), model.id);
-    return json(200, Json::trainAnswer(model));
-}
-
-SandboxServer::Reply SandboxServer::generate(const Call &call)
-{
-    QString parseError;
-    const std::optional<QList<MultipartPart>> parts = parseMultipart(call.contentType, call.body, &parseError);
-    if (!parts)
-        return error(400, parseError);
-    QHash<QByteArray, QString> fields;
-    for (const MultipartPart &part : *parts)
-        fields.insert(part.name, QString::fromUtf8(part.data));
-    const QString prompt = fields.value("prompt");
-    if (prompt.trimmed().isEmpty())
-        return error(400, QStringLiteral("prompt is required"));
-    const std::optional<Core::CustomModel> model = m_models.byUri(fields.value("custom_model_uri"), now());
-    if (!model || !Rules::canGenerate(*model))
-        return error(400, QStringLiteral("custom_model_uri does not name a model that is ready"));
-    bool ok = true;
-    const int count = fields.contains("num_images") ? fields.value("num_images").toInt(&ok) : 1;
-    if (!ok || count < 1 || count > 8)
-        return error(400, QStringLiteral("num_images must be between 1 and 8"));
-    const qint64 baseSeed = fields.contains("seed") ? fields.value("seed").toLongLong() : qint64(m_imageCounter * 7919);
-    QJsonArray data;
-    for (int i = 0; i < count; ++i) {
-        const qint64 seed = baseSeed + i;
-        QJsonObject image {{QStringLiteral("prompt"), prompt},
-                           {QStringLiteral("resolution"), QStringLiteral("64x64")},
-                           {QStringLiteral("seed"), double(seed)}};
-        if (m_withholdNext > 0) {
-            --m_withholdNext;
-            image.insert(QStringLiteral("is_image_safe"), false);
-            image.insert(QStringLiteral("url"), QJsonValue());
-        } else {
-            const QString name = QStringLiteral("%1.png").arg(++m_imageCounter);
-            m_images.insert(name, makePng(64, 64, quint32(seed)));
-            QUrl url = m_publicBaseUrl.isEmpty() ? baseUrl() : m_publicBaseUrl;
-            url.setPath(QStringLiteral("/images/") + name);
-            image.insert(QStringLiteral("is_image_safe"), true);
-            image.insert(QStringLiteral("url"), url.toString());
-        }
-        data.append(image);
-    }
-    return json(200,
-                QJsonObject {{QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                             {QStringLiteral("data"), data}});
 }
 
 SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &object)

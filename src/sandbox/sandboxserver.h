@@ -54,6 +54,10 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
         int applyFiles = 0;
+        // Which calls to the path it hits: real requests (the default) or price quotes (?dry_run=true), which
+        // share the path of the generation they price.
+        enum class Applies { Requests, Quotes };
+        Applies applies = Applies::Requests;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -68,8 +72,10 @@ public:
     static QString defaultApiKey() { return QStringLiteral("sandbox-0123456789abcdef"); }
     void setAcceptedApiKey(const QString &key) { m_acceptedKey = key; }
 
-    // Requests received, including faulted ones; pathPrefix empty counts every path.
+    // Requests received, including faulted ones; pathPrefix empty counts every path. Price quotes (a POST with
+    // ?dry_run=true, which bills nothing) are not among them: quoteRequestCount() counts those.
     int requestCount(const QByteArray &method, const QString &pathPrefix = {}) const;
+    int quoteRequestCount(const QString &pathPrefix = {}) const;
     // Every distinct Api-Key header value this server received (for tests that check which key went where).
     QSet<QString> receivedApiKeys() const { return m_receivedKeys; }
     // Requests received for exactly this path ("/datasets" counts the list, not "/datasets/{id}").
@@ -99,17 +105,29 @@ public:
     {
         m_models.scriptStatuses(modelId, statuses);
     }
-    Core::CustomModel addSharedModel(const QString &name) { return m_models.addShared(name, now()); }
+    // A model shared with the account (trained elsewhere: the app must ask for its family).
+    Core::CustomModel addSharedModel(const QString &name, Core::ModelFamily family = Core::ModelFamily::V4)
+    {
+        return m_models.addShared(name, now(), family);
+    }
+    Core::ModelFamily familyOf(const QString &modelId) const { return m_models.family(modelId); }
     // n small PNG files stored in the dataset as if uploaded ("image-01.png"…), for tests that need a
     // dataset ready to train.
     void addImages(const QString &datasetId, int n);
     // A training of this dataset that has just started (the dataset gets its id).
     Core::CustomModel addTrainingModel(const QString &name, const QString &datasetId);
     // A finished model of this dataset, created ageSeconds ago (the dataset gets its id).
-    Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds = 0);
+    Core::CustomModel addCompletedModel(const QString &name, const QString &datasetId, int ageSeconds = 0,
+                                        Core::ModelFamily family = Core::ModelFamily::V3);
     QList<Core::CustomModel> models() const { return m_models.models(now()); }
     // The next n generated images are withheld by the pretend safety check.
     void withholdNextImages(int n) { m_withholdNext = n; }
+    // Price quotes answered (requests with ?dry_run=true that passed every check).
+    int quoteCount() const { return m_quoteCount; }
+    // The body of the last request to this path (without the query), as received; quotes apart.
+    QByteArray lastBody(const QString &path) const { return m_lastBodies.value(path); }
+    QByteArray lastQuoteBody(const QString &path) const { return m_lastQuoteBodies.value(path); }
+    QByteArray lastContentType(const QString &path) const { return m_lastContentTypes.value(path); }
 
     // Describe (ideogram-api.md §14.3, sandboxdescribe.cpp): POST /describe (plain text) and
     // /v1/ideogram-v4/describe (a structured 4.0 prompt), each with ?dry_run=true answered by a price quote
@@ -159,8 +177,12 @@ private:
     Reply route(const Call &call, int applyFiles = -1);
     Reply upload(const Call &call, const QString &datasetId, int applyFiles);
     Reply routeModels(const Call &call, const QStringList &parts);
-    Reply train(const Call &call);
-    Reply generate(const Call &call);
+    enum class GenerationEndpoint { Generate4, Generate3, Remix3 };
+    static bool isTrainOperation(const QString &operation);
+    // sandboxtraining.cpp: the four train operations ("ideogram-v4/train-model-advanced"…).
+    Reply train(const Call &call, const QString &operation);
+    // sandboxgeneration.cpp: the v2 custom-model endpoints and their quotes.
+    Reply generation(const Call &call, GenerationEndpoint endpoint);
     Reply describe(const Call &call, bool structured);
     void handle(const Call &call, QTcpSocket *socket, bool applyOnly = false);
     void applyFault(const Fault &fault, const Call &call, QTcpSocket *socket);
@@ -180,6 +202,10 @@ private:
     int m_describeRateLimitEvery = 0;
     int m_describeCalls = 0;
     int m_billedDescribes = 0;
+    int m_quoteCount = 0;
+    QHash<QString, QByteArray> m_lastBodies;
+    QHash<QString, QByteArray> m_lastQuoteBodies;
+    QHash<QString, QByteArray> m_lastContentTypes;
     quint32 m_imageCounter = 0;
     QString m_acceptedKey = defaultApiKey();
     quint16 m_port = 0;
@@ -187,6 +213,7 @@ private:
     QList<PendingFault> m_faults;
     std::shared_ptr<RandomFaults> m_randomFaults;
     QList<QPair<QByteArray, QString>> m_received;
+    QStringList m_quotesReceived;
     QSet<QString> m_receivedKeys;
     QList<QPointer<QTcpSocket>> m_silentSockets;
     QMultiHash<QString, QString> m_rejections;

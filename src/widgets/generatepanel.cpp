@@ -1,144 +1,270 @@
 #include "generatepanel.h"
 
-#include <models/gallerymodel.h>
-#include <models/roles.h>
+#include <core/types/resolutions.h>
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Ids::Widgets {
 
-GeneratePanel::GeneratePanel(Models::GalleryModel *gallery, QWidget *parent)
+using Core::Resolutions::Shape;
+
+GeneratePanel::GeneratePanel(QWidget *parent)
     : QWidget(parent)
-    , m_gallery(gallery)
     , m_promptEdit(new QPlainTextEdit(this))
     , m_negativeEdit(new QLineEdit(this))
     , m_aspectComboBox(new QComboBox(this))
+    , m_shapeComboBox(new QComboBox(this))
+    , m_sizeComboBox(new QComboBox(this))
     , m_countSpinBox(new QSpinBox(this))
     , m_speedComboBox(new QComboBox(this))
+    , m_magicComboBox(new QComboBox(this))
     , m_seedSpinBox(new QSpinBox(this))
+    , m_remixLabel(new QLabel(this))
+    , m_remixChooseButton(new QPushButton(tr("C&hoose Image…"), this))
+    , m_remixClearButton(new QPushButton(tr("No Image"), this))
+    , m_imageWeightSlider(new QSlider(Qt::Horizontal, this))
+    , m_imageWeightSpinBox(new QSpinBox(this))
+    , m_stackEditor(new StackEditor(this))
+    , m_familyLabel(new QLabel(this))
     , m_generateButton(new QPushButton(tr("&Generate"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_openFolderButton(new QPushButton(tr("Open Fo&lder"), this))
+    , m_priceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
-    , m_billingLabel(new QLabel(this))
-    , m_galleryView(new QListView(this))
 {
     setObjectName(QStringLiteral("generatePanel"));
     m_promptEdit->setObjectName(QStringLiteral("promptEdit"));
-    m_promptEdit->setPlaceholderText(tr("Describe the image, e.g. “a red sneaker on a white table”"));
+    m_promptEdit->setPlaceholderText(tr("Describe the image, e.g. “a red sneaker on a white table”. Ctrl+Enter "
+                                        "makes it."));
     m_promptEdit->setTabChangesFocus(true);
     m_promptEdit->setFixedHeight(m_promptEdit->fontMetrics().lineSpacing() * 3 + 12);
     m_promptEdit->setAccessibleName(tr("Prompt"));
     m_negativeEdit->setObjectName(QStringLiteral("negativePromptEdit"));
     m_negativeEdit->setPlaceholderText(tr("Optional: what to leave out"));
     m_negativeEdit->setAccessibleName(tr("Negative prompt"));
-    for (const QString &ratio : Core::GenerationRequest::aspectRatios())
+    m_aspectComboBox->setObjectName(QStringLiteral("aspectComboBox"));
+    for (const QString &ratio : Core::Generation3Request::aspectRatios())
         m_aspectComboBox->addItem(QString(ratio).replace(QLatin1Char('x'), QStringLiteral(" : ")), ratio);
     m_aspectComboBox->setAccessibleName(tr("Aspect ratio"));
+
+    // 4.0 sizes: the shape first, then the size (api-contract.md §9.3: a list kept as data, grouped by shape).
+    m_shapeComboBox->setObjectName(QStringLiteral("shapeComboBox"));
+    m_shapeComboBox->addItem(tr("Automatic (from the prompt)"), -1);
+    m_shapeComboBox->addItem(tr("Square"), int(Shape::Square));
+    m_shapeComboBox->addItem(tr("Portrait"), int(Shape::Portrait));
+    m_shapeComboBox->addItem(tr("Landscape"), int(Shape::Landscape));
+    m_shapeComboBox->setAccessibleName(tr("Shape"));
+    m_sizeComboBox->setObjectName(QStringLiteral("sizeComboBox"));
+    m_sizeComboBox->setAccessibleName(tr("Size in pixels"));
+    fillSizes();
+
     m_countSpinBox->setObjectName(QStringLiteral("imageCountSpinBox"));
-    m_countSpinBox->setRange(Core::GenerationRequest::MinImages, Core::GenerationRequest::MaxImages);
+    m_countSpinBox->setRange(Core::GenerationBasics::MinImages, Core::GenerationBasics::MaxImages);
     m_countSpinBox->setAccessibleName(tr("Number of images"));
-    const QStringList speedNames = {tr("Flash"), tr("Turbo"), tr("Balanced"), tr("Default"), tr("Quality")};
-    const QStringList speeds = Core::GenerationRequest::renderingSpeeds();
-    for (qsizetype i = 0; i < speeds.size(); ++i)
-        m_speedComboBox->addItem(speedNames.value(i, speeds.at(i)), speeds.at(i));
-    m_speedComboBox->setCurrentIndex(int(speeds.indexOf(QStringLiteral("DEFAULT"))));
+    // Each speed says what it trades (the price line shows what it costs).
+    m_speedComboBox->setObjectName(QStringLiteral("speedComboBox"));
+    m_speedComboBox->addItem(tr("Turbo — fastest and cheapest, less detail"), QStringLiteral("turbo"));
+    m_speedComboBox->addItem(tr("Default — balances speed, detail and price"), QStringLiteral("default"));
+    m_speedComboBox->addItem(tr("Quality — slowest and dearest, most detail"), QStringLiteral("quality"));
+    m_speedComboBox->addItem(tr("Automatic — Ideogram picks one this model supports"), QString());
+    m_speedComboBox->setCurrentIndex(1);
+    m_speedComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speedComboBox->setMinimumContentsLength(14);
     m_speedComboBox->setAccessibleName(tr("Rendering speed"));
+    m_magicComboBox->setObjectName(QStringLiteral("magicPromptComboBox"));
+    m_magicComboBox->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_magicComboBox->addItem(tr("Yes — Ideogram adds detail to the prompt"), QStringLiteral("on"));
+    m_magicComboBox->addItem(tr("No — use the prompt as written"), QStringLiteral("off"));
+    m_magicComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_magicComboBox->setMinimumContentsLength(10);
+    m_magicComboBox->setAccessibleName(tr("Let Ideogram improve the prompt"));
     m_seedSpinBox->setObjectName(QStringLiteral("seedSpinBox"));
-    m_seedSpinBox->setRange(-1, int(Core::GenerationRequest::MaxSeed));
+    m_seedSpinBox->setRange(-1, int(Core::GenerationBasics::MaxSeed));
     m_seedSpinBox->setSpecialValueText(tr("Random"));
     m_seedSpinBox->setValue(-1);
     m_seedSpinBox->setAccessibleName(tr("Seed"));
+    m_seedSpinBox->setToolTip(tr("The same seed, prompt and settings make the same image again"));
+
+    m_remixLabel->setObjectName(QStringLiteral("remixImageLabel"));
+    m_remixLabel->setTextFormat(Qt::PlainText);
+    m_remixChooseButton->setObjectName(QStringLiteral("chooseRemixImageButton"));
+    m_remixChooseButton->setToolTip(tr("Start from an image on this computer (or use Remix in the gallery)"));
+    m_remixClearButton->setObjectName(QStringLiteral("clearRemixImageButton"));
+    m_imageWeightSlider->setObjectName(QStringLiteral("imageWeightSlider"));
+    m_imageWeightSlider->setRange(Core::RemixImage::MinWeight, Core::RemixImage::MaxWeight);
+    m_imageWeightSlider->setValue(Core::RemixImage::DefaultWeight);
+    m_imageWeightSlider->setAccessibleName(tr("Image weight"));
+    m_imageWeightSpinBox->setRange(Core::RemixImage::MinWeight, Core::RemixImage::MaxWeight);
+    m_imageWeightSpinBox->setValue(Core::RemixImage::DefaultWeight);
+    m_imageWeightSpinBox->setAccessibleName(tr("Image weight"));
+    m_imageWeightSlider->setToolTip(tr("Higher keeps more of the image; lower lets the prompt change more"));
+
+    m_familyLabel->setObjectName(QStringLiteral("familyNoteLabel"));
+    m_familyLabel->setTextFormat(Qt::PlainText);
+    m_familyLabel->setWordWrap(true);
     m_generateButton->setObjectName(QStringLiteral("generateButton"));
+    m_generateButton->setToolTip(tr("Make the images (Ctrl+Enter in the prompt)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelGenerateButton"));
     m_cancelButton->setToolTip(tr("Stop waiting for these images. Ideogram may still bill what it already made."));
     m_cancelButton->setVisible(false);
+    // Shown and hidden beside Generate without moving anything (no jump under the pointer).
+    QSizePolicy keep = m_cancelButton->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_cancelButton->setSizePolicy(keep);
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolderButton->setToolTip(tr("Show this model's images in the file manager"));
+    m_priceLabel->setObjectName(QStringLiteral("priceLabel"));
+    m_priceLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
+    m_priceLabel->setWordWrap(true);
+    m_priceLabel->setMinimumHeight(m_priceLabel->fontMetrics().lineSpacing() * 2 + 4);
+    m_priceLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_messageLabel->setObjectName(QStringLiteral("generateMessageLabel"));
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setWordWrap(true);
-    m_billingLabel->setObjectName(QStringLiteral("generateBillingLabel"));
-    m_billingLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
-    m_billingLabel->setWordWrap(true);
-    m_billingLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    m_galleryView->setObjectName(QStringLiteral("galleryView"));
-    m_galleryView->setModel(m_gallery);
-    m_galleryView->setViewMode(QListView::IconMode);
-    m_galleryView->setIconSize(QSize(96, 96));
-    m_galleryView->setGridSize(QSize(112, 140));
-    m_galleryView->setResizeMode(QListView::Adjust);
-    m_galleryView->setMovement(QListView::Static);
-    m_galleryView->setWordWrap(true);
-    m_galleryView->setAccessibleName(tr("Images made with this model"));
+    // Room for two lines, always: a message that comes or goes moves nothing below or above it.
+    m_messageLabel->setMinimumHeight(m_messageLabel->fontMetrics().lineSpacing() * 2 + 4);
+    m_messageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("P&rompt:"), m_promptEdit);
-    form->addRow(tr("Leave o&ut:"), m_negativeEdit);
-    auto *row = new QHBoxLayout;
-    auto *aspectLabel = new QLabel(tr("&Aspect:"), this);
-    aspectLabel->setBuddy(m_aspectComboBox);
-    auto *countLabel = new QLabel(tr("&Images:"), this);
-    countLabel->setBuddy(m_countSpinBox);
-    auto *speedLabel = new QLabel(tr("S&peed:"), this);
-    speedLabel->setBuddy(m_speedComboBox);
-    row->addWidget(aspectLabel);
-    row->addWidget(m_aspectComboBox);
-    row->addWidget(countLabel);
-    row->addWidget(m_countSpinBox);
-    row->addWidget(speedLabel);
-    row->addWidget(m_speedComboBox);
-    row->addStretch(1);
-    form->addRow(row);
-    form->addRow(tr("&Seed:"), m_seedSpinBox);
-    auto *buttons = new QHBoxLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
+        form->addRow(label, field);
+        return field;
+    };
+    addRow(tr("P&rompt:"), m_promptEdit);
+    // Generate right under the prompt, above every option of a family: when a training finishes and the family's
+    // rows appear, or a price or message comes, nothing moves Generate away from the pointer.
+    auto *actions = new QWidget(this);
+    auto *buttons = new QHBoxLayout(actions);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_generateButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     buttons->addWidget(m_openFolderButton);
+    form->addRow(QString(), actions);
+    form->addRow(QString(), m_priceLabel);
+    form->addRow(QString(), m_messageLabel);
+    m_v3Rows << addRow(tr("&Leave out:"), m_negativeEdit);
+    m_v3Rows << addRow(tr("&Aspect:"), m_aspectComboBox);
+    QWidget *sizeRow = row({m_shapeComboBox, m_sizeComboBox}, false);
+    sizeRow->setFocusProxy(m_shapeComboBox);
+    m_v4Rows << addRow(tr("Si&ze:"), sizeRow);
+    auto *speedLabel = new QLabel(tr("Sp&eed:"), this);
+    speedLabel->setBuddy(m_speedComboBox);
+    QWidget *countRow = row({m_countSpinBox, speedLabel, m_speedComboBox}, false);
+    countRow->setFocusProxy(m_countSpinBox);
+    addRow(tr("&Images:"), countRow);
+    auto *seedLabel = new QLabel(tr("&Seed:"), this);
+    seedLabel->setBuddy(m_seedSpinBox);
+    QWidget *magicRow = row({m_magicComboBox, seedLabel, m_seedSpinBox}, false);
+    magicRow->setFocusProxy(m_magicComboBox);
+    addRow(tr("Impro&ve prompt:"), magicRow);
+    QWidget *remixRow = row({m_remixLabel, m_remixChooseButton, m_remixClearButton}, false);
+    remixRow->setFocusProxy(m_remixChooseButton);
+    m_v3Rows << addRow(tr("&Remix image:"), remixRow);
+    m_imageWeightRow = row({m_imageWeightSlider, m_imageWeightSpinBox}, false);
+    m_imageWeightRow->setFocusProxy(m_imageWeightSlider);
+    addRow(tr("Image weigh&t:"), m_imageWeightRow);
+    m_stackEditor->setFocusProxy(m_stackEditor->addComboBox());
+    m_v4Rows << addRow(tr("Stac&k:"), m_stackEditor);
+    form->addRow(m_familyLabel);
+    m_form = form;
 
     auto *box = new QGroupBox(tr("Generate with this model"), this);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_billingLabel);
-    boxLayout->addWidget(m_messageLabel);
-    boxLayout->addWidget(m_galleryView, 1);
+    boxLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
 
-    connect(m_generateButton, &QPushButton::clicked, this, [this] {
-        if (m_generateButton->isEnabled())
-            Q_EMIT generateRequested(request());
-    });
-    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &GeneratePanel::updateEnabled);
+    connect(m_generateButton, &QPushButton::clicked, this, &GeneratePanel::requestGenerate);
+    // Ctrl+Enter (and the keypad's Enter) in the prompt, where the user is typing: read from the prompt's own keys
+    // (eventFilter), so no window-wide shortcut can take it first.
+    m_promptEdit->installEventFilter(this);
     connect(m_cancelButton, &QPushButton::clicked, this, &GeneratePanel::cancelRequested);
     connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
         QDir().mkpath(m_folder);
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder));
     });
-    setModel(nullptr);
+    connect(m_remixChooseButton, &QPushButton::clicked, this, &GeneratePanel::chooseRemixImageRequested);
+    connect(m_remixClearButton, &QPushButton::clicked, this, [this] { setRemixImage({}); });
+    connect(m_shapeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillSizes();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_imageWeightSlider, &QSlider::valueChanged, m_imageWeightSpinBox, &QSpinBox::setValue);
+    connect(m_imageWeightSpinBox, &QSpinBox::valueChanged, m_imageWeightSlider, &QSlider::setValue);
+    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, [this] {
+        updateEnabled();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_stackEditor, &StackEditor::changed, this, [this] {
+        updateEnabled();
+        Q_EMIT optionsChanged();
+    });
+    for (QComboBox *combo : {m_aspectComboBox, m_sizeComboBox, m_speedComboBox, m_magicComboBox})
+        connect(combo, &QComboBox::currentIndexChanged, this, &GeneratePanel::optionsChanged);
+    for (QSpinBox *spin : {m_countSpinBox, m_seedSpinBox, m_imageWeightSpinBox})
+        connect(spin, &QSpinBox::valueChanged, this, &GeneratePanel::optionsChanged);
+    connect(m_negativeEdit, &QLineEdit::textChanged, this, &GeneratePanel::optionsChanged);
+    setRemixImage({});
+    setModel(nullptr, Core::ModelFamily::Unknown);
 }
 
-void GeneratePanel::setModel(const Core::CustomModel *model)
+QWidget *GeneratePanel::row(const QList<QWidget *> &widgets, bool stretch)
+{
+    auto *container = new QWidget(this);
+    auto *layout = new QHBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget, qobject_cast<QLabel *>(widget) ? 0 : 1);
+    if (stretch)
+        layout->addStretch(1);
+    return container;
+}
+
+void GeneratePanel::fillSizes()
+{
+    const QSignalBlocker blocker(m_sizeComboBox);
+    const int shape = m_shapeComboBox->currentData().toInt();
+    m_sizeComboBox->clear();
+    if (shape < 0) {
+        m_sizeComboBox->addItem(tr("Chosen from the prompt"), QString());
+        m_sizeComboBox->setEnabled(false);
+        return;
+    }
+    for (const QSize &size : Core::Resolutions::v4(Shape(shape)))
+        m_sizeComboBox->addItem(tr("%1 × %2").arg(size.width()).arg(size.height()), Core::Resolutions::text(size));
+    m_sizeComboBox->setEnabled(true);
+}
+
+void GeneratePanel::setModel(const Core::CustomModel *model, Core::ModelFamily family)
 {
     const QString modelId = model ? model->id : QString();
-    const bool otherModel = modelId != m_modelId;
-    m_modelId = modelId;
+    const bool otherModel = modelId != m_model.id;
+    const bool familyChanged = family != m_family;
+    m_model = model ? *model : Core::CustomModel();
+    m_family = family;
     m_canGenerate = model && model->canGenerate();
     if (!m_busy) {
         // A result belongs to the model it was made with; the readiness hint to the model shown.
@@ -150,20 +276,52 @@ void GeneratePanel::setModel(const Core::CustomModel *model)
             showMessage(QString());
         m_showingReadinessHint = model && !m_canGenerate;
     }
+    if (otherModel) {
+        m_stackEditor->setMain(model);
+        // A remix image was chosen for the model shown before; it is kept (the user may switch back and forth).
+    }
+    if (otherModel || familyChanged)
+        updateFamilyControls();
     updateEnabled();
+    if (otherModel || familyChanged)
+        Q_EMIT optionsChanged();
+}
+
+void GeneratePanel::setFamilyNote(const QString &note)
+{
+    m_familyLabel->setText(note);
+    m_familyLabel->setVisible(!note.isEmpty() && m_family == Core::ModelFamily::Unknown && !m_model.id.isEmpty());
+}
+
+void GeneratePanel::updateFamilyControls()
+{
+    // Only the chosen family's controls; an unknown family gets what both share (api-contract.md §9.3).
+    for (QWidget *field : std::as_const(m_v4Rows))
+        m_form->setRowVisible(field, m_family == Core::ModelFamily::V4);
+    for (QWidget *field : std::as_const(m_v3Rows))
+        m_form->setRowVisible(field, m_family == Core::ModelFamily::V3);
+    m_form->setRowVisible(m_imageWeightRow, m_family == Core::ModelFamily::V3 && !m_remixImage.isEmpty());
+    m_familyLabel->setVisible(m_family == Core::ModelFamily::Unknown && !m_model.id.isEmpty()
+                              && !m_familyLabel->text().isEmpty());
+}
+
+void GeneratePanel::setStackCandidates(const QList<StackCandidate> &candidates)
+{
+    m_stackEditor->setCandidates(candidates);
 }
 
 void GeneratePanel::setFolder(const QString &folder)
 {
-    if (folder == m_folder)
-        return;
     m_folder = folder;
     m_openFolderButton->setEnabled(!folder.isEmpty());
-    m_gallery->setFolder(folder);
 }
 
 void GeneratePanel::setBusy(bool busy, const QString &message)
 {
+    // Generate goes grey while images are made; if it had the focus, the focus goes back to the prompt (not to the
+    // next button in line), so the next prompt can be typed at once.
+    if (busy && m_generateButton->hasFocus())
+        m_promptEdit->setFocus(Qt::OtherFocusReason);
     m_busy = busy;
     if (!message.isEmpty() || busy)
         showMessage(message);
@@ -172,13 +330,51 @@ void GeneratePanel::setBusy(bool busy, const QString &message)
 
 void GeneratePanel::setBilledTo(const QString &billedTo)
 {
-    // Ideogram bills each image, also one its safety check withholds (api-contract.md §5.1, §7); it gives no
-    // price for custom models before the request, so the panel says who pays and where the price is.
-    m_billingLabel->setText(billedTo.isEmpty() ? QString()
-                                               : tr("Each image is billed to %1. Prices are in your Ideogram "
-                                                    "dashboard.")
-                                                     .arg(billedTo));
-    m_billingLabel->setVisible(!billedTo.isEmpty());
+    m_billedTo = billedTo;
+    refreshPriceLine();
+}
+
+void GeneratePanel::showQuote(const Core::PriceQuote &quote)
+{
+    // The request's own count: a quote states the units it priced, which need not be images.
+    const int images = m_countSpinBox->value();
+    const QString what = tr("%n image(s)", "", images);
+    QString price;
+    if (quote.upperBoundUsdMicros && *quote.upperBoundUsdMicros > quote.usdMicros)
+        price = tr("up to %1").arg(Core::PriceQuote::formatUsd(*quote.upperBoundUsdMicros));
+    else if (quote.qualifier == Core::PriceQuote::Qualifier::Exact)
+        price = Core::PriceQuote::formatUsd(quote.usdMicros);
+    else // an estimate, or a word this app does not know yet: never shown as the exact price
+        price = tr("about %1").arg(Core::PriceQuote::formatUsd(quote.usdMicros));
+    m_priceText = tr("%1 · %2").arg(what, price);
+    refreshPriceLine();
+}
+
+void GeneratePanel::showQuoting()
+{
+    m_priceText = tr("Asking Ideogram for the price…");
+    refreshPriceLine();
+}
+
+void GeneratePanel::showNoQuote(const QString &reason)
+{
+    m_priceText = reason;
+    refreshPriceLine();
+}
+
+void GeneratePanel::clearPrice()
+{
+    m_priceText.clear();
+    refreshPriceLine();
+}
+
+void GeneratePanel::refreshPriceLine()
+{
+    QString text = m_priceText;
+    if (!m_billedTo.isEmpty())
+        text = text.isEmpty() ? tr("Billed to %1.").arg(m_billedTo) : tr("%1 — billed to %2.").arg(text, m_billedTo);
+    m_priceLabel->setText(text);
+    m_priceLabel->setVisible(!text.isEmpty());
 }
 
 void GeneratePanel::showMessage(const QString &message)
@@ -186,25 +382,117 @@ void GeneratePanel::showMessage(const QString &message)
     m_messageLabel->setText(message);
 }
 
-Core::GenerationRequest GeneratePanel::request() const
+void GeneratePanel::setRemixImage(const QString &path)
 {
-    Core::GenerationRequest request;
-    request.prompt = m_promptEdit->toPlainText().trimmed();
-    request.negativePrompt = m_negativeEdit->text().trimmed();
-    request.aspectRatio = m_aspectComboBox->currentData().toString();
-    request.numImages = m_countSpinBox->value();
-    request.renderingSpeed = m_speedComboBox->currentData().toString();
+    m_remixImage = path;
+    m_remixLabel->setText(path.isEmpty() ? tr("None: a new picture") : QFileInfo(path).fileName());
+    m_remixLabel->setToolTip(path);
+    m_remixClearButton->setEnabled(!path.isEmpty());
+    if (m_form)
+        m_form->setRowVisible(m_imageWeightRow, m_family == Core::ModelFamily::V3 && !path.isEmpty());
+    Q_EMIT optionsChanged();
+}
+
+void GeneratePanel::applySettings(const Core::GenerationOrder &order)
+{
+    const Core::GenerationBasics &basics = Core::Generation::basicsOf(order);
+    m_promptEdit->setPlainText(basics.prompt);
+    m_countSpinBox->setValue(basics.numImages);
+    m_speedComboBox->setCurrentIndex(std::max(0, m_speedComboBox->findData(basics.renderingSpeed)));
+    if (const int magic = m_magicComboBox->findData(basics.magicPrompt); magic >= 0)
+        m_magicComboBox->setCurrentIndex(magic);
+    m_seedSpinBox->setValue(basics.seed ? int(*basics.seed) : -1);
+    if (const auto *v4 = std::get_if<Core::Generation4Request>(&order); v4 && m_family == Core::ModelFamily::V4) {
+        const QSize size = Core::Resolutions::parse(v4->resolution);
+        m_shapeComboBox->setCurrentIndex(
+            size.isValid() ? std::max(0, m_shapeComboBox->findData(int(Core::Resolutions::shapeOf(size)))) : 0);
+        if (const int at = m_sizeComboBox->findData(v4->resolution); at >= 0)
+            m_sizeComboBox->setCurrentIndex(at);
+        m_stackEditor->setStack(v4->stack);
+    }
+    if (const auto *v3 = std::get_if<Core::Generation3Request>(&order); v3 && m_family == Core::ModelFamily::V3) {
+        m_negativeEdit->setText(v3->negativePrompt);
+        m_aspectComboBox->setCurrentIndex(std::max(0, m_aspectComboBox->findData(v3->aspectRatio)));
+        setRemixImage(v3->remix ? v3->remix->path : QString());
+        if (v3->remix)
+            m_imageWeightSpinBox->setValue(v3->remix->weight);
+    }
+    m_promptEdit->setFocus(Qt::OtherFocusReason);
+}
+
+Core::GenerationBasics GeneratePanel::basics() const
+{
+    Core::GenerationBasics basics;
+    basics.customModelUri = m_model.customModelUri;
+    basics.prompt = m_promptEdit->toPlainText().trimmed();
+    basics.numImages = m_countSpinBox->value();
+    basics.renderingSpeed = m_speedComboBox->currentData().toString();
+    basics.magicPrompt = m_magicComboBox->currentData().toString();
     if (m_seedSpinBox->value() >= 0)
-        request.seed = m_seedSpinBox->value();
-    return request;
+        basics.seed = m_seedSpinBox->value();
+    return basics;
+}
+
+std::optional<Core::GenerationOrder> GeneratePanel::order() const
+{
+    if (m_family == Core::ModelFamily::V4) {
+        Core::Generation4Request request;
+        request.basics = basics();
+        request.resolution = m_sizeComboBox->currentData().toString();
+        request.stack = m_stackEditor->stack();
+        return request;
+    }
+    if (m_family == Core::ModelFamily::V3) {
+        Core::Generation3Request request;
+        request.basics = basics();
+        request.negativePrompt = m_negativeEdit->text().trimmed();
+        request.aspectRatio = m_aspectComboBox->currentData().toString();
+        if (!m_remixImage.isEmpty())
+            request.remix = Core::RemixImage {m_remixImage, m_imageWeightSpinBox->value()};
+        return request;
+    }
+    return std::nullopt;
+}
+
+QString GeneratePanel::problem() const
+{
+    if (m_family == Core::ModelFamily::V4) {
+        if (const QString stack = m_stackEditor->problem(); !stack.isEmpty())
+            return stack;
+    }
+    const std::optional<Core::GenerationOrder> current = order();
+    return current ? Core::Generation::problemOf(*current) : basics().problem();
+}
+
+bool GeneratePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_promptEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            requestGenerate();
+            return true; // no new line in the prompt
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void GeneratePanel::requestGenerate()
+{
+    if (m_generateButton->isEnabled())
+        Q_EMIT generateRequested();
 }
 
 void GeneratePanel::updateEnabled()
 {
+    // The form stays open while images are made: the next prompt can be written meanwhile.
     for (QWidget *input : std::initializer_list<QWidget *> {m_promptEdit, m_negativeEdit, m_aspectComboBox,
-                                                            m_countSpinBox, m_speedComboBox, m_seedSpinBox})
-        input->setEnabled(m_canGenerate && !m_busy);
-    m_generateButton->setEnabled(m_canGenerate && !m_busy && !m_promptEdit->toPlainText().trimmed().isEmpty());
+                                                            m_shapeComboBox, m_countSpinBox, m_speedComboBox,
+                                                            m_magicComboBox, m_seedSpinBox, m_remixChooseButton,
+                                                            m_imageWeightSlider, m_imageWeightSpinBox, m_stackEditor})
+        input->setEnabled(m_canGenerate);
+    m_sizeComboBox->setEnabled(m_canGenerate && m_shapeComboBox->currentData().toInt() >= 0);
+    m_generateButton->setEnabled(m_canGenerate && !m_busy && !m_promptEdit->toPlainText().trimmed().isEmpty()
+                                 && m_stackEditor->problem().isEmpty());
     m_cancelButton->setVisible(m_busy);
     m_openFolderButton->setEnabled(!m_folder.isEmpty());
 }

@@ -124,8 +124,8 @@ void MainWindow::buildModelsPage()
 {
     if (m_modelFlow)
         return;
-    ModelPanes panes {m_ui->datasetDetailPane, m_ui->arrivalQuestion, m_ui->errorBanner, statusBar()};
-    m_modelFlow = new ModelFlow(panes, m_ui->modelsTabLayout, m_datasetFlow->model(), m_thumbnailer, this);
+    ModelPanes panes {m_ui->datasetDetailPane, m_ui->arrivalQuestion, m_ui->errorBanner, statusBar(), m_settings};
+    m_modelFlow = new ModelFlow(panes, m_ui->modelsTabLayout, m_datasetFlow->model(), this);
     connect(m_modelFlow, &ModelFlow::datasetRequested, this, [this](const QString &id) {
         showDatasetsTab();
         m_ui->datasetListPane->selectDataset(id);

@@ -3,18 +3,18 @@
 #include "arrivalquestion.h"
 #include "datasetdetailpane.h"
 #include "errorbanner.h"
+#include "generateflow.h"
 #include "generatepanel.h"
 #include "modelspage.h"
 #include "notifierchain.h"
 #include "traindialog.h"
 
 #include <core/accounts/account.h>
-#include <core/services/generationservice.h>
 #include <core/services/modellibrary.h>
 #include <core/services/modelpoller.h>
 #include <core/services/trainingservice.h>
+#include <core/storage/modelfamilystore.h>
 #include <models/datasetlistmodel.h>
-#include <models/gallerymodel.h>
 #include <models/modelfilterproxy.h>
 #include <models/modellistmodel.h>
 
@@ -34,21 +34,20 @@ constexpr int StatusTimeoutMs = 8000;
 
 } // namespace
 
-ModelFlow::ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets,
-                     Models::Thumbnailer *thumbnailer, QWidget *window)
+ModelFlow::ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets, QWidget *window)
     : QObject(window)
     , m_panes(panes)
     , m_window(window)
     , m_models(new Models::ModelListModel(this))
     , m_proxy(new Models::ModelFilterProxy(this))
-    , m_gallery(new Models::GalleryModel(thumbnailer, this))
+    , m_generate(new GenerateFlow(m_models, panes.banner, panes.settings, window))
 {
     m_models->setDatasetNameLookup([datasets](const QString &id) {
         const QModelIndex index = datasets->indexOfId(id);
         return index.isValid() ? datasets->datasetAt(index.row()).name : id;
     });
-    auto *generatePanel = new GeneratePanel(m_gallery);
-    m_page = new ModelsPage(m_models, m_proxy, generatePanel);
+    m_page = new ModelsPage(m_models, m_proxy, m_generate->panel(), m_generate->gallery());
+    m_generate->setPage(m_page);
     pageLayout->addWidget(m_page);
 
     DatasetDetailPane *detail = m_panes.detail;
@@ -70,25 +69,6 @@ ModelFlow::ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::Datas
     connect(m_models, &QAbstractItemModel::rowsInserted, this, showCount);
     connect(m_models, &QAbstractItemModel::rowsRemoved, this, showCount);
 
-    GeneratePanel *panel = m_page->generatePanel();
-    connect(m_page, &ModelsPage::currentModelChanged, this, [this, panel](const Core::CustomModel &model) {
-        if (m_account)
-            panel->setFolder(m_account->generation()->folderFor(model));
-    });
-    connect(panel, &GeneratePanel::generateRequested, this, [this, panel](const Core::GenerationRequest &request) {
-        const Core::CustomModel *model = m_models->modelAt(m_models->rowOf(m_page->currentModelId()));
-        if (!model || !m_account)
-            return;
-        // Busy first: a request refused by the client itself fails before generate() returns.
-        panel->setBusy(true, tr("Ideogram is making %n image(s)…", "", request.numImages));
-        const QString refusal = m_account->generation()->generate(*model, request);
-        if (!refusal.isEmpty())
-            panel->setBusy(false, refusal);
-    });
-    connect(panel, &GeneratePanel::cancelRequested, this, [this] {
-        if (m_account)
-            m_account->generation()->cancel();
-    });
     setNotifier(makeDesktopNotifier(this));
     updateTrainRule();
 }
@@ -112,19 +92,14 @@ void ModelFlow::setAccount(Core::Account *account)
     if (m_trainDialog)
         m_trainDialog->reject(); // it named the account that would have paid
     m_account = account;
-    GeneratePanel *panel = m_page->generatePanel();
-    // A generation of the account left goes on there, into its own folder; this page no longer waits for it.
-    panel->setBusy(false);
+    m_models->setFamilies(account ? account->familyStore()->all() : QHash<QString, Core::ModelFamily>());
     m_models->setModels(account ? account->library()->models() : QList<Core::CustomModel>());
-    m_gallery->setFolder({});
+    m_generate->setAccount(account);
     if (account) {
         bind();
         if (account->training()->state() == Core::TrainingService::State::NeedsDecision)
             onTrainUncertain(account->training()->pendingModelName());
-        if (account->generation()->isBusy())
-            panel->setBusy(true, tr("Ideogram is making images…"));
     }
-    showBilling();
     updateTrainRule();
 }
 
@@ -153,28 +128,12 @@ void ModelFlow::bind()
     connect(library, &Core::ModelLibrary::refreshFailed, m_binding, [this](const Core::ApiError &error) {
         m_page->setStatusText(tr("Could not read the models from Ideogram. %1").arg(error.headline()));
     });
-
-    Core::GenerationService *generation = m_account->generation();
-    GeneratePanel *panel = m_page->generatePanel();
-    connect(generation, &Core::GenerationService::progressMessage, m_binding,
-            [panel](const QString &message) { panel->showMessage(message); });
-    connect(generation, &Core::GenerationService::generationFinished, m_binding,
-            [this](const Core::GenerationOutcome &outcome) { onGenerated(outcome); });
-    connect(generation, &Core::GenerationService::generationFailed, m_binding,
-            [this](const Core::ApiError &error) { onGenerationFailed(error); });
-    connect(m_account, &Core::Account::keyChanged, m_binding, [this] { showBilling(); });
-    connect(m_account, &Core::Account::infoChanged, m_binding, [this] { showBilling(); });
 }
 
 void ModelFlow::watch(Core::Account *account)
 {
     connect(account->poller(), &Core::ModelPoller::modelFinished, this,
             [this, account](const Core::CustomModel &model) { onModelFinished(account, model); });
-}
-
-void ModelFlow::showBilling()
-{
-    m_page->generatePanel()->setBilledTo(m_account ? m_account->billingName() : QString());
 }
 
 void ModelFlow::refresh()
@@ -206,7 +165,9 @@ void ModelFlow::openTrainDialog()
         // The account named in the dialog is the one that pays: a switch meanwhile closed the dialog.
         if (!account || account != m_account)
             return;
-        const QString refusal = account->training()->train(datasetId, imageCount, m_trainDialog->modelName());
+        Core::TrainRequest request = m_trainDialog->request();
+        request.datasetId = datasetId;
+        const QString refusal = account->training()->train(imageCount, request);
         if (!refusal.isEmpty())
             m_panes.banner->showMessage(refusal);
     });
@@ -216,6 +177,8 @@ void ModelFlow::openTrainDialog()
 
 void ModelFlow::onTrainingStarted(const Core::CustomModel &model)
 {
+    // The app chose the family when it sent the training (recorded by the service).
+    m_models->setFamily(model.id, m_account->familyStore()->family(model.id));
     m_models->upsert(model);
     m_account->poller()->follow(model);
     m_panes.statusBar->showMessage(
@@ -312,32 +275,6 @@ void ModelFlow::onTrainUncertain(const QString &modelName)
                                   training->forgetPendingTrain();
                               }
                           });
-}
-
-void ModelFlow::onGenerated(const Core::GenerationOutcome &outcome)
-{
-    GeneratePanel *panel = m_page->generatePanel();
-    QStringList parts;
-    if (outcome.cancelled)
-        parts << tr("Cancelled.");
-    if (!outcome.savedPaths.isEmpty())
-        parts << tr("Saved %n image(s).", "", int(outcome.savedPaths.size()));
-    if (outcome.withheld > 0)
-        parts << tr("%n image(s) withheld by Ideogram's safety check.", "", outcome.withheld);
-    parts << outcome.failures;
-    panel->setBusy(false, parts.isEmpty() ? tr("Ideogram returned no images.") : parts.join(QLatin1Char(' ')));
-    if (m_page->currentModelId() == outcome.modelId)
-        m_gallery->reload();
-}
-
-void ModelFlow::onGenerationFailed(const Core::ApiError &error)
-{
-    m_page->generatePanel()->setBusy(false, error.headline());
-    // A refused prompt, a balance or a cancel is said where the user looks; anything else also gets Details.
-    const bool saidInPanel = error.kind == Core::ApiError::Kind::Unprocessable
-        || error.kind == Core::ApiError::Kind::PaymentRequired || error.kind == Core::ApiError::Kind::Cancelled;
-    if (!saidInPanel)
-        m_panes.banner->showError(error);
 }
 
 } // namespace Ids::Widgets

@@ -14,14 +14,12 @@ class QStatusBar;
 
 namespace Ids::Core {
 class Account;
-struct GenerationOutcome;
+class AppSettings;
 } // namespace Ids::Core
 namespace Ids::Models {
 class DatasetListModel;
-class GalleryModel;
 class ModelFilterProxy;
 class ModelListModel;
-class Thumbnailer;
 } // namespace Ids::Models
 
 namespace Ids::Widgets {
@@ -29,6 +27,7 @@ namespace Ids::Widgets {
 class ArrivalQuestion;
 class DatasetDetailPane;
 class ErrorBanner;
+class GenerateFlow;
 class ModelsPage;
 class Notifier;
 struct Notification;
@@ -40,19 +39,20 @@ struct ModelPanes
     ArrivalQuestion *question = nullptr;
     ErrorBanner *banner = nullptr;
     QStatusBar *statusBar = nullptr;
+    Core::AppSettings *settings = nullptr; // the gallery's thumbnail size
 };
 
-// The wiring of training, following and generating to the window, for the current account (the twin of
-// DatasetFlow): the Train button's rule, the train dialog naming who pays, the "did it arrive?" question after
-// an unconfirmed training, the Models page with its generate panel, and the notification when a model
-// finishes, for every open account (naming it when it is not the one shown). It presents; the services decide.
+// The wiring of training and following models to the window, for the current account (the twin of DatasetFlow):
+// the Train button's rule, the train dialog (family, advanced settings, who pays), the "did it arrive?" question
+// after an unconfirmed training, the Models page with each model's family, and the notification when a model
+// finishes, for every open account (naming it when it is not the one shown). Generating is GenerateFlow's, on the
+// same page. It presents; the services decide.
 class ModelFlow final : public QObject
 {
     Q_OBJECT
 public:
     // Builds the Models page into pageLayout. datasets: names the dataset each model came from.
-    ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets,
-              Models::Thumbnailer *thumbnailer, QWidget *window);
+    ModelFlow(const ModelPanes &panes, QLayout *pageLayout, Models::DatasetListModel *datasets, QWidget *window);
 
     // The account whose models are shown and whose services the buttons use; nullptr: none.
     void setAccount(Core::Account *account);
@@ -60,6 +60,7 @@ public:
     void watch(Core::Account *account);
 
     ModelsPage *page() const { return m_page; }
+    GenerateFlow *generateFlow() const { return m_generate; }
     TrainDialog *trainDialog() const { return m_trainDialog; }
     // Where "training finished" goes besides the status bar; a click on it brings the model's page forward
     // (in its account). The platform's (makeDesktopNotifier()) unless set.
@@ -84,18 +85,15 @@ private:
     void onTrainingStarted(const Core::CustomModel &model);
     void onModelFinished(Core::Account *account, const Core::CustomModel &model);
     void onTrainUncertain(const QString &modelName);
-    void onGenerated(const Core::GenerationOutcome &outcome);
-    void onGenerationFailed(const Core::ApiError &error);
     void notify(const QString &title, const QString &message, const QString &modelId);
     void onNotificationFailed(const Notification &notification, const QString &reason);
     void showModel(const QString &modelId);
-    void showBilling();
 
     ModelPanes m_panes;
     QWidget *m_window;
     Models::ModelListModel *m_models;
     Models::ModelFilterProxy *m_proxy;
-    Models::GalleryModel *m_gallery;
+    GenerateFlow *m_generate;
     ModelsPage *m_page;
     QPointer<Core::Account> m_account;
     QObject *m_binding = nullptr;

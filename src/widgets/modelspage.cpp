@@ -1,5 +1,6 @@
 #include "modelspage.h"
 
+#include "gallerypane.h"
 #include "generatepanel.h"
 #include "headerfit.h"
 
@@ -7,10 +8,9 @@
 #include <models/modellistmodel.h>
 #include <models/roles.h>
 
-#include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,7 +20,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ids::Widgets {
@@ -28,16 +27,19 @@ namespace Ids::Widgets {
 using Models::ModelFilterProxy;
 using Models::ModelListModel;
 
-ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, GeneratePanel *generatePanel, QWidget *parent)
+ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, GeneratePanel *generatePanel,
+                       GalleryPane *gallery, QWidget *parent)
     : QWidget(parent)
     , m_models(models)
     , m_proxy(proxy)
     , m_filterComboBox(new QComboBox(this))
+    , m_familyComboBox(new QComboBox(this))
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
     , m_view(new QTableView(this))
     , m_statusLabel(new QLabel(this))
     , m_detailPane(new ModelDetailPane(this))
     , m_generatePanel(generatePanel)
+    , m_gallery(gallery)
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_filterComboBox->setObjectName(QStringLiteral("modelFilterComboBox"));
@@ -50,6 +52,15 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     m_filterComboBox->setAccessibleName(tr("Show models"));
     auto *filterLabel = new QLabel(tr("Sho&w:"), this);
     filterLabel->setBuddy(m_filterComboBox);
+    m_familyComboBox->setObjectName(QStringLiteral("familyFilterComboBox"));
+    m_familyComboBox->addItem(tr("Any family"), -1);
+    m_familyComboBox->addItem(tr("Ideogram 4.0"), int(Core::ModelFamily::V4));
+    m_familyComboBox->addItem(tr("Ideogram 3.0"), int(Core::ModelFamily::V3));
+    m_familyComboBox->addItem(tr("Unknown"), int(Core::ModelFamily::Unknown));
+    m_familyComboBox->setAccessibleName(tr("Show models of the family"));
+    m_familyComboBox->setToolTip(tr("The base model each model was trained on"));
+    auto *familyLabel = new QLabel(tr("Famil&y:"), this);
+    familyLabel->setBuddy(m_familyComboBox);
     m_refreshButton->setObjectName(QStringLiteral("refreshModelsButton"));
     m_refreshButton->setToolTip(tr("Read the models from Ideogram again (F5)"));
 
@@ -74,6 +85,8 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filterComboBox);
+    top->addWidget(familyLabel);
+    top->addWidget(m_familyComboBox);
     top->addStretch(1);
     top->addWidget(m_refreshButton);
     auto *left = new QWidget(this);
@@ -83,26 +96,48 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_statusLabel);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_detailPane);
-    rightLayout->addWidget(m_generatePanel, 1);
-    m_generatePanel->setParent(right);
+    // The facts and the form scroll when the window is small; the gallery below takes what is left and can be
+    // dragged larger (the splitter is remembered with the window).
+    auto *form = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 4, 0);
+    formLayout->addWidget(m_detailPane);
+    formLayout->addWidget(m_generatePanel);
+    formLayout->addStretch(1);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("generateScrollArea"));
+    formScroll->setWidget(form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("generateSplitter"));
+    right->setChildrenCollapsible(false);
+    right->addWidget(formScroll);
+    right->addWidget(m_gallery);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({380, 320});
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("modelsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 460});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(9, 9, 9, 9);
     layout->addWidget(splitter);
 
     connect(m_filterComboBox, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setFilter(ModelFilterProxy::Filter(m_filterComboBox->currentData().toInt())); });
+    connect(m_familyComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int family = m_familyComboBox->currentData().toInt();
+        m_proxy->setFamilyFilter(family < 0 ? std::nullopt : std::optional(Core::ModelFamily(family)));
+    });
     connect(m_refreshButton, &QPushButton::clicked, this, &ModelsPage::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsPage::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -136,7 +171,8 @@ void ModelsPage::selectModel(const QString &modelId)
         return;
     QModelIndex index = m_proxy->mapFromSource(m_models->index(row, 0));
     if (!index.isValid()) {
-        m_filterComboBox->setCurrentIndex(0); // hidden by the filter: show all
+        m_filterComboBox->setCurrentIndex(0); // hidden by a filter: show all
+        m_familyComboBox->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_models->index(row, 0));
     }
     m_view->setCurrentIndex(index);
@@ -158,8 +194,9 @@ void ModelsPage::onCurrentChanged()
 void ModelsPage::showCurrent()
 {
     const Core::CustomModel *model = m_models->modelAt(m_models->rowOf(m_currentModelId));
-    m_detailPane->showModel(model);
-    m_generatePanel->setModel(model);
+    const Core::ModelFamily family = model ? m_models->familyOf(model->id) : Core::ModelFamily::Unknown;
+    m_detailPane->showModel(model, family);
+    m_generatePanel->setModel(model, family);
     if (model)
         Q_EMIT currentModelChanged(*model);
 }
@@ -168,25 +205,20 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_nameLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
-    , m_factsLabel(new QLabel(this))
+    , m_familyLabel(new QLabel(this))
     , m_stepsLabel(new QLabel(this))
     , m_datasetButton(new QPushButton(tr("Ope&n Dataset"), this))
-    , m_copyIdButton(new QToolButton(this))
-    , m_copyAddressAction(new QAction(tr("Copy the Model's Address for Scripts"), this))
+    , m_copyIdButton(new QPushButton(tr("Copy I&D"), this))
 {
     setObjectName(QStringLiteral("modelDetailPane"));
-    m_copyIdButton->setObjectName(QStringLiteral("copyModelIdButton"));
-    m_copyIdButton->setText(tr("Copy ID"));
-    m_copyIdButton->setPopupMode(QToolButton::MenuButtonPopup);
-    m_copyIdButton->addAction(m_copyAddressAction);
-    m_copyAddressAction->setObjectName(QStringLiteral("copyModelAddressAction"));
-    connect(m_copyIdButton, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_modelId); });
-    connect(m_copyAddressAction, &QAction::triggered, this,
-            [this] { QGuiApplication::clipboard()->setText(m_modelUri); });
-    for (QLabel *label : {m_nameLabel, m_statusLabel, m_factsLabel, m_stepsLabel}) {
+    for (QLabel *label : {m_nameLabel, m_statusLabel, m_familyLabel, m_stepsLabel}) {
         label->setTextFormat(Qt::PlainText); // names and statuses come from the server
-        label->setWordWrap(true);
+        // One line each, always: a longer text is cut with "…" and shown whole in the tooltip, so the pane keeps
+        // its height and the Generate button under it never moves.
+        label->setWordWrap(false);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        label->setMinimumHeight(label->fontMetrics().height());
     }
     QFont nameFont = m_nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
@@ -194,9 +226,17 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     m_nameLabel->setFont(nameFont);
     m_nameLabel->setObjectName(QStringLiteral("modelNameLabel"));
     m_statusLabel->setObjectName(QStringLiteral("modelStatusLabel"));
+    m_familyLabel->setObjectName(QStringLiteral("modelFamilyLabel"));
     m_stepsLabel->setObjectName(QStringLiteral("trainingStepsLabel"));
     m_stepsLabel->setAccessibleName(tr("Training steps"));
     m_datasetButton->setObjectName(QStringLiteral("openModelDatasetButton"));
+    m_copyIdButton->setObjectName(QStringLiteral("copyModelIdButton"));
+    m_copyIdButton->setToolTip(tr("Copy this model's ID, for scripts and support requests"));
+    for (QPushButton *button : {m_datasetButton, m_copyIdButton}) {
+        QSizePolicy keep = button->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(keep);
+    }
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_datasetButton);
@@ -206,13 +246,17 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_factsLabel);
+    layout->addWidget(m_familyLabel);
     layout->addWidget(m_stepsLabel);
     layout->addLayout(buttons);
 
     connect(m_datasetButton, &QPushButton::clicked, this, [this] {
         if (!m_datasetId.isEmpty())
             Q_EMIT datasetRequested(m_datasetId);
+    });
+    connect(m_copyIdButton, &QPushButton::clicked, this, [this] {
+        if (!m_modelId.isEmpty())
+            QApplication::clipboard()->setText(m_modelId);
     });
     showModel(nullptr);
 }
@@ -226,7 +270,7 @@ QString ModelDetailPane::stepsText(const QString &runStatus)
     QStringList lines;
     if (runStatus == QLatin1String("FAILED")) {
         lines << QStringLiteral("✗ ") + ModelListModel::trainingStepText(runStatus);
-        return lines.join(QLatin1Char('\n'));
+        return lines.join(QStringLiteral("   "));
     }
     if (runStatus.isEmpty())
         return tr("Step: not stated by Ideogram");
@@ -238,40 +282,40 @@ QString ModelDetailPane::stepsText(const QString &runStatus)
                                                                                  : QStringLiteral("○ ");
         lines << marker + ModelListModel::trainingStepText(steps.at(i));
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(QStringLiteral("   "));
 }
 
-void ModelDetailPane::showModel(const Core::CustomModel *model)
+void ModelDetailPane::showModel(const Core::CustomModel *model, Core::ModelFamily family)
 {
     m_datasetId = model ? model->datasetId : QString();
+    m_modelId = model ? model->id : QString();
     m_datasetButton->setVisible(!m_datasetId.isEmpty());
+    m_copyIdButton->setVisible(model != nullptr);
     if (!model) {
         m_nameLabel->setText(tr("No model chosen"));
         m_statusLabel->setText(tr("Choose a model in the list, or train one from a dataset (Dataset ▸ Train Model…)."));
-        m_factsLabel->clear();
+        m_familyLabel->clear();
         m_stepsLabel->clear();
-        m_copyIdButton->setVisible(false);
+        for (QLabel *label : {m_nameLabel, m_statusLabel})
+            label->setToolTip(label->text());
         return;
     }
-    m_copyIdButton->setVisible(true);
-    m_nameLabel->setText(model->name);
+    m_nameLabel->setText(model->owned ? model->name : tr("%1 (shared with this account)").arg(model->name));
     const QString status = ModelListModel::statusText(model->status);
     m_statusLabel->setText(model->isTerminal() ? tr("Status: %1").arg(status)
                                                : tr("Status: %1 — the app checks it regularly.").arg(status));
-    m_modelId = model->id;
-    m_modelUri = model->customModelUri;
-    m_copyIdButton->setToolTip(tr("Copy this model's ID (%1), for scripts or Ideogram's support").arg(model->id));
-    m_copyAddressAction->setEnabled(!m_modelUri.isEmpty());
-    QStringList facts;
-    if (!model->owned)
-        facts << tr("Shared with this account");
-    m_factsLabel->setText(facts.join(QLatin1Char('\n')));
+    m_familyLabel->setText(family != Core::ModelFamily::Unknown
+                               ? tr("Base model: %1").arg(Core::Family::displayName(family))
+                               : model->canGenerate() ? tr("Base model: not known yet (the app asks Ideogram)")
+                                                      : tr("Base model: known once the model can make images"));
     if (!model->trainingRuns.isEmpty())
         m_stepsLabel->setText(stepsText(model->trainingRuns.constLast().status));
     else if (!model->isTerminal() && model->owned)
         m_stepsLabel->setText(tr("The training steps show after the next check with Ideogram."));
     else
         m_stepsLabel->clear();
+    for (QLabel *label : {m_nameLabel, m_statusLabel, m_familyLabel, m_stepsLabel})
+        label->setToolTip(label->text());
 }
 
 } // namespace Ids::Widgets

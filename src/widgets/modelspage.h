@@ -1,14 +1,13 @@
 #pragma once
 
 #include <core/types/custommodel.h>
+#include <core/types/modelfamily.h>
 
 #include <QWidget>
 
 class QComboBox;
-class QAction;
 class QLabel;
 class QPushButton;
-class QToolButton;
 class QTableView;
 
 namespace Ids::Models {
@@ -18,20 +17,24 @@ class ModelListModel;
 
 namespace Ids::Widgets {
 
+class GalleryPane;
 class GeneratePanel;
 class ModelDetailPane;
 
-// Every model of the account: a filterable table on the left, the chosen model's training steps and the
-// generate panel with its gallery on the right.
+// Every model of the account: a table filterable by status and family on the left; on the right the chosen model's
+// facts and the generate panel above the gallery, which takes the rest of the height. Both splitters are named,
+// so the window remembers where the user dragged them (WindowMemory).
 class ModelsPage final : public QWidget
 {
     Q_OBJECT
 public:
     ModelsPage(Models::ModelListModel *models, Models::ModelFilterProxy *proxy, GeneratePanel *generatePanel,
-               QWidget *parent = nullptr);
+               GalleryPane *gallery, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QComboBox *filterComboBox() const { return m_filterComboBox; }
+    QComboBox *familyFilterComboBox() const { return m_familyComboBox; }
+    GalleryPane *galleryPane() const { return m_gallery; }
     ModelDetailPane *detailPane() const { return m_detailPane; }
     GeneratePanel *generatePanel() const { return m_generatePanel; }
     QString currentModelId() const { return m_currentModelId; }
@@ -51,25 +54,28 @@ private:
     Models::ModelListModel *m_models;
     Models::ModelFilterProxy *m_proxy;
     QComboBox *m_filterComboBox;
+    QComboBox *m_familyComboBox;
     QPushButton *m_refreshButton;
     QTableView *m_view;
     QLabel *m_statusLabel;
     ModelDetailPane *m_detailPane;
     GeneratePanel *m_generatePanel;
+    GalleryPane *m_gallery;
     QString m_currentModelId;
 };
 
-// One model's facts and its latest training run as a list of steps.
+// One model's facts and its latest training run as a row of steps, always the same height: nothing under it moves
+// when a training finishes. Ids and addresses are one click away (Copy ID), not in the text.
 class ModelDetailPane final : public QWidget
 {
     Q_OBJECT
 public:
     explicit ModelDetailPane(QWidget *parent = nullptr);
-    void showModel(const Core::CustomModel *model);
+    void showModel(const Core::CustomModel *model, Core::ModelFamily family = Core::ModelFamily::Unknown);
+    QLabel *familyLabel() const { return m_familyLabel; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QLabel *stepsLabel() const { return m_stepsLabel; }
     QPushButton *datasetButton() const { return m_datasetButton; }
-    QToolButton *copyIdButton() const { return m_copyIdButton; }
 
     // "✓ Preparing data / ● Training / ○ Finalizing…" for a run status; unknown ones shown raw.
     static QString stepsText(const QString &runStatus);
@@ -81,14 +87,11 @@ private:
     QString m_datasetId;
     QLabel *m_nameLabel;
     QLabel *m_statusLabel;
-    QLabel *m_factsLabel;
+    QLabel *m_familyLabel;
     QLabel *m_stepsLabel;
     QPushButton *m_datasetButton;
-    // The model's id and its address for scripts (custom_model_uri) are copied, not read (one click each).
-    QToolButton *m_copyIdButton;
-    QAction *m_copyAddressAction;
+    QPushButton *m_copyIdButton;
     QString m_modelId;
-    QString m_modelUri;
 };
 
 } // namespace Ids::Widgets

@@ -1,16 +1,26 @@
 #pragma once
 
+#include <core/types/trainrequest.h>
+
 #include <QDialog>
 
+class QButtonGroup;
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
+class QToolButton;
 
 namespace Ids::Widgets {
 
-// Asks for the model's name (checked as it is typed) and an explicit confirmation that the training is
-// billed to the Ideogram account of this key. Only then is Train enabled.
+// Asks for the model's name and the base model to train on (Ideogram 4.0, the default, or 3.0, each with a sentence
+// on what it is), with the optional settings of that family under Advanced (collapsed), each checked as it is
+// typed with the reason beside it (TrainKnobRules). Switching family drops the values only the other family takes.
+// Training has no price quote: the dialog names the account that pays, says the price is on the Ideogram
+// dashboard and asks for an explicit confirmation. Only then is Train enabled.
 class TrainDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,16 +29,48 @@ public:
     TrainDialog(const QString &datasetName, qint64 imageCount, const QString &billedTo, QWidget *parent = nullptr);
 
     QString modelName() const;
+    Core::ModelFamily family() const;
+    void setFamily(Core::ModelFamily family);
+    // The knobs as typed, without the defaults (what would be sent); only valid ones.
+    Core::TrainKnobs knobs() const;
+    // The training the Train button sends (datasetId left empty: the flow knows it).
+    Core::TrainRequest request() const;
+
     QLineEdit *nameLineEdit() const { return m_nameLineEdit; }
     QCheckBox *confirmCheckBox() const { return m_confirmCheckBox; }
     QPushButton *trainButton() const { return m_trainButton; }
     QLabel *reasonLabel() const { return m_reasonLabel; }
+    QToolButton *advancedButton() const { return m_advancedButton; }
+    QWidget *advancedSection() const { return m_advanced; }
 
 private:
+    struct Knob
+    {
+        QWidget *field = nullptr;
+        QLabel *label = nullptr;
+        QLabel *reason = nullptr;
+        bool v4Only = false;
+    };
+    QWidget *buildAdvanced();
+    Knob addKnob(QFormLayout *form, const QString &label, QWidget *field, const QString &hint, bool v4Only);
+    void onFamilyChanged();
     void updateState();
+    QString knobProblems();
 
     QLineEdit *m_nameLineEdit;
     QLabel *m_reasonLabel;
+    QButtonGroup *m_familyGroup;
+    QRadioButton *m_v4Radio;
+    QRadioButton *m_v3Radio;
+    QToolButton *m_advancedButton;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_stepsEdit = nullptr;
+    QComboBox *m_rankCombo = nullptr;
+    QLineEdit *m_emaEdit = nullptr;
+    QLineEdit *m_rateEdit = nullptr;
+    QComboBox *m_batchCombo = nullptr;
+    QComboBox *m_variantCombo = nullptr;
+    QList<Knob> m_knobs;
     QCheckBox *m_confirmCheckBox;
     QPushButton *m_trainButton;
 };

@@ -357,7 +357,8 @@ void CrashSafetyTest::killedAfterTrainSent_restartAdoptsWithoutSecondTraining()
     SandboxServer::Fault slow;
     slow.action = SandboxServer::Fault::Action::DelayThenRespond;
     slow.delayMs = 1500;
-    const QString trainPath = QStringLiteral("/v1/ideogram-v3/train-model");
+    // The Train dialog starts with Ideogram 4.0, plain.
+    const QString trainPath = QStringLiteral("/v1/ideogram-v4/train-model");
     server.injectFault("POST", trainPath, slow);
 
     QTemporaryDir dir;

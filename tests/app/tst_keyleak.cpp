@@ -25,6 +25,7 @@
 #include "widgets/datasetdetailpane.h"
 #include "widgets/datasetflow.h"
 #include "widgets/errorbanner.h"
+#include "widgets/gallerypane.h"
 #include "widgets/generatepanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
@@ -206,7 +207,7 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
         QTRY_VERIFY(generate->promptEdit()->isEnabled());
         QTest::keyClicks(generate->promptEdit(), QStringLiteral("a leak-proof bucket"));
         QTest::mouseClick(generate->generateButton(), Qt::LeftButton);
-        QTRY_COMPARE(generate->galleryView()->model()->rowCount(), 1);
+        QTRY_COMPARE(page->galleryPane()->view()->model()->rowCount(), 1);
         window->showDatasetsTab();
 
         SandboxServer::Fault boom;

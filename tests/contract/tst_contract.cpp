@@ -6,6 +6,7 @@
 #include "../common/sandboxclient.h"
 #include "../common/testimages.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/generationjobs.h"
 #include "core/api/modeljobs.h"
 #include "core/api/uploadassetsjob.h"
 #include "sandbox/sandboxserver.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void uploadAssets_example();
     void listModels_example();
     void getModel_example();
+    void trainModel_example_data();
     void trainModel_example();
     void generate_example();
     void generate_422Example_isTheSafetyRefusal();
@@ -232,10 +234,26 @@ void ContractTest::getModel_example()
     checkExampleModel(model, true);
 }
 
+void ContractTest::trainModel_example_data()
+{
+    // The four train operations answer with the same schema, TrainDatasetModelResponse (api-contract.md §9.1).
+    QTest::addColumn<int>("family");
+    QTest::addColumn<bool>("advanced");
+    QTest::newRow("v3") << int(ModelFamily::V3) << false;
+    QTest::newRow("v3 advanced") << int(ModelFamily::V3) << true;
+    QTest::newRow("v4") << int(ModelFamily::V4) << false;
+    QTest::newRow("v4 advanced") << int(ModelFamily::V4) << true;
+}
+
 void ContractTest::trainModel_example()
 {
-    serve("POST", QStringLiteral("/v1/ideogram-v3/train-model"), "train_model_v3.200.json");
-    auto *job = new TrainModelJob(m_client->client.get(), QStringLiteral("dataset_id"), QStringLiteral("model_name"));
+    QFETCH(int, family);
+    QFETCH(bool, advanced);
+    TrainRequest request {ModelFamily(family), QStringLiteral("dataset_id"), QStringLiteral("model_name"), {}};
+    if (advanced)
+        request.knobs.loraRank = 64;
+    serve("POST", request.path(), "train_model_v3.200.json");
+    auto *job = new TrainModelJob(m_client->client.get(), request);
     TrainResponse response;
     connect(job, &ApiJob::finished, this, [&response, job] { response = job->response(); });
     QVERIFY(run(job));
@@ -247,13 +265,16 @@ void ContractTest::trainModel_example()
 
 void ContractTest::generate_example()
 {
-    serve("POST", QStringLiteral("/v1/ideogram-v3/generate"), "post_generate_image_v3.200.json");
-    GenerationRequest request;
-    request.customModelUri = QStringLiteral("model/my-custom-model/version/1");
-    request.prompt = QStringLiteral("A serene tropical beach scene");
-    auto *job = new GenerateJob(m_client->client.get(), request);
+    // Ideogram's file has no example of the v2 custom-model answer; its images are the v1 answer's objects
+    // (api-contract.md §9.3), so the v1 example is what the v2 parser must read: the list of images, without
+    // generation_id.
+    Generation3Request request;
+    request.basics.customModelUri = QStringLiteral("model/my-custom-model/version/1");
+    request.basics.prompt = QStringLiteral("A serene tropical beach scene");
+    serve("POST", request.path(), "post_generate_image_v3.200.json");
+    auto *job = new Generate3Job(m_client->client.get(), request);
     GenerationResponse response;
-    connect(job, &ApiJob::finished, this, [&response, job] { response = job->response(); });
+    connect(job, &ApiJob::finished, this, [&response, job] { response = job->answer(); });
     QVERIFY(run(job));
     QCOMPARE(response.created.utc, ExampleTime);
     QCOMPARE(response.images.size(), 2);
@@ -269,12 +290,12 @@ void ContractTest::generate_example()
 
 void ContractTest::generate_422Example_isTheSafetyRefusal()
 {
-    serve("POST", QStringLiteral("/v1/ideogram-v3/generate"), "post_generate_image_v3.422.json", 422);
-    GenerationRequest request;
-    request.customModelUri = QStringLiteral("model/my-custom-model/version/1");
-    request.prompt = QStringLiteral("something prohibited");
+    Generation4Request request;
+    request.basics.customModelUri = QStringLiteral("model/my-custom-model/version/1");
+    request.basics.prompt = QStringLiteral("something prohibited");
+    serve("POST", Generation4Request::path(), "post_generate_image_v3.422.json", 422);
     ApiError error;
-    QVERIFY(!run(new GenerateJob(m_client->client.get(), request), &error));
+    QVERIFY(!run(new Generate4Job(m_client->client.get(), request), &error));
     QCOMPARE(error.kind, ApiError::Kind::Unprocessable);
     QCOMPARE(error.httpStatus, 422);
     QCOMPARE(error.serverMessage,

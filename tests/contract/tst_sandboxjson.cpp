@@ -146,7 +146,7 @@ QByteArray SandboxJsonTest::generate(const QString &modelUri)
         multipart->append(part);
     }
     QUrl url = m_server->baseUrl();
-    url.setPath(QStringLiteral("/v1/ideogram-v3/generate"));
+    url.setPath(QStringLiteral("/v2/image/generate/ideogram-3-custom-model"));
     QNetworkRequest request(url);
     request.setRawHeader("Api-Key", SandboxServer::defaultApiKey().toLatin1());
     QNetworkReply *reply = m_network->post(request, multipart);
@@ -160,36 +160,42 @@ void SandboxJsonTest::answer_sameKeysAsIdeogramsExample_data()
     QTest::addColumn<QString>("exampleFile");
     // Keys of the example the sandbox may leave out, each with the reason.
     QTest::addColumn<QStringList>("mayLack");
+    // Keys the sandbox writes that the example lacks, each documented elsewhere (the newer endpoint's page).
+    QTest::addColumn<QStringList>("mayAdd");
     QTest::newRow("list datasets") << "list"
-                                   << "list_datasets.200.json" << QStringList();
+                                   << "list_datasets.200.json" << QStringList() << QStringList();
     // A new dataset has no cover yet: Ideogram may leave the key out (api-contract.md §3).
     QTest::newRow("create dataset") << "create"
                                     << "create_dataset.200.json"
                                     << QStringList {QStringLiteral("cover_asset_identifier"),
                                                     QStringLiteral("cover_asset_identifier.asset_type"),
-                                                    QStringLiteral("cover_asset_identifier.asset_id")};
+                                                    QStringLiteral("cover_asset_identifier.asset_id")}
+                                    << QStringList();
     QTest::newRow("get dataset") << "detail"
-                                 << "get_dataset.200.json" << QStringList();
+                                 << "get_dataset.200.json" << QStringList() << QStringList();
     QTest::newRow("upload assets") << "upload"
-                                   << "upload_dataset_assets.200.json" << QStringList();
+                                   << "upload_dataset_assets.200.json" << QStringList() << QStringList();
     // "Only populated on the get-by-ID endpoint" (the schema's own words): a list carries no training runs.
     QStringList runs {QStringLiteral("models[].training_runs")};
     for (const char *key : {"creation_time", "last_update_time", "lora_rank", "num_chips", "training_run_id", "ema",
                             "training_steps", "learning_rate", "status"})
         runs << QStringLiteral("models[].training_runs[].") + QLatin1String(key);
     QTest::newRow("list models") << "models"
-                                 << "list_custom_models.200.json" << runs;
+                                 << "list_custom_models.200.json" << runs << QStringList();
     QTest::newRow("get model") << "model"
-                               << "get_custom_model.200.json" << QStringList();
+                               << "get_custom_model.200.json" << QStringList() << QStringList();
     QTest::newRow("train") << "train"
-                           << "train_model_v3.200.json" << QStringList();
-    // Optional fields of a generated image the sandbox does not make (no style, no upscaling).
+                           << "train_model_v3.200.json" << QStringList() << QStringList();
+    // Optional fields of a generated image the sandbox does not make (no style, no upscaling). The v2 custom-model
+    // endpoint (ideogram-api.md §14.2) answers with generation_id and seed instead of created; Ideogram's file has
+    // no example of it, so the v1 answer, whose images have the same keys, is compared.
     QTest::newRow("generate") << "generate"
                               << "post_generate_image_v3.200.json"
                               << QStringList {QStringLiteral("data[].style_type"),
-                                              QStringLiteral("data[].upscaled_resolution")};
+                                              QStringLiteral("data[].upscaled_resolution"), QStringLiteral("created")}
+                              << QStringList {QStringLiteral("generation_id"), QStringLiteral("seed")};
     QTest::newRow("error body") << "error"
-                                << "post_generate_image_v3.422.json" << QStringList();
+                                << "post_generate_image_v3.422.json" << QStringList() << QStringList();
 }
 
 void SandboxJsonTest::answer_sameKeysAsIdeogramsExample()
@@ -197,6 +203,7 @@ void SandboxJsonTest::answer_sameKeysAsIdeogramsExample()
     QFETCH(QString, answer);
     QFETCH(QString, exampleFile);
     QFETCH(QStringList, mayLack);
+    QFETCH(QStringList, mayAdd);
 
     // A dataset with files (so it has a cover), a model trained from it and finished, shown in every answer.
     const QString datasetId = m_server->addDataset(QStringLiteral("Shoes")).id;
@@ -230,7 +237,7 @@ void SandboxJsonTest::answer_sameKeysAsIdeogramsExample()
     const QSet<QString> ideogram = keysOf(example(exampleFile));
     QVERIFY2(!sandbox.isEmpty(), body.constData());
     QVERIFY(!ideogram.isEmpty());
-    const QSet<QString> unknownToIdeogram = sandbox - ideogram;
+    const QSet<QString> unknownToIdeogram = sandbox - ideogram - QSet<QString>(mayAdd.cbegin(), mayAdd.cend());
     const QSet<QString> missing = ideogram - sandbox - QSet<QString>(mayLack.cbegin(), mayLack.cend());
     QVERIFY2(
         unknownToIdeogram.isEmpty(),

@@ -1,5 +1,5 @@
-// Custom models, trainings and generations: the name rule, the parsers (strict about types, tolerant where
-// the API is loose) and the generate form.
+// Custom models, trainings and generations: the name rule and the parsers (strict about types, tolerant where
+// the API is loose). The requests are in tests/generation.
 #include "core/api/modeljobs.h"
 #include "core/types/custommodel.h"
 #include "core/types/generation.h"
@@ -45,9 +45,6 @@ private Q_SLOTS:
     void modelList_andRoundTrip();
     void trainResponse_freeStatusString();
     void generation_withheldImageHasNoUrl();
-    void generationRequest_problems_data();
-    void generationRequest_problems();
-    void generateForm_holdsEveryField();
 };
 
 void ModelTypesTest::modelName_data()
@@ -223,7 +220,7 @@ void ModelTypesTest::generation_withheldImageHasNoUrl()
 {
     QString error;
     const std::optional<GenerationResponse> response =
-        GenerationResponse::fromJson(object(R"({"created":"2026-01-01T00:00:00Z","data":[
+        GenerationResponse::fromJson(object(R"({"generation_id":"g1","seed":12,"data":[
             {"url":"https://ideogram.ai/api/images/ephemeral/a.png?exp=1&sig=2","prompt":"p","resolution":"1024x1024",
              "is_image_safe":true,"seed":12},
             {"url":null,"prompt":"p","resolution":"1024x1024","is_image_safe":false,"seed":13}]})"),
@@ -241,61 +238,6 @@ void ModelTypesTest::generation_withheldImageHasNoUrl()
     QCOMPARE(oneBad->images.size(), 0);
     QCOMPARE(oneBad->skipped.size(), 1);
     QVERIFY(!GenerationResponse::fromJson(object(R"({"created":"x"})"), nullptr)); // no "data": refused
-}
-
-void ModelTypesTest::generationRequest_problems_data()
-{
-    QTest::addColumn<QString>("prompt");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<qint64>("seed"); // -1: none
-    QTest::addColumn<bool>("ok");
-    QTest::newRow("fine") << "a shoe" << 1 << qint64(-1) << true;
-    QTest::newRow("8 images") << "a shoe" << 8 << qint64(2147483647) << true;
-    QTest::newRow("blank prompt") << "   " << 1 << qint64(-1) << false;
-    QTest::newRow("0 images") << "a shoe" << 0 << qint64(-1) << false;
-    QTest::newRow("9 images") << "a shoe" << 9 << qint64(-1) << false;
-    QTest::newRow("seed too big") << "a shoe" << 1 << qint64(2147483648LL) << false;
-}
-
-void ModelTypesTest::generationRequest_problems()
-{
-    QFETCH(QString, prompt);
-    QFETCH(int, count);
-    QFETCH(qint64, seed);
-    QFETCH(bool, ok);
-    GenerationRequest request;
-    request.customModelUri = QStringLiteral("model/a/version/1");
-    request.prompt = prompt;
-    request.numImages = count;
-    if (seed >= 0)
-        request.seed = seed;
-    QCOMPARE(request.problem().isEmpty(), ok);
-}
-
-void ModelTypesTest::generateForm_holdsEveryField()
-{
-    GenerationRequest request;
-    request.customModelUri = QStringLiteral("model/acme/version/1");
-    request.prompt = QStringLiteral("  a “red” shoe\non a table ");
-    request.negativePrompt = QStringLiteral("blur");
-    request.aspectRatio = QStringLiteral("16x9");
-    request.numImages = 3;
-    request.renderingSpeed = QStringLiteral("TURBO");
-    request.seed = 42;
-    const QByteArray body = GenerateJob::formBody(request, "BOUNDARY");
-    for (const QByteArray &expected :
-         {QByteArray("name=\"custom_model_uri\"\r\n\r\nmodel/acme/version/1\r\n"),
-          QString::fromUtf8("name=\"prompt\"\r\n\r\na “red” shoe\non a table\r\n").toUtf8(),
-          QByteArray("name=\"negative_prompt\"\r\n\r\nblur\r\n"), QByteArray("name=\"aspect_ratio\"\r\n\r\n16x9\r\n"),
-          QByteArray("name=\"num_images\"\r\n\r\n3\r\n"), QByteArray("name=\"rendering_speed\"\r\n\r\nTURBO\r\n"),
-          QByteArray("name=\"seed\"\r\n\r\n42\r\n")})
-        QVERIFY2(body.contains(expected), expected.constData());
-    QVERIFY(body.endsWith("--BOUNDARY--\r\n"));
-    request.seed.reset();
-    request.negativePrompt.clear();
-    const QByteArray bare = GenerateJob::formBody(request, "B");
-    QVERIFY(!bare.contains("name=\"seed\""));
-    QVERIFY(!bare.contains("name=\"negative_prompt\""));
 }
 
 QTEST_GUILESS_MAIN(ModelTypesTest)

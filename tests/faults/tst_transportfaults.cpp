@@ -1,13 +1,15 @@
 // The fault matrix (reliability-rules.md, faults 1–8, 10, 12, 15–19): every socket-level and HTTP-level fault against
 // every endpoint the client has, over real sockets. For each: the error category, how many requests reached
-// the server (reads retried per R1–R2; creates, uploads, trainings and generations never re-sent per
-// R6–R9), no hang past the deadline, and a message fit for people.
+// the server (reads and price quotes retried per R1–R2 and R36; creates, uploads, the four train operations,
+// both generate endpoints and the remix never re-sent per R6–R9), no hang past the deadline, and a message fit
+// for people.
 #include "../common/testimages.h"
 #include "../common/timebudget.h"
 #include "rawfaultserver.h"
 
 #include "core/api/apiclient.h"
 #include "core/api/datasetjobs.h"
+#include "core/api/generationjobs.h"
 #include "core/api/modeljobs.h"
 #include "core/api/uploadassetsjob.h"
 
@@ -43,16 +45,74 @@ const QByteArray ModelBody =
     R"("is_available_for_generation":false,"is_owned":true}})";
 const QByteArray TrainBody =
     R"({"model_id":"m1","dataset_id":"d1","training_status":"TRAINING","model_name":"acme shoes"})";
-const QByteArray GenerateBody = R"({"created":"2026-01-01T00:00:00Z","data":[]})";
+const QByteArray GenerateBody = R"({"generation_id":"g1","seed":1,"data":[]})";
+const QByteArray QuoteBody = R"({"object":"price_quote","quantity":1,"usd_micros":60000,"qualifier":"exact"})";
 
-// The endpoints of the client: four reads (retried) and four writes (never re-sent by themselves: a create,
-// an upload, a training and a generation, the last two billed).
-enum class Endpoint { List, Create, Detail, Upload, ListModels, GetModel, Train, Generate };
+// The endpoints of the client: four reads (retried), three price quotes (POSTs that bill nothing: retried like
+// reads), and the writes that are never re-sent by themselves: a create, an upload, the four train operations,
+// the two generate endpoints and the remix (the last seven billed).
+enum class Endpoint {
+    List,
+    Create,
+    Detail,
+    Upload,
+    ListModels,
+    GetModel,
+    Train3,
+    Train3Advanced,
+    Train4,
+    Train4Advanced,
+    Generate4,
+    Generate3,
+    Remix3,
+    Quote4,
+    Quote3,
+    QuoteRemix3
+};
 
 bool isRead(Endpoint endpoint)
 {
     return endpoint == Endpoint::List || endpoint == Endpoint::Detail || endpoint == Endpoint::ListModels
         || endpoint == Endpoint::GetModel;
+}
+
+bool isQuote(Endpoint endpoint)
+{
+    return endpoint == Endpoint::Quote4 || endpoint == Endpoint::Quote3 || endpoint == Endpoint::QuoteRemix3;
+}
+
+Generation4Request generation4()
+{
+    Generation4Request request;
+    request.basics.customModelUri = QStringLiteral("model/acme-shoes/version/1");
+    request.basics.prompt = QStringLiteral("a shoe");
+    request.stack = {
+        {QStringLiteral("model/studio-style/version/1"), 0.5, QStringLiteral("m2"), QStringLiteral("studio")}};
+    return request;
+}
+
+Generation3Request generation3(const QString &remixImage = {})
+{
+    Generation3Request request;
+    request.basics.customModelUri = QStringLiteral("model/acme-shoes/version/1");
+    request.basics.prompt = QStringLiteral("a shoe");
+    if (!remixImage.isEmpty())
+        request.remix = RemixImage {remixImage, 40};
+    return request;
+}
+
+TrainRequest trainRequest(Endpoint endpoint)
+{
+    TrainRequest request;
+    request.family =
+        endpoint == Endpoint::Train4 || endpoint == Endpoint::Train4Advanced ? ModelFamily::V4 : ModelFamily::V3;
+    request.datasetId = QStringLiteral("d1");
+    request.modelName = QStringLiteral("acme shoes");
+    if (endpoint == Endpoint::Train3Advanced || endpoint == Endpoint::Train4Advanced)
+        request.knobs.trainingSteps = 2000;
+    if (endpoint == Endpoint::Train4Advanced)
+        request.knobs.batchSize = 8;
+    return request;
 }
 
 // What the error details must name: the method and the path.
@@ -68,10 +128,20 @@ QString requestLine(Endpoint endpoint)
     case Endpoint::ListModels:
     case Endpoint::GetModel:
         return QStringLiteral("GET /models");
-    case Endpoint::Train:
-        return QStringLiteral("POST /v1/ideogram-v3/train-model");
-    case Endpoint::Generate:
-        return QStringLiteral("POST /v1/ideogram-v3/generate");
+    case Endpoint::Train3:
+    case Endpoint::Train3Advanced:
+    case Endpoint::Train4:
+    case Endpoint::Train4Advanced:
+        return QStringLiteral("POST ") + trainRequest(endpoint).path();
+    case Endpoint::Generate4:
+    case Endpoint::Quote4:
+        return QStringLiteral("POST ") + Generation4Request::path();
+    case Endpoint::Generate3:
+    case Endpoint::Quote3:
+        return QStringLiteral("POST ") + generation3().path();
+    case Endpoint::Remix3:
+    case Endpoint::QuoteRemix3:
+        return QStringLiteral("POST ") + generation3(QStringLiteral("x.png")).path();
     }
     return {};
 }
@@ -98,11 +168,21 @@ QByteArray withBodyFor(QByteArray response, Endpoint endpoint)
     case Endpoint::GetModel:
         body = ModelBody;
         break;
-    case Endpoint::Train:
+    case Endpoint::Train3:
+    case Endpoint::Train3Advanced:
+    case Endpoint::Train4:
+    case Endpoint::Train4Advanced:
         body = TrainBody;
         break;
-    case Endpoint::Generate:
+    case Endpoint::Generate4:
+    case Endpoint::Generate3:
+    case Endpoint::Remix3:
         body = GenerateBody;
+        break;
+    case Endpoint::Quote4:
+    case Endpoint::Quote3:
+    case Endpoint::QuoteRemix3:
+        body = QuoteBody;
         break;
     }
     if (!response.endsWith(ListBody) || body == ListBody)
@@ -168,9 +248,22 @@ void TransportFaultsTest::matrix_data()
                                                             {Endpoint::GetModel, "GET /models/{id}"}};
         for (const auto &[endpoint, label] : reads)
             QTest::addRow("%s / %s", name, label) << endpoint << script << getKind << getRequests << getMinMs << 0;
+        // A quote is a POST Qt does not send again by itself: one request fewer than a read where Qt re-sends one
+        // (the rows with getRequests 4), otherwise the read's count: retried like a read by the job (R36).
+        const QList<QPair<Endpoint, const char *>> quotes = {{Endpoint::Quote4, "POST 4.0 generate?dry_run"},
+                                                             {Endpoint::Quote3, "POST 3.0 generate?dry_run"},
+                                                             {Endpoint::QuoteRemix3, "POST 3.0 remix?dry_run"}};
+        for (const auto &[endpoint, label] : quotes)
+            QTest::addRow("%s / %s", name, label)
+                << endpoint << script << getKind << (getRequests == 4 ? 3 : getRequests) << getMinMs << 1;
         const QList<QPair<Endpoint, const char *>> writes = {{Endpoint::Create, "POST /datasets"},
-                                                             {Endpoint::Train, "POST train-model"},
-                                                             {Endpoint::Generate, "POST generate"}};
+                                                             {Endpoint::Train3, "POST v3 train-model"},
+                                                             {Endpoint::Train3Advanced, "POST v3 train-model-advanced"},
+                                                             {Endpoint::Train4, "POST v4 train-model"},
+                                                             {Endpoint::Train4Advanced, "POST v4 train-model-advanced"},
+                                                             {Endpoint::Generate4, "POST 4.0 generate"},
+                                                             {Endpoint::Generate3, "POST 3.0 generate"},
+                                                             {Endpoint::Remix3, "POST 3.0 remix"}};
         for (const auto &[endpoint, label] : writes)
             QTest::addRow("%s / %s", name, label) << endpoint << script << postKind << postRequests << 0 << postSlack;
         if (uploadKind != QLatin1String("skip"))
@@ -249,6 +342,8 @@ void TransportFaultsTest::matrix()
     QFETCH(Endpoint, endpoint);
     QFETCH(QList<Script>, script);
     const QByteArray method = isRead(endpoint) ? "GET" : "POST";
+    // Quotes bill nothing: for the retry rules they are reads (reliability-rules.md R36).
+    const bool retriedLikeARead = isRead(endpoint) || isQuote(endpoint);
     QFETCH(QString, kind);
     QFETCH(int, requests);
     QFETCH(int, minElapsedMs);
@@ -315,16 +410,30 @@ void TransportFaultsTest::matrix()
     case Endpoint::GetModel:
         job = new GetModelJob(&client, QStringLiteral("m1"));
         break;
-    case Endpoint::Train:
-        job = new TrainModelJob(&client, QStringLiteral("d1"), QStringLiteral("acme shoes"));
+    case Endpoint::Train3:
+    case Endpoint::Train3Advanced:
+    case Endpoint::Train4:
+    case Endpoint::Train4Advanced:
+        job = new TrainModelJob(&client, trainRequest(endpoint));
         break;
-    case Endpoint::Generate: {
-        GenerationRequest request;
-        request.customModelUri = QStringLiteral("model/acme-shoes/version/1");
-        request.prompt = QStringLiteral("a shoe");
-        job = new GenerateJob(&client, request);
+    case Endpoint::Generate4:
+        job = new Generate4Job(&client, generation4());
         break;
-    }
+    case Endpoint::Generate3:
+        job = new Generate3Job(&client, generation3());
+        break;
+    case Endpoint::Remix3:
+        job = new Remix3Job(&client, generation3(image));
+        break;
+    case Endpoint::Quote4:
+        job = new PriceQuoteJob(&client, generation4());
+        break;
+    case Endpoint::Quote3:
+        job = new PriceQuoteJob(&client, generation3());
+        break;
+    case Endpoint::QuoteRemix3:
+        job = new PriceQuoteJob(&client, generation3(image));
+        break;
     }
     bool finished = false;
     ApiError error;
@@ -352,7 +461,7 @@ void TransportFaultsTest::matrix()
         QVERIFY2(!technical.match(headline).hasMatch(), qPrintable(headline));
         QVERIFY2(error.details().contains(requestLine(endpoint)), qPrintable(error.details()));
     }
-    if (method == "POST") {
+    if (method == "POST" && !retriedLikeARead) {
         const bool notSent =
             error.kind == ApiError::Kind::ConnectionRefused || error.kind == ApiError::Kind::RateLimited;
         QCOMPARE(error.delivery() == ApiError::Delivery::NotSent, notSent);

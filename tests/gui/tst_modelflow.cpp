@@ -4,6 +4,7 @@
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/services/modelpoller.h"
+#include "core/services/pricequoter.h"
 #include "core/services/trainingservice.h"
 #include "models/gallerymodel.h"
 #include "models/modellistmodel.h"
@@ -13,15 +14,21 @@
 #include "widgets/datasetflow.h"
 #include "widgets/datasetlistpane.h"
 #include "widgets/datasetview.h"
+#include "widgets/gallerypane.h"
 #include "widgets/generatepanel.h"
+#include "widgets/imageviewer.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
 #include "widgets/notifier.h"
 #include "widgets/traindialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Ids;
 using namespace std::chrono_literals;
@@ -80,6 +88,8 @@ private Q_SLOTS:
     void generate_cancelStopsAtOnce();
     void generate_refusalsHaveTheirOwnMessages_data();
     void generate_refusalsHaveTheirOwnMessages();
+    void price_followsOptions_oneQuoteInFlight();
+    void fourPointZero_trainAdvanced_familyColumn_stackWithPrice_viewer();
 
 private:
     Widgets::MainWindow *window() const { return m_controller->window(); }
@@ -151,6 +161,8 @@ void ModelFlowTest::openSharedModel(Widgets::GeneratePanel **panel)
     page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
     *panel = page->generatePanel();
     QTRY_VERIFY((*panel)->promptEdit()->isEnabled());
+    // Shared, so not trained here: the app asks Ideogram for its family with a free quote, then shows its controls.
+    QTRY_COMPARE((*panel)->family(), Core::ModelFamily::V4);
 }
 
 void ModelFlowTest::trainButton_enabledOnlyFrom15Images()
@@ -199,7 +211,8 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
     Widgets::ModelsPage *page = window()->modelFlow()->page();
     QTRY_COMPARE(page->currentModelId().isEmpty(), false);
-    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/train-model")), 1);
+    // Ideogram 4.0 is the family the dialog starts with.
+    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v4/train-model")), 1);
     QCOMPARE(sandbox()->models().first().datasetId, id);
     QTRY_VERIFY(detailPane()->trainButton()->isEnabled()); // confirmed: the dataset may be trained again
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("modelsStatusLabel"))->text(), QStringLiteral("2 model(s)."));
@@ -216,7 +229,7 @@ void ModelFlowTest::unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsA
     if (QTest::currentTestFailed())
         return;
     m_controller->currentAccount()->training()->setReconcileTiming({10ms, 20ms, std::chrono::minutes(2)});
-    const QString trainPath = QStringLiteral("/v1/ideogram-v3/train-model");
+    const QString trainPath = QStringLiteral("/v1/ideogram-v4/train-model");
     Sandbox::SandboxServer::Fault lost;
     lost.action = Sandbox::SandboxServer::Fault::Action::DropBeforeApply;
     sandbox()->injectFault("POST", trainPath, lost, 2);
@@ -287,9 +300,15 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(rowsFor(QStringLiteral("All models")), 2);
     page->selectModel(training.id);
     saveScreenshot(window(), QStringLiteral("models-page-training"));
+    QPushButton *generate = page->generatePanel()->generateButton();
+    QTest::qWait(50);
+    const QPoint generateAt = generate->mapTo(window(), QPoint());
 
     // The poller follows it through an unknown status (shown raw) to the end, and says so once.
     QTRY_COMPARE(notifier->calls.size(), 1);
+    QTest::qWait(50);
+    // Generate stays under the pointer as the training finishes (the steps and status lines keep their room).
+    QCOMPARE(generate->mapTo(window(), QPoint()), generateAt);
     QCOMPARE(notifier->calls.first().title, QStringLiteral("Model ready"));
     QCOMPARE(notifier->calls.first().body,
              QStringLiteral("“sneaker style” has finished training and can make images."));
@@ -365,13 +384,9 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
     QTRY_VERIFY2(panel->messageLabel()->text().contains(QStringLiteral("Saved 2 image")),
                  qPrintable(panel->messageLabel()->text()));
     QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("withheld by Ideogram")));
-    QTRY_COMPARE(panel->galleryView()->model()->rowCount(), 2);
-    QVERIFY(panel->galleryView()
-                ->model()
-                ->index(0, 0)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("<b>bold</b>")));
+    QListView *gallery = window()->modelFlow()->page()->galleryPane()->view();
+    QTRY_COMPARE(gallery->model()->rowCount(), 2);
+    QVERIFY(gallery->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(panel->generateButton()->isEnabled());
     saveScreenshot(window(), QStringLiteral("models-page-gallery"));
 }
@@ -382,7 +397,8 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     Sandbox::SandboxServer::Fault slow;
     slow.action = Sandbox::SandboxServer::Fault::Action::DelayThenRespond;
     slow.delayMs = 3000;
-    sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), slow);
+    // (The shared model is an Ideogram 4.0 one.)
+    sandbox()->injectFault("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model"), slow);
     Widgets::GeneratePanel *panel = nullptr;
     openSharedModel(&panel);
     if (QTest::currentTestFailed())
@@ -392,13 +408,13 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
     QVERIFY(panel->cancelButton()->isVisible());
     QVERIFY(!panel->generateButton()->isEnabled());
-    QTRY_COMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/generate")), 1);
+    QTRY_COMPARE(sandbox()->requestCount("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model")), 1);
     // At once: the panel says so within the click, before any event (or the answer, 3 s away) is processed.
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
     QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Cancelled."));
     QVERIFY(!panel->cancelButton()->isVisible());
     QVERIFY(panel->generateButton()->isEnabled());
-    QCOMPARE(panel->galleryView()->model()->rowCount(), 0);
+    QCOMPARE(window()->modelFlow()->page()->galleryPane()->view()->model()->rowCount(), 0);
 }
 
 void ModelFlowTest::generate_refusalsHaveTheirOwnMessages_data()
@@ -416,7 +432,7 @@ void ModelFlowTest::generate_refusalsHaveTheirOwnMessages()
     Sandbox::SandboxServer::Fault refusal;
     refusal.status = status;
     refusal.body = R"({"error":"<b>refused</b>"})";
-    sandbox()->injectFault("POST", QStringLiteral("/v1/ideogram-v3/generate"), refusal);
+    sandbox()->injectFault("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model"), refusal);
     Widgets::GeneratePanel *panel = nullptr;
     openSharedModel(&panel);
     if (QTest::currentTestFailed())
@@ -427,7 +443,164 @@ void ModelFlowTest::generate_refusalsHaveTheirOwnMessages()
     QCOMPARE(panel->messageLabel()->textFormat(), Qt::PlainText);
     QVERIFY(panel->generateButton()->isEnabled()); // the prompt is kept: change it and try again
     QCOMPARE(panel->promptEdit()->toPlainText(), QStringLiteral("a sneaker"));
-    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v1/ideogram-v3/generate")), 1);
+    QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model")), 1);
+}
+
+void ModelFlowTest::price_followsOptions_oneQuoteInFlight()
+{
+    Widgets::GeneratePanel *panel = nullptr;
+    openSharedModel(&panel);
+    if (QTest::currentTestFailed())
+        return;
+    Core::PriceQuoter *quoter = m_controller->currentAccount()->quoter();
+    quoter->setDebounce(10ms);
+    const QString path = QStringLiteral("/v2/image/generate/ideogram-4-custom-model");
+    panel->speedComboBox()->setCurrentIndex(panel->speedComboBox()->findData(QStringLiteral("default")));
+    // The first quote is slow to come back: while it is out, changes of the options send nothing more.
+    Sandbox::SandboxServer::Fault slow;
+    slow.action = Sandbox::SandboxServer::Fault::Action::DelayThenRespond;
+    slow.delayMs = 3000;
+    slow.applies = Sandbox::SandboxServer::Fault::Applies::Quotes;
+    sandbox()->injectFault("POST", path, slow);
+    const int before = sandbox()->quoteRequestCount(path); // the family was asked with quotes too
+    panel->promptEdit()->setPlainText(QStringLiteral("a red shoe"));
+    QTRY_COMPARE(sandbox()->quoteRequestCount(path), before + 1);
+    QVERIFY(quoter->isInFlight());
+    QVERIFY2(panel->priceLabel()->text().contains(QStringLiteral("Asking")), qPrintable(panel->priceLabel()->text()));
+    for (int count = 2; count <= 4; ++count) {
+        panel->countSpinBox()->setValue(count);
+        QTest::qWait(40); // longer than the debounce: each change would be sent at once if one could be
+    }
+    QVERIFY(quoter->isInFlight()); // still the first (3 s)
+    QCOMPARE(sandbox()->quoteRequestCount(path), before + 1);
+    // The first answer is for 1 image, no longer the request: not shown; only the newest is asked next.
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->priceLabel()->text().contains(QStringLiteral(" · $0.24")),
+                              qPrintable(panel->priceLabel()->text()), 15000);
+    QVERIFY(panel->priceLabel()->text().contains(QStringLiteral("4 image")));
+    QCOMPARE(sandbox()->quoteRequestCount(path), before + 2);
+    QCOMPARE(
+        QJsonDocument::fromJson(sandbox()->lastQuoteBody(path)).object().value(QStringLiteral("num_images")).toInt(),
+        4);
+    // A generation is not a quote: nothing was made.
+    QCOMPARE(sandbox()->requestCount("POST", path), 0);
+}
+
+// The whole 4.0 walk through the window, with the screenshots the README's claims rest on (IDS_SCREENSHOT_DIR):
+// the Train dialog with 4.0's Advanced settings, the Models page with its family column and filter, a 4.0
+// generation with a stack of two and its price, and the viewer.
+void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_viewer()
+{
+    window()->resize(1280, 800);
+    QString id;
+    openDatasetWithImages(20, &id);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(detailPane()->trainButton()->isEnabled());
+    QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
+    Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("sneaker style"));
+    dialog->advancedButton()->click();
+    dialog->findChild<QLineEdit *>(QStringLiteral("trainingStepsLineEdit"))->setText(QStringLiteral("2000"));
+    auto *batch = dialog->findChild<QComboBox *>(QStringLiteral("batchSizeComboBox"));
+    batch->setCurrentIndex(batch->findData(8));
+    dialog->confirmCheckBox()->setChecked(true);
+    QVERIFY(dialog->trainButton()->isEnabled());
+    QTest::qWait(50);
+    saveScreenshot(dialog, QStringLiteral("train-dialog-4.0-advanced"));
+    QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+    const QString advanced = QStringLiteral("/v1/ideogram-v4/train-model-advanced");
+    QTRY_COMPARE(sandbox()->requestCount("POST", advanced), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(sandbox()->lastBody(advanced)).object();
+    QCOMPARE(sent.value(QStringLiteral("training_steps")).toInt(), 2000);
+    QCOMPARE(sent.value(QStringLiteral("batch_size")).toInt(), 8);
+    Widgets::ModelsPage *page = window()->modelFlow()->page();
+    QTRY_COMPARE(page->currentModelId().isEmpty(), false);
+    window()->showModelsTab();
+
+    // Finished models of both families, and the shared one whose family the app must ask for.
+    const Core::CustomModel main =
+        sandbox()->addCompletedModel(QStringLiteral("acme sneakers"), id, 3600, Core::ModelFamily::V4);
+    const Core::CustomModel light =
+        sandbox()->addCompletedModel(QStringLiteral("studio light"), id, 7200, Core::ModelFamily::V4);
+    const Core::CustomModel paper =
+        sandbox()->addCompletedModel(QStringLiteral("paper texture"), id, 9000, Core::ModelFamily::V4);
+    sandbox()->addCompletedModel(QStringLiteral("older look"), id, 12000, Core::ModelFamily::V3);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
+    QAbstractItemModel *rows = page->view()->model();
+    QTRY_COMPARE(rows->rowCount(), 6);
+    int familyColumn = -1;
+    for (int column = 0; column < rows->columnCount(); ++column) {
+        if (rows->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Family"))
+            familyColumn = column;
+    }
+    QVERIFY(familyColumn >= 0);
+    const auto rowOf = [rows](const QString &name) {
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data().toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    // Not trained here: asked for with free quotes (4.0 refused, then 3.0 quoted).
+    QTRY_COMPARE(rows->index(rowOf(QStringLiteral("older look")), familyColumn).data().toString(),
+                 QStringLiteral("Ideogram 3.0"));
+    QCOMPARE(rows->index(rowOf(QStringLiteral("sneaker style")), familyColumn).data().toString(),
+             QStringLiteral("Ideogram 4.0")); // trained here: known without asking, though not finished
+    // The shared model (trained elsewhere) is asked for with a free quote: 4.0.
+    QTRY_COMPARE(rows->index(rowOf(QStringLiteral("Studio house style (shared)")), familyColumn).data().toString(),
+                 QStringLiteral("Ideogram 4.0"));
+    QComboBox *familyFilter = page->familyFilterComboBox();
+    familyFilter->setCurrentIndex(familyFilter->findText(QStringLiteral("Ideogram 3.0")));
+    QTRY_COMPARE(rows->rowCount(), 1);
+    familyFilter->setCurrentIndex(0);
+    QTRY_COMPARE(rows->rowCount(), 6);
+    page->view()->setCurrentIndex(rows->index(rowOf(QStringLiteral("acme sneakers")), 0));
+    QTRY_COMPARE(page->currentModelId(), main.id);
+    QTest::qWait(50);
+    saveScreenshot(window(), QStringLiteral("models-page-family"));
+
+    Widgets::GeneratePanel *panel = page->generatePanel();
+    QTRY_COMPARE(panel->family(), Core::ModelFamily::V4);
+    QVERIFY(!panel->negativePromptEdit()->isVisible());
+    m_controller->currentAccount()->quoter()->setDebounce(10ms);
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("a red sneaker on a white table, soft light"));
+    panel->countSpinBox()->setValue(4);
+    panel->speedComboBox()->setCurrentIndex(panel->speedComboBox()->findData(QStringLiteral("default")));
+    QCOMPARE(panel->stackEditor()->add(light.id, 0.6), QString());
+    QCOMPARE(panel->stackEditor()->add(paper.id), QString());
+    QTRY_VERIFY2(panel->priceLabel()->text().contains(QStringLiteral("$0.24")),
+                 qPrintable(panel->priceLabel()->text()));
+    QTest::qWait(50);
+    saveScreenshot(window(), QStringLiteral("generate-4.0-stack-price"));
+    QApplication::setActiveWindow(window());
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    panel->promptEdit()->setFocus();
+    QTRY_VERIFY(panel->promptEdit()->hasFocus());
+    QTest::keyClick(panel->promptEdit(), Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter generates
+    const QString generate = QStringLiteral("/v2/image/generate/ideogram-4-custom-model");
+    QTRY_VERIFY2(sandbox()->requestCount("POST", generate) == 1, qPrintable(panel->messageLabel()->text()));
+    QVERIFY(panel->promptEdit()->hasFocus()); // the focus stays where the user works
+    const QJsonObject body = QJsonDocument::fromJson(sandbox()->lastBody(generate)).object();
+    QCOMPARE(body.value(QStringLiteral("stacked_custom_models")).toArray().size(), 2);
+    QCOMPARE(body.value(QStringLiteral("stacked_custom_models"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("weight"))
+                 .toDouble(),
+             0.6);
+    Widgets::GalleryPane *gallery = page->galleryPane();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->view()->model()->rowCount(), 4, 15000);
+    QTest::qWait(300);
+    saveScreenshot(window(), QStringLiteral("gallery-after-generation"));
+    gallery->openViewer(0);
+    QTRY_VERIFY(gallery->viewer() && gallery->viewer()->isVisible());
+    QVERIFY2(gallery->viewer()->detailsText().contains(QStringLiteral("studio light")),
+             qPrintable(gallery->viewer()->detailsText()));
+    QTest::qWait(300);
+    saveScreenshot(gallery->viewer(), QStringLiteral("viewer"));
+    gallery->viewer()->close();
 }
 
 QTEST_MAIN(ModelFlowTest)

@@ -24,7 +24,7 @@ Q_DECLARE_METATYPE(Ids::Core::GenerationOutcome)
 
 namespace {
 
-const QString GeneratePath = QStringLiteral("/v1/ideogram-v3/generate");
+const QString GeneratePath = QStringLiteral("/v2/image/generate/ideogram-3-custom-model");
 
 QStringList filesIn(const QString &folder)
 {
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void downloadAddressRule();
 
 private:
-    GenerationOutcome run(const Core::GenerationRequest &request);
+    GenerationOutcome run(const Core::GenerationOrder &request);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
@@ -83,7 +83,7 @@ void GenerationTest::cleanup()
     m_dir.reset();
 }
 
-GenerationOutcome GenerationTest::run(const Core::GenerationRequest &request)
+GenerationOutcome GenerationTest::run(const Core::GenerationOrder &request)
 {
     QSignalSpy finished(m_service.get(), &GenerationService::generationFinished);
     const QString refusal = m_service->generate(m_model, request);
@@ -96,12 +96,12 @@ GenerationOutcome GenerationTest::run(const Core::GenerationRequest &request)
 
 void GenerationTest::generate_savesImagesWithSidecars()
 {
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("a red sneaker on a white table");
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("a red sneaker on a white table");
     request.negativePrompt = QStringLiteral("blur");
-    request.numImages = 3;
+    request.basics.numImages = 3;
     request.aspectRatio = QStringLiteral("4x3");
-    request.seed = 1234;
+    request.basics.seed = 1234;
     const GenerationOutcome outcome = run(request);
     QCOMPARE(outcome.savedPaths.size(), 3);
     QCOMPARE(outcome.withheld, 0);
@@ -119,7 +119,7 @@ void GenerationTest::generate_savesImagesWithSidecars()
         QFile sidecarFile(path.chopped(4) + QStringLiteral(".json"));
         QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
         const QJsonObject sidecar = QJsonDocument::fromJson(sidecarFile.readAll()).object();
-        QCOMPARE(sidecar.value(QStringLiteral("prompt")).toString(), request.prompt);
+        QCOMPARE(sidecar.value(QStringLiteral("prompt")).toString(), request.basics.prompt);
         QCOMPARE(sidecar.value(QStringLiteral("negative_prompt")).toString(), QStringLiteral("blur"));
         QCOMPARE(sidecar.value(QStringLiteral("custom_model_uri")).toString(), m_model.customModelUri);
         QCOMPARE(sidecar.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("4x3"));
@@ -135,9 +135,9 @@ void GenerationTest::generate_savesImagesWithSidecars()
 void GenerationTest::withheldImage_reported_noFile()
 {
     m_server->withholdNextImages(1);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("something borderline");
-    request.numImages = 2;
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("something borderline");
+    request.basics.numImages = 2;
     const GenerationOutcome outcome = run(request);
     QCOMPARE(outcome.withheld, 1);
     QCOMPARE(outcome.savedPaths.size(), 1);
@@ -152,8 +152,8 @@ void GenerationTest::refusedPrompt_notResent_noFile()
     refused.body = R"({"error":"Prompt failed the safety check"})";
     m_server->injectFault("POST", GeneratePath, refused);
     QSignalSpy failed(m_service.get(), &GenerationService::generationFailed);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("not allowed");
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("not allowed");
     QCOMPARE(m_service->generate(m_model, request), QString());
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::Unprocessable);
@@ -172,9 +172,9 @@ void GenerationTest::downloadNotAnImage_reported_noFile()
     portal.body = "<html><body>Log in to the Wi-Fi</body></html>";
     // The sandbox names generated images 1.png, 2.png… in order.
     m_server->injectFault("GET", QStringLiteral("/images/1.png"), portal);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("two shoes");
-    request.numImages = 2;
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("two shoes");
+    request.basics.numImages = 2;
     const GenerationOutcome outcome = run(request);
     QCOMPARE(outcome.savedPaths.size(), 1);
     QCOMPARE(outcome.failures.size(), 1);
@@ -186,10 +186,10 @@ void GenerationTest::notReadyModel_refusedBeforeSending()
 {
     Core::CustomModel training = m_model;
     training.status = QStringLiteral("TRAINING");
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("a shoe");
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("a shoe");
     QVERIFY(!m_service->generate(training, request).isEmpty());
-    request.prompt = QStringLiteral("   ");
+    request.basics.prompt = QStringLiteral("   ");
     QVERIFY(!m_service->generate(m_model, request).isEmpty());
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount("POST"), 0);
@@ -201,9 +201,9 @@ void GenerationTest::cancelDuringDownloads_stopsQuietly()
     stall.action = SandboxServer::Fault::Action::NeverAnswer;
     m_server->injectFault("GET", QStringLiteral("/images/1.png"), stall);
     QSignalSpy finished(m_service.get(), &GenerationService::generationFinished);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("three shoes");
-    request.numImages = 3;
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("three shoes");
+    request.basics.numImages = 3;
     QCOMPARE(m_service->generate(m_model, request), QString());
     QTRY_COMPARE(m_server->requestCount("GET", QStringLiteral("/images/")), 1);
     m_service->cancel();
@@ -233,9 +233,9 @@ void GenerationTest::downloadStalls()
     fault.action = SandboxServer::Fault::Action(action);
     // Twice: Qt itself sends a read again once when the connection dies before the answer.
     m_server->injectFault("GET", QStringLiteral("/images/1.png"), fault, 2);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("two shoes");
-    request.numImages = 2;
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("two shoes");
+    request.basics.numImages = 2;
     QElapsedTimer clock;
     clock.start();
     const GenerationOutcome outcome = run(request);

@@ -1,15 +1,20 @@
 // Training without a second training by accident (reliability-rules.md R9, R10), against the sandbox over real
 // HTTP: the success path, refusals before sending, a lost reply reconciled to exactly one POST, a request
-// that never arrived (the user decides), a restart in the middle, and a double click.
+// that never arrived (the user decides), a restart in the middle, and a double click. Every test runs once for
+// each of the four train operations (Ideogram 3.0 and 4.0, plain and advanced; api-contract.md §9.1): the same
+// rules, the same code path.
 #include "../common/sandboxclient.h"
 #include "core/api/apiclient.h"
 #include "core/services/trainingservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/journal.h"
+#include "core/storage/modelfamilystore.h"
 #include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,20 +26,20 @@ using Sandbox::SandboxServer;
 
 namespace {
 
-const QString TrainPath = QStringLiteral("/v1/ideogram-v3/train-model");
-
 struct Stores
 {
     explicit Stores(const QString &path)
         : datasets(path)
         , content(&datasets)
         , models(&datasets)
+        , families(&datasets)
     {
         QVERIFY(datasets.open());
     }
     Core::DatasetStore datasets;
     Core::ContentStore content;
     Core::ModelStore models;
+    Core::ModelFamilyStore families;
 };
 
 } // namespace
@@ -43,6 +48,7 @@ class TrainingServiceTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -56,8 +62,12 @@ private Q_SLOTS:
     void restartInTheMiddle_reconciledFromJournal();
     void neverArrived_olderModelsOfTheDataset_notTakenForOurs();
     void doubleClick_onePost();
+    void familyOnlyKnob_refusedBeforeSending();
 
 private:
+    // The operation of this round (global data): the request for this dataset and name, and its path.
+    Core::TrainRequest request(const QString &datasetId, const QString &name) const;
+    QString trainPath() const { return request({}, {}).path(); }
     std::unique_ptr<TrainingService> makeService(Stores &stores);
     QString datasetWithImages(int images);
     // The next train request is dropped, before or after the server applied it.
@@ -68,6 +78,30 @@ private:
     std::unique_ptr<SandboxClient> m_client;
     std::unique_ptr<Stores> m_stores;
 };
+
+void TrainingServiceTest::initTestCase_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<bool>("advanced");
+    QTest::newRow("3.0") << int(Core::ModelFamily::V3) << false;
+    QTest::newRow("3.0 advanced") << int(Core::ModelFamily::V3) << true;
+    QTest::newRow("4.0") << int(Core::ModelFamily::V4) << false;
+    QTest::newRow("4.0 advanced") << int(Core::ModelFamily::V4) << true;
+}
+
+Core::TrainRequest TrainingServiceTest::request(const QString &datasetId, const QString &name) const
+{
+    QFETCH_GLOBAL(int, family);
+    QFETCH_GLOBAL(bool, advanced);
+    Core::TrainRequest request {Core::ModelFamily(family), datasetId, name, {}};
+    if (advanced) {
+        request.knobs.trainingSteps = 2000;
+        request.knobs.learningRate = 0.00005;
+        if (request.family == Core::ModelFamily::V4)
+            request.knobs.batchSize = 4;
+    }
+    return request;
+}
 
 void TrainingServiceTest::init()
 {
@@ -88,7 +122,8 @@ void TrainingServiceTest::cleanup()
 
 std::unique_ptr<TrainingService> TrainingServiceTest::makeService(Stores &stores)
 {
-    auto service = std::make_unique<TrainingService>(m_client->client.get(), &stores.models, &stores.content);
+    auto service =
+        std::make_unique<TrainingService>(m_client->client.get(), &stores.models, &stores.content, &stores.families);
     service->setReconcileTiming({10ms, 50ms, std::chrono::minutes(2)});
     return service;
 }
@@ -104,7 +139,7 @@ void TrainingServiceTest::loseNextTrain(SandboxServer::Fault::Action action)
 {
     SandboxServer::Fault drop;
     drop.action = action;
-    m_server->injectFault("POST", TrainPath, drop);
+    m_server->injectFault("POST", trainPath(), drop);
 }
 
 void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
@@ -112,7 +147,7 @@ void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
     const QString datasetId = datasetWithImages(15);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("  acme shoes ")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("  acme shoes "))), QString());
     QVERIFY(service->isBusy());
     QCOMPARE(service->busyDatasetId(), datasetId);
     QCOMPARE(Core::Journal(&m_stores->datasets).trains().size(), 1); // journaled before the answer
@@ -125,7 +160,13 @@ void TrainingServiceTest::train_success_modelStoredAndJournalCleared()
     QVERIFY(m_stores->models.model(model.id));
     QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QVERIFY(!service->isBusy());
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
+    // Exactly the request's body went out (no default knob, nothing of the other family), and the family of the
+    // operation is remembered on both sides.
+    const QJsonObject sent = QJsonDocument::fromJson(m_server->lastBody(trainPath())).object();
+    QCOMPARE(sent, request(datasetId, QStringLiteral("acme shoes")).body());
+    QCOMPARE(m_stores->families.family(model.id), request({}, {}).family);
+    QCOMPARE(m_server->familyOf(model.id), request({}, {}).family);
 }
 
 void TrainingServiceTest::train_refusedBeforeSending_data()
@@ -145,7 +186,7 @@ void TrainingServiceTest::train_refusedBeforeSending()
     QFETCH(QString, name);
     const QString datasetId = datasetWithImages(20);
     auto service = makeService(*m_stores);
-    QVERIFY(!service->train(datasetId, imageCount, name).isEmpty());
+    QVERIFY(!service->train(imageCount, request(datasetId, name)).isEmpty());
     QVERIFY(!service->isBusy());
     QTest::qWait(50);
     QCOMPARE(m_server->requestCount("POST"), 0);
@@ -158,14 +199,14 @@ void TrainingServiceTest::train_rejectedByServer_noRetry()
     const QString datasetId = datasetWithImages(3);
     auto service = makeService(*m_stores);
     QSignalSpy failed(service.get(), &TrainingService::trainFailed);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.first().first().value<Core::ApiError>();
     QCOMPARE(error.kind, Core::ApiError::Kind::BadRequest);
     QVERIFY(error.headline().contains(QStringLiteral("15 and 100 images")));
     QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QTest::qWait(100);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
 }
 
 void TrainingServiceTest::train_notDelivered_neverResentByItself()
@@ -176,14 +217,14 @@ void TrainingServiceTest::train_notDelivered_neverResentByItself()
     busy.status = 429;
     busy.body = R"({"error":"slow down"})";
     busy.headers = {{"Retry-After", "1"}};
-    m_server->injectFault("POST", TrainPath, busy);
+    m_server->injectFault("POST", trainPath(), busy);
     auto service = makeService(*m_stores);
     QSignalSpy failed(service.get(), &TrainingService::trainFailed);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::RateLimited);
     QTest::qWait(1500);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
     QVERIFY(m_server->models().isEmpty());
 }
 
@@ -194,18 +235,18 @@ void TrainingServiceTest::lostReply_exactlyOnePost_modelAdopted()
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(uncertain.size(), 0);
     const auto model = started.first().first().value<Core::CustomModel>();
     QCOMPARE(model.id, m_server->models().first().id);
     QVERIFY(model.status == QLatin1String("TRAINING") || model.status == QLatin1String("CREATING"));
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets/")) >= 1);
     QVERIFY(m_server->requestCount("GET", QStringLiteral("/models")) >= 1);
     QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
 }
 
 void TrainingServiceTest::neverArrived_askUser_trainAnywaySendsOnlyThen()
@@ -215,20 +256,23 @@ void TrainingServiceTest::neverArrived_askUser_trainAnywaySendsOnlyThen()
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
     QTRY_COMPARE(uncertain.size(), 1);
     QCOMPARE(service->state(), TrainingService::State::NeedsDecision);
     // Locked while unresolved: no second training from a second click.
-    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty());
+    QVERIFY(!service->train(15, request(datasetId, QStringLiteral("acme shoes"))).isEmpty());
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/models")), 2); // two looks before asking
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
     service->checkAgain();
     QTRY_COMPARE(uncertain.size(), 2);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
     service->trainAnyway();
     QTRY_COMPARE(started.size(), 1);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 2);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 2);
     QCOMPARE(m_server->models().size(), 1);
+    // The same operation again, with the same settings.
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastBody(trainPath())).object(),
+             request(datasetId, QStringLiteral("acme shoes")).body());
 }
 
 void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
@@ -238,7 +282,7 @@ void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
     {
         auto first = makeService(*m_stores);
         first->setReconcileTiming({std::chrono::hours(1), std::chrono::hours(1), std::chrono::minutes(2)});
-        QCOMPARE(first->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+        QCOMPARE(first->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
         QTRY_COMPARE(first->state(), TrainingService::State::Reconciling);
         // The app closes (or dies) here, with the outcome unknown.
     }
@@ -251,7 +295,9 @@ void TrainingServiceTest::restartInTheMiddle_reconciledFromJournal()
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(started.first().first().value<Core::CustomModel>().id, m_server->models().first().id);
     QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
+    // The journal kept the operation: the adopted model gets the family it was trained on.
+    QCOMPARE(m_stores->families.family(m_server->models().first().id), request({}, {}).family);
 }
 
 void TrainingServiceTest::neverArrived_olderModelsOfTheDataset_notTakenForOurs()
@@ -265,10 +311,10 @@ void TrainingServiceTest::neverArrived_olderModelsOfTheDataset_notTakenForOurs()
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
     QSignalSpy uncertain(service.get(), &TrainingService::trainUncertain);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
     QTRY_COMPARE(uncertain.size(), 1);
     QCOMPARE(started.size(), 0);
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
 }
 
 void TrainingServiceTest::doubleClick_onePost()
@@ -279,18 +325,36 @@ void TrainingServiceTest::doubleClick_onePost()
     SandboxServer::Fault slow;
     slow.action = SandboxServer::Fault::Action::DelayThenRespond;
     slow.delayMs = 300;
-    m_server->injectFault("POST", TrainPath, slow);
+    m_server->injectFault("POST", trainPath(), slow);
     auto service = makeService(*m_stores);
     QSignalSpy started(service.get(), &TrainingService::trainingStarted);
-    QCOMPARE(service->train(datasetId, 15, QStringLiteral("acme shoes")), QString());
-    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty()); // the click before it left
-    QTRY_COMPARE(m_server->requestCount("POST", TrainPath), 1);
-    QVERIFY(!service->train(datasetId, 15, QStringLiteral("acme shoes")).isEmpty()); // the click while it is out
+    QCOMPARE(service->train(15, request(datasetId, QStringLiteral("acme shoes"))), QString());
+    QVERIFY(
+        !service->train(15, request(datasetId, QStringLiteral("acme shoes"))).isEmpty()); // the click before it left
+    QTRY_COMPARE(m_server->requestCount("POST", trainPath()), 1);
+    QVERIFY(
+        !service->train(15, request(datasetId, QStringLiteral("acme shoes"))).isEmpty()); // the click while it is out
     QCOMPARE(started.size(), 0);
     QTRY_COMPARE(started.size(), 1);
     QVERIFY(!service->isBusy());
-    QCOMPARE(m_server->requestCount("POST", TrainPath), 1);
+    QCOMPARE(m_server->requestCount("POST", trainPath()), 1);
     QCOMPARE(m_server->models().size(), 1);
+}
+
+void TrainingServiceTest::familyOnlyKnob_refusedBeforeSending()
+{
+    // A 4.0-only setting on a 3.0 training: the server would refuse it with a 400; the app refuses it first.
+    const QString datasetId = datasetWithImages(15);
+    auto service = makeService(*m_stores);
+    Core::TrainRequest v3 {Core::ModelFamily::V3, datasetId, QStringLiteral("acme shoes"), {}};
+    v3.knobs.batchSize = 8;
+    QVERIFY(service->train(15, v3).contains(QStringLiteral("only for Ideogram 4.0")));
+    Core::TrainRequest outOfRange {Core::ModelFamily::V4, datasetId, QStringLiteral("acme shoes"), {}};
+    outOfRange.knobs.trainingSteps = 150;
+    QVERIFY(!service->train(15, outOfRange).isEmpty());
+    QTest::qWait(50);
+    QCOMPARE(m_server->requestCount("POST"), 0);
+    QVERIFY(Core::Journal(&m_stores->datasets).trains().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TrainingServiceTest)

@@ -12,6 +12,7 @@
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/journal.h"
+#include "core/storage/modelfamilystore.h"
 #include "core/storage/modelstore.h"
 #include "sandbox/sandboxserver.h"
 
@@ -111,10 +112,11 @@ void OfflineTest::training_offline_notSentNotJournaled()
 {
     const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
     m_server->addImages(shoes.id, 15);
-    TrainingService training(client(), m_models.get(), m_content.get());
+    ModelFamilyStore families(m_store.get());
+    TrainingService training(client(), m_models.get(), m_content.get(), &families);
     QSignalSpy failed(&training, &TrainingService::trainFailed);
     client()->setOnline(false);
-    QCOMPARE(training.train(shoes.id, 15, QStringLiteral("Shoe model")), QString());
+    QCOMPARE(training.train(15, {ModelFamily::V4, shoes.id, QStringLiteral("Shoe model"), {}}), QString());
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Offline);
     QCOMPARE(m_server->requestCount("POST"), 0);

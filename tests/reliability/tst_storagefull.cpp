@@ -11,6 +11,7 @@
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/journal.h"
+#include "core/storage/modelfamilystore.h"
 #include "core/storage/modelstore.h"
 #include "core/storage/storagehealth.h"
 #include "sandbox/sandboxserver.h"
@@ -122,8 +123,9 @@ void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
     QVERIFY(!m_health->isWritable());
     QVERIFY2(m_health->reason().contains(QLatin1String("full")), qPrintable(m_health->reason()));
 
-    TrainingService training(client(), m_models.get(), m_content.get());
-    const QString trainingRefused = training.train(shoes.id, 15, QStringLiteral("Shoe model"));
+    ModelFamilyStore families(m_store.get());
+    TrainingService training(client(), m_models.get(), m_content.get(), &families);
+    const QString trainingRefused = training.train(15, {ModelFamily::V4, shoes.id, QStringLiteral("Shoe model"), {}});
     QVERIFY2(trainingRefused.startsWith(QLatin1String("Nothing was sent")), qPrintable(trainingRefused));
     QCOMPARE(training.state(), TrainingService::State::Idle);
 

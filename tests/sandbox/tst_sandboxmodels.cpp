@@ -2,6 +2,7 @@
 // training rules (name, 15–100 images, unknown dataset), statuses that move with time, GET /models with
 // scope and status, and generate refusing a model that is not ready.
 #include "../common/sandboxclient.h"
+#include "core/api/generationjobs.h"
 #include "core/api/modeljobs.h"
 #include "sandbox/sandboxserver.h"
 
@@ -83,7 +84,8 @@ void SandboxModelsTest::train_rules()
     m_server->addImages(id, images);
     Core::ApiError error;
     Core::TrainResponse response;
-    run(new Core::TrainModelJob(m_client->client.get(), knownDataset ? id : QStringLiteral("nope"), name),
+    run(new Core::TrainModelJob(m_client->client.get(),
+                                {Core::ModelFamily::V3, knownDataset ? id : QStringLiteral("nope"), name, {}}),
         [&](Core::TrainModelJob *job) {
             error = job->error();
             response = job->response();
@@ -104,7 +106,7 @@ void SandboxModelsTest::training_movesThroughTheSteps()
     const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
     m_server->addImages(id, 15);
     QString modelId;
-    run(new Core::TrainModelJob(m_client->client.get(), id, QStringLiteral("acme shoes")),
+    run(new Core::TrainModelJob(m_client->client.get(), {Core::ModelFamily::V3, id, QStringLiteral("acme shoes"), {}}),
         [&](Core::TrainModelJob *job) { modelId = job->response().modelId; });
     QVERIFY(!modelId.isEmpty());
     const auto read = [&] {
@@ -175,12 +177,12 @@ void SandboxModelsTest::generate_refusesAModelThatIsNotReady()
 {
     const QString id = m_server->addDataset(QStringLiteral("shoes")).id;
     const Core::CustomModel busy = m_server->addTrainingModel(QStringLiteral("busy model"), id);
-    Core::GenerationRequest request;
-    request.customModelUri = QStringLiteral("model/busy-model/version/1");
-    request.prompt = QStringLiteral("a shoe");
+    Core::Generation3Request request;
+    request.basics.customModelUri = QStringLiteral("model/busy-model/version/1");
+    request.basics.prompt = QStringLiteral("a shoe");
     Core::ApiError::Kind kind = Core::ApiError::Kind::None;
-    run(new Core::GenerateJob(m_client->client.get(), request),
-        [&](Core::GenerateJob *job) { kind = job->error().kind; });
+    run(new Core::Generate3Job(m_client->client.get(), request),
+        [&](Core::Generate3Job *job) { kind = job->error().kind; });
     QCOMPARE(kind, Core::ApiError::Kind::BadRequest);
     QVERIFY(!busy.canGenerate());
 }

@@ -16,6 +16,7 @@
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/journal.h"
+#include "core/storage/modelfamilystore.h"
 #include "core/storage/modelstore.h"
 #include "wireclient.h"
 
@@ -206,12 +207,13 @@ void WireScenariosTest::train()
 {
     m_server->addImages(m_datasetId, 15);
     Core::ModelStore models(m_store.get());
-    Core::TrainingService service(m_client->client.get(), &models, m_content.get());
+    Core::ModelFamilyStore families(m_store.get());
+    Core::TrainingService service(m_client->client.get(), &models, m_content.get(), &families);
     QSignalSpy started(&service, &Core::TrainingService::trainingStarted);
-    QCOMPARE(service.train(m_datasetId, 15, QStringLiteral("acme shoes")), QString());
+    QCOMPARE(service.train(15, {Core::ModelFamily::V4, m_datasetId, QStringLiteral("acme shoes"), {}}), QString());
     QTRY_COMPARE(started.count(), 1);
     QCOMPARE(started.first().first().value<Core::CustomModel>().name, QStringLiteral("acme shoes"));
-    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/ideogram-v3/train-model")), 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/ideogram-v4/train-model")), 1);
     QCOMPARE(m_server->models().size(), 1);
 }
 
@@ -234,9 +236,9 @@ void WireScenariosTest::generate_withImageDownload()
     const Core::CustomModel model = m_server->addCompletedModel(QStringLiteral("acme shoes"), m_datasetId);
     Core::GenerationService service(m_client->client.get(), m_dir->filePath(QStringLiteral("Pictures")));
     QSignalSpy finished(&service, &Core::GenerationService::generationFinished);
-    Core::GenerationRequest request;
-    request.prompt = QStringLiteral("a red sneaker");
-    request.numImages = 2;
+    Core::Generation3Request request;
+    request.basics.prompt = QStringLiteral("a red sneaker");
+    request.basics.numImages = 2;
     QCOMPARE(service.generate(model, request), QString());
     QVERIFY(finished.wait(15000));
     const auto outcome = finished.first().first().value<Core::GenerationOutcome>();

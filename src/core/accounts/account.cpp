@@ -4,9 +4,11 @@
 #include "../api/datasetjobs.h"
 #include "../secrets/secretstore.h"
 #include "../services/datasetservice.h"
+#include "../services/familyprober.h"
 #include "../services/generationservice.h"
 #include "../services/modellibrary.h"
 #include "../services/modelpoller.h"
+#include "../services/pricequoter.h"
 #include "../services/syncservice.h"
 #include "../services/trainingservice.h"
 #include "../services/uploadservice.h"
@@ -14,6 +16,7 @@
 #include "../storage/draftstore.h"
 #include "../services/describeservice.h"
 #include "../storage/datasetstore.h"
+#include "../storage/modelfamilystore.h"
 #include "../storage/modelstore.h"
 #include "../storage/storagehealth.h"
 
@@ -56,9 +59,11 @@ Account::Account(AccountInfo info, const AccountEnvironment &environment, QObjec
 Account::~Account()
 {
     // The services go before the stores they write to; what they had in flight stays in the journal.
-    for (QObject *service : std::initializer_list<QObject *> {m_describer, m_generation, m_library, m_poller, m_training,
-                                                              m_uploads, m_sync, m_datasets, m_health})
+    for (QObject *service : std::initializer_list<QObject *> {m_describer, m_quoter, m_prober, m_generation, m_library,
+                                                              m_poller, m_training, m_uploads, m_sync, m_datasets,
+                                                              m_health})
         delete service;
+    m_families.reset();
     m_models.reset();
     m_drafts.reset();
     m_content.reset();
@@ -92,12 +97,13 @@ bool Account::open(QString *error)
     m_content = std::make_unique<ContentStore>(m_store.get());
     m_drafts = std::make_unique<DraftStore>(m_store.get());
     m_models = std::make_unique<ModelStore>(m_store.get());
+    m_families = std::make_unique<ModelFamilyStore>(m_store.get());
 
     m_datasets = new DatasetService(m_client, m_store.get(), this);
     m_datasets->setReconcileTiming(m_environment.reconcileTiming);
     m_sync = new SyncService(m_client, m_store.get(), m_content.get(), this);
     m_uploads = new UploadService(m_client, m_content.get(), this);
-    m_training = new TrainingService(m_client, m_models.get(), m_content.get(), this);
+    m_training = new TrainingService(m_client, m_models.get(), m_content.get(), m_families.get(), this);
     m_training->setReconcileTiming(m_environment.reconcileTiming);
     m_poller = new ModelPoller(m_client, m_models.get(), {}, this);
     m_library = new ModelLibrary(m_client, m_models.get(), m_poller, this);
@@ -106,6 +112,13 @@ bool Account::open(QString *error)
         isSandbox() ? QDir(m_environment.picturesRoot).filePath(QStringLiteral("Sandbox")) : m_environment.picturesRoot;
     m_generation = new GenerationService(m_client, pictures, this);
     m_describer = new DescribeService(m_client, this);
+    m_generation->setAccountId(m_info.id);
+    m_prober = new FamilyProber(m_client, m_families.get(), {}, this);
+    m_quoter = new PriceQuoter(m_client, this);
+    // Every list of models may bring one trained elsewhere: its family is asked for once (api-contract.md §9.2).
+    connect(m_library, &ModelLibrary::modelsChanged, m_prober, [this] { m_prober->check(m_library->models()); });
+    connect(m_poller, &ModelPoller::modelFinished, m_prober,
+            [this](const CustomModel &model) { m_prober->check({model}); });
     return true;
 }
 
@@ -225,6 +238,7 @@ void Account::start()
     // Trainings followed before the app closed are followed again without anyone asking (R13).
     m_poller->resumeFromStore();
     m_library->refresh();
+    m_prober->check(m_library->models());
 }
 
 bool Account::hasWorkInFlight() const

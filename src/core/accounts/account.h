@@ -21,11 +21,14 @@ class DraftStore;
 class DescribeService;
 class DatasetService;
 class DatasetStore;
+class FamilyProber;
 class GenerationService;
 class ListDatasetsJob;
+class ModelFamilyStore;
 class ModelLibrary;
 class ModelPoller;
 class ModelStore;
+class PriceQuoter;
 class SecretStore;
 class StorageHealth;
 class SyncService;
@@ -119,6 +122,11 @@ public:
     ModelLibrary *library() const { return m_library; }
     GenerationService *generation() const { return m_generation; }
     DescribeService *describer() const { return m_describer; } // captions from Ideogram (issue 15)
+    // The family (Ideogram 4.0 or 3.0) of each model: what this app trained, and what quotes told.
+    ModelFamilyStore *familyStore() const { return m_families.get(); }
+    FamilyProber *familyProber() const { return m_prober; }
+    // The price of the generation the panel would send now.
+    PriceQuoter *quoter() const { return m_quoter; }
 
 Q_SIGNALS:
     // The key became known, was saved, removed or replaced: hasKey() and keyLastFour() may have changed.
@@ -147,6 +155,7 @@ private:
     std::unique_ptr<ModelStore> m_models;
     RescueReport m_rescue;
     StorageHealth *m_health = nullptr;
+    std::unique_ptr<ModelFamilyStore> m_families;
     DatasetService *m_datasets = nullptr;
     SyncService *m_sync = nullptr;
     UploadService *m_uploads = nullptr;
@@ -155,6 +164,8 @@ private:
     ModelLibrary *m_library = nullptr;
     DescribeService *m_describer = nullptr;
     GenerationService *m_generation = nullptr;
+    FamilyProber *m_prober = nullptr;
+    PriceQuoter *m_quoter = nullptr;
     QPointer<ListDatasetsJob> m_keyTest;
 };
 

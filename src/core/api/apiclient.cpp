@@ -111,6 +111,9 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
         return m_network->get(networkRequest);
     if (!body && request.isRead())
         return m_network->sendCustomRequest(networkRequest, request.method);
+    // A quote changes nothing: Qt may send it again on a fresh connection, as it does a read.
+    if (!body && request.repeatable)
+        return m_network->sendCustomRequest(networkRequest, request.method, request.body);
 
     // Requests that change something must never be re-sent by Qt behind our back: see OneShotBody.
     networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);

@@ -45,8 +45,13 @@ struct ApiRequest
     // A large body (an upload): over HTTP/1.1 it is sent by StreamedUploadReply, which keeps up with curl
     // where QNetworkAccessManager takes twice as long (see there).
     bool largeBody = false;
+    // A POST that changes and bills nothing (a dry_run price quote, api-contract.md §10): retried like a read,
+    // with a body Qt may send again (reliability-rules.md R36).
+    bool repeatable = false;
 
     bool isRead() const { return method == "GET" || method == "HEAD"; }
+    // Whether sending it twice is harmless: reads, and the repeatable POSTs above.
+    bool mayRepeat() const { return isRead() || repeatable; }
 };
 
 // The one place that turns an ApiRequest into a network request: base URL, the Api-Key header (only for

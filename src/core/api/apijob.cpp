@@ -212,7 +212,7 @@ void ApiJob::onReplyFinished()
     if (!error.isError())
         error = readBody(facts);
 
-    if (error.isError() && m_request.isRead() && m_request.retryReads && !m_cancelled) {
+    if (error.isError() && m_request.mayRepeat() && m_request.retryReads && !m_cancelled) {
         if (const auto delay = m_client->retryPolicy().delayBeforeRetry(error, m_attempts)) {
             qCDebug(lcApi) << "retrying" << m_request.path << "in" << delay->count() << "ms after"
                            << ApiError::kindName(error.kind);

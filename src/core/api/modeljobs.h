@@ -1,18 +1,19 @@
 #pragma once
 
 #include "../types/custommodel.h"
-#include "../types/generation.h"
+#include "../types/trainrequest.h"
 #include "jsonjob.h"
 
 namespace Ids::Core {
 
-// POST /v1/ideogram-v3/train-model. Never retried by the base job and never re-sent by the caller on its
-// own: a training may be billed, so an unknown outcome is reconciled (reliability-rules.md R9).
+// One of the four train operations (api-contract.md §9.1): the request names its path (family, plain or
+// advanced) and body, the job sends exactly that. Never retried by the base job and never re-sent by the caller
+// on its own: a training may be billed, so an unknown outcome is reconciled (reliability-rules.md R9).
 class TrainModelJob final : public JsonJob<TrainResponse>
 {
     Q_OBJECT
 public:
-    TrainModelJob(ApiClient *client, const QString &datasetId, const QString &modelName, QObject *parent = nullptr);
+    TrainModelJob(ApiClient *client, const TrainRequest &request, QObject *parent = nullptr);
     const TrainResponse &response() const { return result(); }
 };
 
@@ -40,19 +41,6 @@ public:
 
 private:
     QString m_modelId;
-};
-
-// POST /v1/ideogram-v3/generate (multipart/form-data) with the model's custom_model_uri. Billed per image:
-// never re-sent by itself.
-class GenerateJob final : public JsonJob<GenerationResponse>
-{
-    Q_OBJECT
-public:
-    GenerateJob(ApiClient *client, const GenerationRequest &request, QObject *parent = nullptr);
-    const GenerationResponse &response() const { return result(); }
-
-    // The multipart body for these fields, with the boundary it uses.
-    static QByteArray formBody(const GenerationRequest &request, const QByteArray &boundary);
 };
 
 } // namespace Ids::Core

@@ -24,8 +24,10 @@ QByteArray makeBoundary()
 // The sanitiser already removed quotes, backslashes and line breaks; this only spells the header.
 QByteArray partHeader(const QByteArray &boundary, const MultipartBody::Part &part)
 {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + part.sentName.toUtf8()
-        + "\"\r\nContent-Type: " + part.mimeType + "\r\n\r\n";
+    if (part.isText())
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.fieldName + "\"\r\n\r\n";
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.fieldName + "\"; filename=\""
+        + part.sentName.toUtf8() + "\"\r\nContent-Type: " + part.mimeType + "\r\n\r\n";
 }
 
 } // namespace
@@ -40,7 +42,10 @@ MultipartBody::MultipartBody(QList<Part> parts, QObject *parent)
         const QByteArray header =
             (i == 0 ? QByteArray() : QByteArrayLiteral("\r\n")) + partHeader(m_boundary, m_parts.at(i));
         m_segments.append({header, -1, header.size()});
-        m_segments.append({{}, i, m_parts.at(i).size});
+        if (m_parts.at(i).isText())
+            m_segments.append({m_parts.at(i).text, -1, m_parts.at(i).text.size()});
+        else
+            m_segments.append({{}, i, m_parts.at(i).size});
     }
     const QByteArray closing = "\r\n--" + m_boundary + "--\r\n";
     m_segments.append({closing, -1, closing.size()});
@@ -67,6 +72,8 @@ QByteArray MultipartBody::contentType() const
 QString MultipartBody::changedFile() const
 {
     for (const Part &part : m_parts) {
+        if (part.isText())
+            continue;
         const QFileInfo info(part.filePath);
         if (!info.exists() || info.size() != part.size
             || (part.modified.isValid() && info.lastModified() != part.modified))

@@ -28,6 +28,18 @@ public:
         QByteArray mimeType;
         qint64 size = 0; // as reviewed; a file that no longer has this size is not sent
         QDateTime modified; // as reviewed; invalid skips the check
+        QByteArray fieldName = "files"; // the form field: "files" for uploads, "image" for a remix
+        // A text field instead of a file (filePath empty): its value, sent as is (a remix's prompt, seed…).
+        QByteArray text {};
+
+        static Part field(const QByteArray &name, const QByteArray &value)
+        {
+            Part part;
+            part.fieldName = name;
+            part.text = value;
+            return part;
+        }
+        bool isText() const { return filePath.isEmpty(); }
     };
 
     explicit MultipartBody(QList<Part> parts, QObject *parent = nullptr);

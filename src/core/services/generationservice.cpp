@@ -1,8 +1,8 @@
 #include "generationservice.h"
 
 #include "../api/apiclient.h"
+#include "../api/generationjobs.h"
 #include "../api/imagedownloadjob.h"
-#include "../api/modeljobs.h"
 #include "../files/filesniffer.h"
 #include "datasetservice.h"
 
@@ -68,27 +68,29 @@ QString GenerationService::folderFor(const CustomModel &model) const
     return QDir(m_root).filePath(folderName(model));
 }
 
-QString GenerationService::generate(const CustomModel &model, GenerationRequest request)
+QString GenerationService::generate(const CustomModel &model, GenerationOrder order)
 {
     if (m_busy)
         return tr("Wait until the images being made are saved.");
     if (!model.canGenerate())
         return tr("This model cannot make images: it must be completed and available for generation.");
-    request.customModelUri = model.customModelUri;
-    if (const QString problem = request.problem(); !problem.isEmpty())
+    Generation::basicsOf(order).customModelUri = model.customModelUri;
+    if (const QString problem = Generation::problemOf(order); !problem.isEmpty())
         return problem;
+    const int numImages = Generation::basicsOf(order).numImages;
     m_busy = true;
     m_model = model;
-    m_request = request;
+    m_order = order;
     m_startedAtUtc = QDateTime::currentDateTimeUtc();
     m_outcome = GenerationOutcome();
     m_outcome.modelId = model.id;
     m_cancelled = false;
     m_downloads.clear();
-    Q_EMIT progressMessage(tr("Ideogram is making %n image(s)…", "", request.numImages));
-    m_job = new GenerateJob(m_client, request, this);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] { onGenerated(job); });
-    m_job->start();
+    Q_EMIT progressMessage(tr("Ideogram is making %n image(s)…", "", numImages));
+    auto *job = makeGenerationJob(m_client, order, this);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job] { onGenerated(job); });
+    job->start();
     return {};
 }
 
@@ -104,16 +106,16 @@ void GenerationService::cancel()
         m_currentDownload->cancel();
 }
 
-void GenerationService::onGenerated(GenerateJob *job)
+void GenerationService::onGenerated(GenerationCallJob<GenerationResponse> *job)
 {
     if (!job->succeeded()) {
         m_busy = false;
         Q_EMIT generationFailed(job->error());
         return;
     }
-    m_outcome.skipped = job->response().skipped;
+    m_outcome.skipped = job->answer().skipped;
     int index = 0;
-    for (const GeneratedImage &image : job->response().images) {
+    for (const GeneratedImage &image : job->answer().images) {
         ++index;
         if (!image.isImageSafe || image.url.isEmpty()) {
             ++m_outcome.withheld;
@@ -153,17 +155,29 @@ void GenerationService::saveImage(const Download &download, const QByteArray &by
     const QString baseName = QStringLiteral("%1-%2")
                                  .arg(m_startedAtUtc.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))
                                  .arg(download.index, 2, 10, QLatin1Char('0'));
+    // What the image is (prompt as Ideogram used it, seed, size, model, time, account) at the top; what was
+    // asked for, to make it again, under "settings" (GalleryModel and "Use these settings again" read both).
+    const QJsonObject settings = Generation::settingsOf(m_order);
     QJsonObject sidecar {
-        {QStringLiteral("prompt"), m_request.prompt.trimmed()},
-        {QStringLiteral("negative_prompt"), m_request.negativePrompt.trimmed()},
+        {QStringLiteral("prompt"), Generation::basicsOf(m_order).prompt.trimmed()},
         {QStringLiteral("custom_model_uri"), m_model.customModelUri},
         {QStringLiteral("model_id"), m_model.id},
         {QStringLiteral("model_name"), m_model.name},
-        {QStringLiteral("aspect_ratio"), m_request.aspectRatio},
-        {QStringLiteral("rendering_speed"), m_request.renderingSpeed},
+        {QStringLiteral("family"), Family::key(Generation::familyOf(m_order))},
         {QStringLiteral("resolution"), download.image.resolution},
         {QStringLiteral("created"), m_startedAtUtc.toString(Qt::ISODate)},
+        {QStringLiteral("settings"), settings},
     };
+    for (const QString &copied :
+         {QStringLiteral("negative_prompt"), QStringLiteral("aspect_ratio"), QStringLiteral("rendering_speed"),
+          QStringLiteral("magic_prompt"), QStringLiteral("stacked_custom_models")}) {
+        if (settings.contains(copied))
+            sidecar.insert(copied, settings.value(copied));
+    }
+    if (!download.image.prompt.isEmpty() && download.image.prompt != Generation::basicsOf(m_order).prompt.trimmed())
+        sidecar.insert(QStringLiteral("prompt_used"), download.image.prompt); // magic prompt's rewrite
+    if (!m_accountId.isEmpty())
+        sidecar.insert(QStringLiteral("account_id"), m_accountId);
     if (download.image.seed)
         sidecar.insert(QStringLiteral("seed"), double(*download.image.seed));
     ++m_savesInFlight;

@@ -13,8 +13,9 @@
 namespace Ids::Core {
 
 class ApiClient;
-class GenerateJob;
+class ApiJob;
 class ImageDownloadJob;
+template<typename T> class GenerationCallJob;
 
 // What one generation left on disk and what it could not.
 struct GenerationOutcome
@@ -27,10 +28,11 @@ struct GenerationOutcome
     QList<SkippedRow> skipped; // image entries of the answer that could not be read (the rest were used)
 };
 
-// Generates with a custom model and keeps the images at once: their addresses expire (api-contract.md
-// §5.1). Each image goes into a folder per model, beside a sidecar with the prompt, seed, model URI and
-// time, so the gallery works offline. Downloads are checked (size, real image bytes) and written off the
-// GUI thread; a withheld or broken image never becomes a file.
+// Generates with a custom model of either family (api-contract.md §9.3; a 3.0 remix too) and keeps the images at
+// once: their addresses expire. Each image goes into a folder per model, beside a sidecar with the prompt, the
+// seed, the model, the account and every setting of the request (the stack and its weights included), so the
+// gallery works offline and an image can be made again. Downloads are checked (size, real image bytes) and
+// written off the GUI thread; a withheld or broken image never becomes a file. Never sent twice by itself.
 class GenerationService final : public QObject
 {
     Q_OBJECT
@@ -42,9 +44,12 @@ public:
     // The folder this model's images go to: "<root>/<model name> (<id head>)".
     QString folderFor(const CustomModel &model) const;
     bool isBusy() const { return m_busy; }
+    // Written into every sidecar: the History of an account lists the images made with it.
+    void setAccountId(const QString &accountId) { m_accountId = accountId; }
 
-    // Returns why nothing was sent (a sentence), or empty when started.
-    QString generate(const CustomModel &model, GenerationRequest request);
+    // Sends the order with this model (its custom_model_uri is filled in). Returns why nothing was sent (a
+    // sentence), or empty when started. The order's family must be the model's: the caller knows it.
+    QString generate(const CustomModel &model, GenerationOrder order);
     void cancel();
 
 Q_SIGNALS:
@@ -58,7 +63,7 @@ private:
         GeneratedImage image;
         int index = 0;
     };
-    void onGenerated(GenerateJob *job);
+    void onGenerated(GenerationCallJob<GenerationResponse> *job);
     void downloadNext();
     void saveImage(const Download &download, const QByteArray &bytes, FileKind kind);
     void finishIfDone();
@@ -66,10 +71,11 @@ private:
     ApiClient *m_client;
     QString m_root;
     bool m_busy = false;
-    QPointer<GenerateJob> m_job;
+    QPointer<ApiJob> m_job;
     QPointer<ImageDownloadJob> m_currentDownload;
     CustomModel m_model;
-    GenerationRequest m_request;
+    GenerationOrder m_order;
+    QString m_accountId;
     QDateTime m_startedAtUtc;
     QList<Download> m_downloads;
     int m_savesInFlight = 0;

@@ -5,9 +5,11 @@
 #include "../api/modeljobs.h"
 #include "../files/uploadlimits.h"
 #include "../storage/contentstore.h"
+#include "../storage/modelfamilystore.h"
 #include "../storage/modelstore.h"
 #include "../storage/storagehealth.h"
 #include "../validation/modelname.h"
+#include "../validation/trainknobs.h"
 #include "datasetservice.h"
 #include "journalqueue.h"
 
@@ -15,11 +17,13 @@
 
 namespace Ids::Core {
 
-TrainingService::TrainingService(ApiClient *client, ModelStore *models, ContentStore *content, QObject *parent)
+TrainingService::TrainingService(ApiClient *client, ModelStore *models, ContentStore *content,
+                                 ModelFamilyStore *families, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_models(models)
     , m_content(content)
+    , m_families(families)
     , m_journal(content->store())
 {
     m_timer.setSingleShot(true);
@@ -68,14 +72,18 @@ QSet<QString> TrainingService::knownModelIds(const QString &datasetId) const
     return known;
 }
 
-QString TrainingService::train(const QString &datasetId, qint64 imageCount, const QString &rawModelName)
+QString TrainingService::train(qint64 imageCount, TrainRequest request)
 {
+    const QString datasetId = request.datasetId;
     const QString blocker = trainBlocker(datasetId, imageCount);
     if (!blocker.isEmpty())
         return blocker;
-    const ModelName::Check check = ModelName::check(rawModelName);
+    const ModelName::Check check = ModelName::check(request.modelName);
     if (!check.ok())
         return check.reason;
+    if (const QString problem = TrainKnobRules::problem(request.family, request.knobs); !problem.isEmpty())
+        return problem;
+    request.modelName = check.name;
 
     m_pending = Pending();
     m_pending.datasetId = datasetId;
@@ -83,8 +91,11 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
     m_pending.startedAtUtc = QDateTime::currentDateTimeUtc();
     m_pending.knownModelIds = knownModelIds(datasetId);
     m_pending.imageCount = imageCount;
+    m_pending.family = request.family;
+    m_pending.knobs = request.knobs;
     // Journal first: if the app dies after the bytes leave, the next start reconciles instead of re-sending.
-    PendingTrain journaled {0, datasetId, check.name, m_pending.startedAtUtc, m_pending.knownModelIds};
+    PendingTrain journaled {
+        0, datasetId, check.name, m_pending.startedAtUtc, m_pending.knownModelIds, request.family, request.knobs};
     const std::optional<qint64> journalId = m_journal.addTrain(journaled);
     if (!journalId) {
         // Without the journal entry a crash would leave nothing to reconcile: a billed request is not worth
@@ -96,7 +107,7 @@ QString TrainingService::train(const QString &datasetId, qint64 imageCount, cons
     m_pending.journalId = *journalId;
     setState(State::Sending);
 
-    auto *job = new TrainModelJob(m_client, datasetId, check.name, this);
+    auto *job = new TrainModelJob(m_client, request, this);
     connect(job, &ApiJob::finished, this, [this, job] { onTrainFinished(job); });
     job->start();
     return {};
@@ -244,6 +255,9 @@ void TrainingService::adopt(const CustomModel &model)
 {
     if (!m_models->upsert(model))
         qCWarning(lcService) << "could not store the model:" << m_models->lastError();
+    // The operation this app sent says the family (api-contract.md §9.2): no quote needed for this one.
+    if (!m_families->set(model.id, m_pending.family, ModelFamilyStore::Source::Trained))
+        qCWarning(lcService) << "could not store the model's family:" << m_families->lastError();
     finishPending();
     Q_EMIT trainingStarted(model);
 }
@@ -275,9 +289,9 @@ QString TrainingService::trainAnyway()
     const Pending pending = m_pending;
     // The user's answer goes first; trainings journaled by an earlier run wait until this one is sent.
     finishPending(false);
-    // The count was checked when the user first asked; the server checks it again.
-    const QString refusal = train(
-        pending.datasetId, std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain), pending.modelName);
+    // The count was checked when the user first asked; the server checks it again. The same operation as before.
+    const QString refusal = train(std::max<qint64>(pending.imageCount, UploadLimits::MinImagesToTrain),
+                                  TrainRequest {pending.family, pending.datasetId, pending.modelName, pending.knobs});
     if (!refusal.isEmpty())
         startNextJournaled();
     return refusal;
@@ -299,6 +313,8 @@ void TrainingService::reconcileJournal()
         pending.modelName = journaled.modelName;
         pending.startedAtUtc = journaled.startedAtUtc;
         pending.knownModelIds = journaled.knownModelIds;
+        pending.family = journaled.family;
+        pending.knobs = journaled.knobs;
         return pending;
     });
     startNextJournaled();

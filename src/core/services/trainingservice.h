@@ -17,13 +17,16 @@ namespace Ids::Core {
 
 class ApiClient;
 class ContentStore;
+class ModelFamilyStore;
 class ModelStore;
 class TrainModelJob;
 
-// Starts trainings without ever starting one twice by accident (reliability-rules.md R9, R10). The request is
-// journaled before it leaves and never re-sent by itself, not even when it provably did not arrive: a
-// training may be billed, so every new attempt is the user's. When the outcome is unknown the service
-// looks at the dataset's models and the account's models and adopts the new one, or asks the user.
+// Starts trainings without ever starting one twice by accident (reliability-rules.md R9, R10). All four train
+// operations (Ideogram 4.0 or 3.0, plain or advanced; api-contract.md §9.1) take this one path: the request is
+// checked, journaled (with its family and knobs) before it leaves and never re-sent by itself, not even when it
+// provably did not arrive: a training may be billed, so every new attempt is the user's. When the outcome is
+// unknown the service looks at the dataset's models and the account's models and adopts the new one, or asks
+// the user. An adopted model's family is recorded: the app trained it, so it knows.
 class TrainingService final : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,8 @@ public:
 
     using ReconcileTiming = Core::ReconcileTiming;
 
-    TrainingService(ApiClient *client, ModelStore *models, ContentStore *content, QObject *parent = nullptr);
+    TrainingService(ApiClient *client, ModelStore *models, ContentStore *content, ModelFamilyStore *families,
+                    QObject *parent = nullptr);
 
     void setReconcileTiming(ReconcileTiming timing) { m_timing = timing; }
     State state() const { return m_state; }
@@ -44,8 +48,9 @@ public:
 
     // Why this dataset cannot be trained now (a sentence), or empty. imageCount < 0: not known yet.
     QString trainBlocker(const QString &datasetId, qint64 imageCount) const;
-    // Validates and sends. Returns the reason nothing was sent, or empty when started.
-    QString train(const QString &datasetId, qint64 imageCount, const QString &rawModelName);
+    // Validates (the dataset's size, the name, the family and its knobs) and sends. request.modelName as typed
+    // (it is trimmed here). Returns the reason nothing was sent, or empty when started.
+    QString train(qint64 imageCount, TrainRequest request);
 
     // Trainings journaled by an earlier run: reconciled before new work. Harmless to call again.
     void reconcileJournal();
@@ -72,6 +77,8 @@ private:
         QSet<QString> knownModelIds;
         qint64 imageCount = -1;
         int checksDone = 0;
+        ModelFamily family = ModelFamily::V3;
+        TrainKnobs knobs;
     };
 
     void setState(State state);
@@ -92,6 +99,7 @@ private:
     ApiClient *m_client;
     ModelStore *m_models;
     ContentStore *m_content;
+    ModelFamilyStore *m_families;
     Journal m_journal;
     ReconcileTiming m_timing;
     State m_state = State::Idle;

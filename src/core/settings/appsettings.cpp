@@ -12,6 +12,7 @@ const Setting<QString> BaseUrlSetting {QStringLiteral("api/baseUrl"), BaseUrl::d
 const Setting<QString> HttpVersionSetting {QStringLiteral("network/httpVersion"), httpVersionName(HttpVersion::Http1)};
 const Setting<QString> LastScreenSetting {QStringLiteral("window/lastScreen"), QString()};
 const Setting<QString> AddFilesFolderSetting {QStringLiteral("files/lastFolder"), QString()};
+const Setting<int> GalleryThumbnailSetting {QStringLiteral("gallery/thumbnailSize"), 176};
 
 // One group per screen: "window/screens/<screen>/geometry". The screen's name is made safe as a key first:
 // QSettings treats slashes and backslashes as group separators, and Windows names its screens like \\.\DISPLAY1.
@@ -139,6 +140,16 @@ QByteArray AppSettings::windowState(const QString &screen) const
 void AppSettings::setWindowState(const QString &screen, const QByteArray &state)
 {
     perScreen(screen, QStringLiteral("state")).write(m_settings, state);
+}
+
+int AppSettings::galleryThumbnailSize() const
+{
+    return GalleryThumbnailSetting.read(m_settings);
+}
+
+void AppSettings::setGalleryThumbnailSize(int size)
+{
+    GalleryThumbnailSetting.write(m_settings, size);
 }
 
 QString AppSettings::lastWindowScreen() const

@@ -68,6 +68,10 @@ public:
     QString addFilesFolder() const;
     void setAddFilesFolder(const QString &folder);
 
+    // The side of the gallery's thumbnails in pixels (its size slider), for every screen.
+    int galleryThumbnailSize() const;
+    void setGalleryThumbnailSize(int size);
+
     // Writes to disk now; false (with the reason) when the settings file cannot be written.
     bool sync(QString *error = nullptr);
     QString fileName() const { return m_settings.fileName(); }

@@ -213,8 +213,9 @@ bool DatasetStore::clearScope()
     query.prepare(QStringLiteral("DELETE FROM datasets WHERE scope = ?"));
     query.addBindValue(m_scope);
     bool ok = query.exec();
-    for (const QString &table : {QStringLiteral("dataset_details"), QStringLiteral("local_files"),
-                                 QStringLiteral("models"), QStringLiteral("journal")}) {
+    for (const QString &table :
+         {QStringLiteral("dataset_details"), QStringLiteral("local_files"), QStringLiteral("models"),
+          QStringLiteral("model_families"), QStringLiteral("journal")}) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE scope = ?"));
         query.addBindValue(m_scope);
         ok = query.exec() && ok;

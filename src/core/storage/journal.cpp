@@ -174,9 +174,12 @@ QList<PendingCreate> Journal::creates() const
 
 std::optional<qint64> Journal::addTrain(const PendingTrain &train)
 {
-    const QJsonObject payload {{QStringLiteral("datasetId"), train.datasetId},
-                               {QStringLiteral("modelName"), train.modelName},
-                               {QStringLiteral("knownModelIds"), toArray(train.knownModelIds)}};
+    QJsonObject payload {{QStringLiteral("datasetId"), train.datasetId},
+                         {QStringLiteral("modelName"), train.modelName},
+                         {QStringLiteral("knownModelIds"), toArray(train.knownModelIds)}};
+    const QJsonObject request = TrainRequest {train.family, train.datasetId, train.modelName, train.knobs}.toJournal();
+    for (auto it = request.constBegin(); it != request.constEnd(); ++it)
+        payload.insert(it.key(), it.value());
     const std::optional<QList<qint64>> ids = add(JournalKind::TrainModel, {{0, train.startedAtUtc, payload}});
     return ids ? std::optional(ids->constFirst()) : std::nullopt;
 }
@@ -184,10 +187,12 @@ std::optional<qint64> Journal::addTrain(const PendingTrain &train)
 QList<PendingTrain> Journal::trains() const
 {
     QList<PendingTrain> result;
-    for (const Entry &entry : entries(JournalKind::TrainModel))
+    for (const Entry &entry : entries(JournalKind::TrainModel)) {
+        const TrainRequest request = TrainRequest::fromJournal(entry.payload);
         result.append({entry.id, entry.payload.value(QStringLiteral("datasetId")).toString(),
                        entry.payload.value(QStringLiteral("modelName")).toString(), entry.startedAtUtc,
-                       toSet(entry.payload.value(QStringLiteral("knownModelIds")))});
+                       toSet(entry.payload.value(QStringLiteral("knownModelIds"))), request.family, request.knobs});
+    }
     return result;
 }
 

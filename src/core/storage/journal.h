@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../types/trainrequest.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,6 +36,10 @@ struct PendingTrain
     QString modelName;
     QDateTime startedAtUtc;
     QSet<QString> knownModelIds; // the dataset's models before the request
+    // Which operation it was (family, knobs): the adopted model gets this family, and "train anyway" sends the
+    // same request. An entry of a version before families was a plain 3.0 training.
+    ModelFamily family = ModelFamily::V3;
+    TrainKnobs knobs {};
 };
 
 // One file of an upload batch that left (or was about to leave) without a known result.
