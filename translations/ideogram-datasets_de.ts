@@ -4,7 +4,7 @@
 <context>
     <name>Ids::App::AppController</name>
     <message>
-        <source>The sandbox could not start: no free port on this computer&apos;s loopback address (127.0.0.1).</source>
+        <source>The sandbox could not start: no free port on this computer's loopback address (127.0.0.1).</source>
         <translation>Die Sandbox konnte nicht starten: Auf der Loopback-Adresse dieses Computers (127.0.0.1) ist kein Port frei.</translation>
     </message>
 </context>
@@ -103,20 +103,8 @@
 <context>
     <name>Ids::Core::ApiError</name>
     <message>
-        <source>The Ideogram server could not be found. Check your internet connection and the API address in Settings, then try again.</source>
-        <translation>Der Ideogram-Server wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die API-Adresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The Ideogram server refused the connection. Try again in a few minutes; if it keeps happening, check the API address in Settings.</source>
-        <translation>Der Ideogram-Server hat die Verbindung abgelehnt. Versuchen Sie es in ein paar Minuten erneut; wenn das weiter passiert, prüfen Sie die API-Adresse in den Einstellungen.</translation>
-    </message>
-    <message>
         <source>The connection to Ideogram broke off before an answer arrived. Try again.</source>
         <translation>Die Verbindung zu Ideogram ist abgebrochen, bevor eine Antwort kam. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s security certificate could not be verified, so nothing was sent. Check the API address in Settings and your network (some office or hotel networks interfere).</source>
-        <translation>Das Sicherheitszertifikat des Servers konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen und Ihr Netzwerk (manche Büro- oder Hotelnetze greifen ein).</translation>
     </message>
     <message>
         <source>Ideogram did not answer in time. Check your connection, then try again.</source>
@@ -127,20 +115,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The server tried to send the request elsewhere, which this app does not allow with your key. Check the API address in Settings.</source>
-        <translation>Der Server wollte die Anfrage an eine andere Adresse umleiten, was diese App mit Ihrem Schlüssel nicht zulässt. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
-    </message>
-    <message>
         <source>Ideogram refused the request as invalid. Check what you entered and try again.</source>
         <translation>Ideogram hat die Anfrage als ungültig abgelehnt. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Ideogram refused the request: %1</source>
         <translation>Ideogram hat die Anfrage abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Ideogram rejected this key. Open Settings and paste a valid API key.</source>
-        <translation>Ideogram hat diesen Schlüssel abgelehnt. Öffnen Sie die Einstellungen und fügen Sie einen gültigen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Your Ideogram balance or plan does not cover this. Top up or change your plan in the Ideogram dashboard, then try again.</source>
@@ -194,7 +174,7 @@
         <translation>Der Server hat eine Webseite oder eine leere Antwort statt Daten geschickt. Vielleicht steht ein Netzwerk-Proxy oder eine Anmeldeseite im Weg; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s answer was incomplete or in an unexpected form. Try again; if it keeps happening, this app may need an update.</source>
+        <source>Ideogram's answer was incomplete or in an unexpected form. Try again; if it keeps happening, this app may need an update.</source>
         <translation>Die Antwort von Ideogram war unvollständig oder hatte eine unerwartete Form. Versuchen Sie es erneut; wenn das weiter passiert, braucht diese App vielleicht ein Update.</translation>
     </message>
     <message>
@@ -262,24 +242,12 @@
         <translation>Das Bild ließ sich nicht herunterladen (die Verbindung ist fehlgeschlagen). Generieren Sie erneut, um es zu erhalten.</translation>
     </message>
     <message>
-        <source>The connection is not private: the server showed a certificate it made for itself, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
-        <translation>Die Verbindung ist nicht privat: Der Server hat ein selbst ausgestelltes Zertifikat gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen oder versuchen Sie es in einem anderen Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The connection is not private: the server&apos;s certificate has expired or is not valid yet. Nothing was sent. Check that this computer&apos;s date and time are right, then try again.</source>
+        <source>The connection is not private: the server's certificate has expired or is not valid yet. Nothing was sent. Check that this computer's date and time are right, then try again.</source>
         <translation>Die Verbindung ist nicht privat: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Es wurde nichts gesendet. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The connection is not private: the server showed a certificate for another address, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
-        <translation>Die Verbindung ist nicht privat: Der Server hat ein Zertifikat für eine andere Adresse gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen oder versuchen Sie es in einem anderen Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The connection is not private: the server&apos;s certificate comes from an authority this computer does not trust, so someone may be intercepting it. Nothing was sent. Try another network, or ask the network&apos;s administrator.</source>
+        <source>The connection is not private: the server's certificate comes from an authority this computer does not trust, so someone may be intercepting it. Nothing was sent. Try another network, or ask the network's administrator.</source>
         <translation>Die Verbindung ist nicht privat: Das Zertifikat des Servers stammt von einer Stelle, der dieser Computer nicht vertraut, jemand könnte also mitlesen. Es wurde nichts gesendet. Versuchen Sie es in einem anderen Netzwerk oder fragen Sie die Person, die das Netzwerk betreut.</translation>
-    </message>
-    <message>
-        <source>The server only offers an old, unsafe kind of secure connection, so nothing was sent. Check the API address in Settings; a device on your network may be in the way.</source>
-        <translation>Der Server bietet nur eine alte, unsichere Art von verschlüsselter Verbindung an, daher wurde nichts gesendet. Prüfen Sie die API-Adresse in den Einstellungen; vielleicht steht ein Gerät in Ihrem Netzwerk im Weg.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) from Ideogram could not be read</source>
@@ -386,7 +354,7 @@
         <translation>Ihr Schlüsselbund hat nicht rechtzeitig geantwortet, daher wird der Schlüssel nur aufbewahrt, bis Sie die App schließen. Wählen Sie „Erneut versuchen“; wenn nach einem Passwort gefragt wird, geben Sie es ein.</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s safety check rejected this image. Remove it or use another image.</source>
+        <source>Ideogram's safety check rejected this image. Remove it or use another image.</source>
         <translation>Die Sicherheitsprüfung von Ideogram hat dieses Bild abgelehnt. Entfernen Sie es oder nehmen Sie ein anderes Bild.</translation>
     </message>
     <message>
@@ -434,7 +402,7 @@
         <translation>Ideogram hat diese Datei ohne Angabe von Gründen nicht gespeichert. Senden Sie sie mit „Fehlgeschlagene wiederholen“ erneut.</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s safety check refused this prompt. Change the wording and try again.</source>
+        <source>Ideogram's safety check refused this prompt. Change the wording and try again.</source>
         <translation>Die Sicherheitsprüfung von Ideogram hat diesen Prompt abgelehnt. Ändern Sie die Formulierung und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -476,6 +444,38 @@
     <message>
         <source>Not captioned: the image could not be read from disk. Check that it is still there.</source>
         <translation>Keine Bildbeschreibung: Das Bild ließ sich nicht vom Datenträger lesen. Prüfen Sie, ob es noch da ist.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate it made for itself, so someone may be intercepting it. Nothing was sent. Check the API address (File ▸ Accounts…, under Advanced), or try another network.</source>
+        <translation>Die Verbindung ist nicht privat: Der Server hat ein selbst ausgestelltes Zertifikat gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“) oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate for another address, so someone may be intercepting it. Nothing was sent. Check the API address (File ▸ Accounts…, under Advanced), or try another network.</source>
+        <translation>Die Verbindung ist nicht privat: Der Server hat ein Zertifikat für eine andere Adresse gezeigt, jemand könnte also mitlesen. Es wurde nichts gesendet. Prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“) oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server only offers an old, unsafe kind of secure connection, so nothing was sent. Check the API address (File ▸ Accounts…, under Advanced); a device on your network may be in the way.</source>
+        <translation>Der Server bietet nur eine alte, unsichere Art von verschlüsselter Verbindung an, daher wurde nichts gesendet. Prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“); vielleicht steht ein Gerät in Ihrem Netzwerk im Weg.</translation>
+    </message>
+    <message>
+        <source>The server's security certificate could not be verified, so nothing was sent. Check the API address (File ▸ Accounts…, under Advanced) and your network (some office or hotel networks interfere).</source>
+        <translation>Das Sicherheitszertifikat des Servers ließ sich nicht überprüfen, daher wurde nichts gesendet. Prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“) und Ihr Netzwerk (manche Büro- oder Hotelnetzwerke greifen in die Verbindung ein).</translation>
+    </message>
+    <message>
+        <source>The Ideogram server could not be found. Check your internet connection and the API address (File ▸ Accounts…, under Advanced), then try again.</source>
+        <translation>Der Ideogram-Server wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die API-Adresse (Datei ▸ Konten…, unter „Erweitert“) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Ideogram server refused the connection. Try again in a few minutes; if it keeps happening, check the API address (File ▸ Accounts…, under Advanced).</source>
+        <translation>Der Ideogram-Server hat die Verbindung abgelehnt. Versuchen Sie es in ein paar Minuten erneut; wenn das weiter passiert, prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“).</translation>
+    </message>
+    <message>
+        <source>The server tried to send the request elsewhere, which this app does not allow with your key. Check the API address (File ▸ Accounts…, under Advanced).</source>
+        <translation>Der Server wollte die Anfrage an eine andere Adresse umleiten, was diese App mit Ihrem Schlüssel nicht zulässt. Prüfen Sie die API-Adresse (Datei ▸ Konten…, unter „Erweitert“).</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this key. Open File ▸ Accounts… and paste a valid API key.</source>
+        <translation>Ideogram hat diesen Schlüssel abgelehnt. Öffnen Sie Datei ▸ Konten… und fügen Sie einen gültigen API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +590,13 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Byte</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::DatasetName</name>
     <message>
         <source>The name contains a broken character. Type the name again.</source>
@@ -627,12 +634,27 @@
         <translation>Die Antwort ging verloren. Es wird geprüft, ob Ideogram den Datensatz angelegt hat…</translation>
     </message>
     <message>
-        <source>Checking whether &quot;%1&quot; was created before the app closed…</source>
+        <source>Checking whether "%1" was created before the app closed…</source>
         <translation>Es wird geprüft, ob „%1“ angelegt wurde, bevor die App geschlossen wurde…</translation>
     </message>
     <message>
         <source>the new dataset</source>
         <translation>den neuen Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::Family</name>
+    <message>
+        <source>Ideogram 4.0</source>
+        <translation>Ideogram 4.0</translation>
+    </message>
+    <message>
+        <source>Ideogram 3.0</source>
+        <translation>Ideogram 3.0</translation>
+    </message>
+    <message>
+        <source>Family unknown</source>
+        <translation>Familie unbekannt</translation>
     </message>
 </context>
 <context>
@@ -674,7 +696,7 @@
     </message>
 </context>
 <context>
-    <name>Ids::Core::GenerationRequest</name>
+    <name>Ids::Core::Generation</name>
     <message>
         <source>This model cannot make images yet.</source>
         <translation>Dieses Modell kann noch keine Bilder erstellen.</translation>
@@ -682,6 +704,10 @@
     <message>
         <source>Describe the image you want first.</source>
         <translation>Beschreiben Sie zuerst das gewünschte Bild.</translation>
+    </message>
+    <message>
+        <source>Shorten the prompt to at most %1 characters (now %2).</source>
+        <translation>Kürzen Sie den Prompt auf höchstens %1 Zeichen (jetzt %2).</translation>
     </message>
     <message>
         <source>Ask for between 1 and 8 images.</source>
@@ -692,8 +718,48 @@
         <translation>Der Seed muss eine ganze Zahl von 0 bis 2147483647 sein.</translation>
     </message>
     <message>
-        <source>Choose an aspect ratio and a speed.</source>
-        <translation>Wählen Sie ein Seitenverhältnis und eine Geschwindigkeit.</translation>
+        <source>Choose a speed.</source>
+        <translation>Wählen Sie eine Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Choose whether Ideogram may improve the prompt.</source>
+        <translation>Legen Sie fest, ob Ideogram den Prompt verbessern darf.</translation>
+    </message>
+    <message>
+        <source>Choose a size from the list.</source>
+        <translation>Wählen Sie eine Größe aus der Liste.</translation>
+    </message>
+    <message>
+        <source>At most four models can be stacked under the main one.</source>
+        <translation>Unter dem Hauptmodell lassen sich höchstens vier Modelle stapeln.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot make images yet.</source>
+        <translation>„%1“ kann noch keine Bilder erstellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is the main model: it cannot be stacked under itself.</source>
+        <translation>„%1“ ist das Hauptmodell: Es kann nicht unter sich selbst gestapelt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the stack twice.</source>
+        <translation>„%1“ ist zweimal im Stapel.</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” must be above 0.</source>
+        <translation>Das Gewicht von „%1“ muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Choose an aspect ratio.</source>
+        <translation>Wählen Sie ein Seitenverhältnis.</translation>
+    </message>
+    <message>
+        <source>Choose the image to remix.</source>
+        <translation>Wählen Sie das Bild für den Remix.</translation>
+    </message>
+    <message>
+        <source>The image weight must be from 1 to 100.</source>
+        <translation>Das Bildgewicht muss zwischen 1 und 100 liegen.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +826,7 @@
         <translation>Geben Sie einen Namen für das Modell ein.</translation>
     </message>
     <message>
-        <source>Use only the letters A–Z, digits, spaces and hyphens (not &quot;%1&quot;).</source>
+        <source>Use only the letters A–Z, digits, spaces and hyphens (not "%1").</source>
         <translation>Verwenden Sie nur die Buchstaben A–Z, Ziffern, Leerzeichen und Bindestriche (nicht „%1“).</translation>
     </message>
     <message>
@@ -780,10 +846,92 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::StackRules</name>
+    <message>
+        <source>At most four models can be stacked under the main one.</source>
+        <translation>Unter dem Hauptmodell lassen sich höchstens vier Modelle stapeln.</translation>
+    </message>
+    <message>
+        <source>“%1” is the main model: it cannot be stacked under itself.</source>
+        <translation>„%1“ ist das Hauptmodell: Es kann nicht unter sich selbst gestapelt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the stack.</source>
+        <translation>„%1“ ist bereits im Stapel.</translation>
+    </message>
+    <message>
+        <source>“%1” has not finished training: only finished models can be stacked.</source>
+        <translation>„%1“ ist noch nicht fertig trainiert: Nur fertige Modelle lassen sich stapeln.</translation>
+    </message>
+    <message>
+        <source>“%1” is an Ideogram 3.0 model: only Ideogram 4.0 models can be stacked.</source>
+        <translation>„%1“ ist ein Ideogram-3.0-Modell: Nur Ideogram-4.0-Modelle lassen sich stapeln.</translation>
+    </message>
+    <message>
+        <source>The app does not know yet whether “%1” is an Ideogram 4.0 model: only those can be stacked.</source>
+        <translation>Die App weiß noch nicht, ob „%1“ ein Ideogram-4.0-Modell ist: Nur solche lassen sich stapeln.</translation>
+    </message>
+    <message>
+        <source>The weight must be above 0.</source>
+        <translation>Das Gewicht muss größer als 0 sein.</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app&apos;s data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
+        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
         <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::TrainKnobRules</name>
+    <message>
+        <source>Enter a whole number of steps, such as %1.</source>
+        <translation>Geben Sie eine ganze Zahl von Schritten ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number between 0 and 1, such as 0.999.</source>
+        <translation>Geben Sie eine Zahl zwischen 0 und 1 ein, z. B. 0,999.</translation>
+    </message>
+    <message>
+        <source>Enter a number above 0, such as 0.0001.</source>
+        <translation>Geben Sie eine Zahl größer als 0 ein, z. B. 0,0001.</translation>
+    </message>
+    <message>
+        <source>Use between %1 and %2 training steps.</source>
+        <translation>Verwenden Sie zwischen %1 und %2 Trainingsschritte.</translation>
+    </message>
+    <message>
+        <source>Use a multiple of %1 (such as %2 or %3).</source>
+        <translation>Verwenden Sie ein Vielfaches von %1 (z. B. %2 oder %3).</translation>
+    </message>
+    <message>
+        <source>The LoRA rank must be 64 or 128.</source>
+        <translation>Der LoRA-Rang muss 64 oder 128 sein.</translation>
+    </message>
+    <message>
+        <source>The EMA must be above 0 and below 1 (typically 0.99 to 0.9999).</source>
+        <translation>Der EMA-Wert muss größer als 0 und kleiner als 1 sein (üblich sind 0,99 bis 0,9999).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 (typically 0.00001 to 0.0001).</source>
+        <translation>Die Lernrate muss größer als 0 sein (üblich sind 0,00001 bis 0,0001).</translation>
+    </message>
+    <message>
+        <source>The batch size must be 1, 2, 4, 8, 16 or 32.</source>
+        <translation>Die Batchgröße muss 1, 2, 4, 8, 16 oder 32 sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the base variants Ideogram offers.</source>
+        <translation>Wählen Sie eine der Basisvarianten, die Ideogram anbietet.</translation>
+    </message>
+    <message>
+        <source>Choose Ideogram 4.0 or Ideogram 3.0 to train on.</source>
+        <translation>Wählen Sie Ideogram 4.0 oder Ideogram 3.0 als Grundlage für das Training.</translation>
+    </message>
+    <message>
+        <source>Batch size and base variant exist only for Ideogram 4.0 trainings.</source>
+        <translation>Batchgröße und Basisvariante gibt es nur bei Trainings mit Ideogram 4.0.</translation>
     </message>
 </context>
 <context>
@@ -797,7 +945,7 @@
         <translation>Ein anderes Training wird gerade gestartet. Warten Sie, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <source>Waiting for the dataset&apos;s details from Ideogram…</source>
+        <source>Waiting for the dataset's details from Ideogram…</source>
         <translation>Warte auf die Details des Datensatzes von Ideogram…</translation>
     </message>
     <message>
@@ -813,7 +961,7 @@
         <translation>Die Antwort ging verloren. Es wird geprüft, ob Ideogram das Training gestartet hat…</translation>
     </message>
     <message>
-        <source>Checking whether the training &quot;%1&quot; was started before the app closed…</source>
+        <source>Checking whether the training "%1" was started before the app closed…</source>
         <translation>Es wird geprüft, ob das Training „%1“ vor dem Schließen der App gestartet wurde…</translation>
     </message>
     <message>
@@ -875,19 +1023,19 @@
         <translation>Übersprungen: Dateiinformationen, die macOS in ZIP-Dateien ablegt, kein Bild.</translation>
     </message>
     <message>
-        <source>Skipped: a Mac file&apos;s hidden attributes (a “._” file), not a picture.</source>
+        <source>Skipped: a Mac file's hidden attributes (a “._” file), not a picture.</source>
         <translation>Übersprungen: versteckte Attribute einer Mac-Datei (eine „._“-Datei), kein Bild.</translation>
     </message>
     <message>
-        <source>Skipped: the Mac Finder&apos;s folder settings, not a picture.</source>
+        <source>Skipped: the Mac Finder's folder settings, not a picture.</source>
         <translation>Übersprungen: Ordnereinstellungen des Mac-Finders, kein Bild.</translation>
     </message>
     <message>
-        <source>Skipped: Windows&apos; thumbnail cache, not a picture.</source>
+        <source>Skipped: Windows' thumbnail cache, not a picture.</source>
         <translation>Übersprungen: der Miniaturansichten-Cache von Windows, kein Bild.</translation>
     </message>
     <message>
-        <source>Skipped: Windows&apos; folder settings, not a picture.</source>
+        <source>Skipped: Windows' folder settings, not a picture.</source>
         <translation>Übersprungen: Ordnereinstellungen von Windows, kein Bild.</translation>
     </message>
     <message>
@@ -1158,7 +1306,7 @@
         <translation>das Archiv ließ sich nicht lesen</translation>
     </message>
     <message>
-        <source>an entry&apos;s header is damaged</source>
+        <source>an entry's header is damaged</source>
         <translation>der Kopf eines Eintrags ist beschädigt</translation>
     </message>
     <message>
@@ -1178,11 +1326,11 @@
         <translation>das Entpacken ließ sich nicht starten</translation>
     </message>
     <message>
-        <source>an entry&apos;s compressed data ends too early</source>
+        <source>an entry's compressed data ends too early</source>
         <translation>die komprimierten Daten eines Eintrags enden zu früh</translation>
     </message>
     <message>
-        <source>an entry&apos;s compressed data is damaged</source>
+        <source>an entry's compressed data is damaged</source>
         <translation>die komprimierten Daten eines Eintrags sind beschädigt</translation>
     </message>
     <message>
@@ -1190,7 +1338,7 @@
         <translation>ein Eintrag ist kürzer als seine angegebene Größe</translation>
     </message>
     <message>
-        <source>an entry&apos;s checksum does not match; the archive is damaged</source>
+        <source>an entry's checksum does not match; the archive is damaged</source>
         <translation>die Prüfsumme eines Eintrags stimmt nicht; das Archiv ist beschädigt</translation>
     </message>
     <message>
@@ -1266,24 +1414,12 @@
         <translation>Noch kein Titelbild</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Cover asset</source>
-        <translation>Titelbild-Asset</translation>
-    </message>
-    <message>
-        <source>Dataset ID</source>
-        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <source>%1
@@ -1294,6 +1430,37 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>%1 (no longer on Ideogram)</source>
         <translation>%1 (nicht mehr bei Ideogram)</translation>
+    </message>
+    <message>
+        <source>Has a cover picture</source>
+        <translation>Hat ein Titelbild</translation>
+    </message>
+    <message>
+        <source>The first image added from this computer</source>
+        <translation>Das erste von diesem Computer hinzugefügte Bild</translation>
+    </message>
+    <message>
+        <source>No images yet: the first image you add becomes the cover.</source>
+        <translation>Noch keine Bilder: Das erste Bild, das Sie hinzufügen, wird zum Titelbild.</translation>
+    </message>
+    <message>
+        <source>The cover was added from another computer or the website; Ideogram does not send its picture.</source>
+        <translation>Das Titelbild wurde von einem anderen Computer oder über die Website hinzugefügt; Ideogram sendet das Bild dazu nicht.</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::GalleryImages</name>
+    <message>
+        <source>The picture is too large to open: it declares more pixels than the app reads.</source>
+        <translation>Das Bild ist zu groß zum Öffnen: Es gibt mehr Pixel an, als die App einliest.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1559,22 @@ Ideogram führt diesen Datensatz nicht mehr; vielleicht wurde er auf der Website
     <message>
         <source>Ideogram sent no status for this model</source>
         <translation>Ideogram hat für dieses Modell keinen Status gesendet</translation>
+    </message>
+    <message>
+        <source>Not trained by this app: it asks Ideogram which version the model is built on.</source>
+        <translation>Nicht mit dieser App trainiert: Die App fragt bei Ideogram nach, auf welcher Version das Modell aufbaut.</translation>
+    </message>
+    <message>
+        <source>Known once the model can make images.</source>
+        <translation>Bekannt, sobald das Modell Bilder erstellen kann.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1723,7 @@ Wird als %2 gesendet</translation>
         <translation>Aus der Beschreibungsdatei neben dem Bild.</translation>
     </message>
     <message>
-        <source>From the folder&apos;s metadata file.</source>
+        <source>From the folder's metadata file.</source>
         <translation>Aus der Metadatendatei des Ordners.</translation>
     </message>
     <message>
@@ -1552,7 +1735,7 @@ Wird als %2 gesendet</translation>
         <translation>Dieses Bild hat noch keine Bildbeschreibung.</translation>
     </message>
     <message>
-        <source>From the caption file next to the image; the folder&apos;s metadata file has other words for it.</source>
+        <source>From the caption file next to the image; the folder's metadata file has other words for it.</source>
         <translation>Aus der Beschreibungsdatei neben dem Bild; die Metadatendatei des Ordners beschreibt es anders.</translation>
     </message>
 </context>
@@ -1571,7 +1754,7 @@ Wird als %2 gesendet</translation>
         <translation>Qt %1 – GNU LGPL Version 3</translation>
     </message>
     <message>
-        <source>The app uses the Qt libraries under the GNU Lesser General Public License version 3, which adds to the GNU General Public License version 3 (both texts below). Qt&apos;s source code is available from the Qt Project (download.qt.io) and from your system&apos;s packages; you may replace the Qt libraries the app uses with your own build of them.</source>
+        <source>The app uses the Qt libraries under the GNU Lesser General Public License version 3, which adds to the GNU General Public License version 3 (both texts below). Qt's source code is available from the Qt Project (download.qt.io) and from your system's packages; you may replace the Qt libraries the app uses with your own build of them.</source>
         <translation>Die App verwendet die Qt-Bibliotheken unter der GNU Lesser General Public License Version 3, die die GNU General Public License Version 3 ergänzt (beide Texte unten). Den Quellcode von Qt erhalten Sie beim Qt Project (download.qt.io) und über die Pakete Ihres Systems; Sie dürfen die von der App verwendeten Qt-Bibliotheken durch eigene Builds ersetzen.</translation>
     </message>
     <message>
@@ -1593,7 +1776,7 @@ Wird als %2 gesendet</translation>
     <message>
         <source>Create and manage datasets for Ideogram custom models.
 
-This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram&apos;s public API with your own API key.</source>
+This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram's public API with your own API key.</source>
         <translation>Datensätze für eigene Ideogram-Modelle anlegen und verwalten.
 
 Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nutzt die öffentliche API von Ideogram mit Ihrem eigenen API-Schlüssel.</translation>
@@ -1618,7 +1801,7 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
 <context>
     <name>Ids::Widgets::AccountEditor</name>
     <message>
-        <source>Each account is an Ideogram workspace with its own key: everything done in it is billed to that workspace. Paste the key from the workspace&apos;s API settings; it is kept in your system keychain, never in a file.</source>
+        <source>Each account is an Ideogram workspace with its own key: everything done in it is billed to that workspace. Paste the key from the workspace's API settings; it is kept in your system keychain, never in a file.</source>
         <translation>Jedes Konto ist ein Ideogram-Arbeitsbereich mit eigenem Schlüssel: Alles, was darin geschieht, wird diesem Arbeitsbereich berechnet. Fügen Sie den Schlüssel aus den API-Einstellungen des Arbeitsbereichs ein; er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1666,7 +1849,7 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <source>Reset the API address to Ideogram&apos;s</source>
+        <source>Reset the API address to Ideogram's</source>
         <translation>Die API-Adresse auf die von Ideogram zurücksetzen</translation>
     </message>
     <message>
@@ -1810,6 +1993,30 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>Remove and &amp;Delete Local Data</source>
         <translation>Entfernen und lokale Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Key Not Confirmed</source>
+        <translation>Schlüssel nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Ideogram did not confirm this key. Save it anyway?</source>
+        <translation>Ideogram hat diesen Schlüssel nicht bestätigt. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Until the key works, nothing can be read from or sent to this account. You can test it again later here.</source>
+        <translation>%1
+
+Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts lesen oder senden. Sie können ihn später hier erneut testen.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2188,7 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Aus der Beschreibungsdatei neben dem Bild.</translation>
     </message>
     <message>
-        <source>From the folder&apos;s metadata file.</source>
+        <source>From the folder's metadata file.</source>
         <translation>Aus der Metadatendatei des Ordners.</translation>
     </message>
     <message>
@@ -2009,6 +2216,45 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DatasetCreateFlow</name>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Checking whether “%1” was created…</source>
+        <translation>Es wird geprüft, ob „%1“ angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>Created the dataset “%1”.</source>
+        <translation>Der Datensatz „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Couldn't create the dataset.</source>
+        <translation>Der Datensatz konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Couldn't create the dataset “%1”.</source>
+        <translation>Der Datensatz „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm that the dataset “%1” was created. Ideogram may have created it.</source>
+        <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating it again may leave two datasets of this name; Ideogram cannot delete one.</source>
+        <translation>Wird er erneut angelegt, gibt es womöglich zwei Datensätze mit diesem Namen; bei Ideogram lässt sich keiner davon löschen.</translation>
+    </message>
+    <message>
+        <source>Create an&amp;yway</source>
+        <translation>Tr&amp;otzdem anlegen</translation>
+    </message>
+    <message>
+        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
+        <translation>Das Anlegen erneut senden. Falls das erste angekommen ist, haben Sie zwei Datensätze mit diesem Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::DatasetDetailPane</name>
     <message>
         <source>&amp;Add Images…</source>
@@ -2019,16 +2265,8 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Datensatzdetails</translation>
     </message>
     <message>
-        <source>Dataset ID:</source>
-        <translation>Datensatz-ID:</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Cover:</source>
-        <translation>Titelbild:</translation>
     </message>
     <message>
         <source>Images:</source>
@@ -2058,13 +2296,6 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>Loading the dataset from Ideogram…</source>
         <translation>Der Datensatz wird von Ideogram geladen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) of %1</source>
-        <translation>
-            <numerusform>%n Bild von %1</numerusform>
-            <numerusform>%n Bilder von %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None trained from this dataset yet</source>
         <translation>Noch keines aus diesem Datensatz trainiert</translation>
@@ -2082,20 +2313,80 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Öffnen Sie einen Datensatz, um seine Bilder, Bildbeschreibungen und Modelle zu sehen: Doppelklicken Sie ihn oder wählen Sie ihn aus und drücken Sie die Eingabetaste. Ziehen Sie Bilder auf einen Datensatz, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Train a custom model on this dataset&apos;s images (Ctrl+T)</source>
+        <source>Train a custom model on this dataset's images (Ctrl+T)</source>
         <translation>Ein eigenes Modell mit den Bildern dieses Datensatzes trainieren (Strg+T)</translation>
     </message>
     <message>
         <source>Tra&amp;in Model…</source>
         <translation>Modell tra&amp;inieren…</translation>
     </message>
+    <message>
+        <source>Add Folde&amp;r…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the dataset's ID</source>
+        <translation>Die ID des Datensatzes kopieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder: its images and captions go into this dataset (Ctrl+Shift+I)</source>
+        <translation>Einen Ordner auswählen: Seine Bilder und Bildbeschreibungen kommen in diesen Datensatz (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Copy this dataset's ID (%1), for scripts or Ideogram's support</source>
+        <translation>Die ID dieses Datensatzes (%1) kopieren, für Skripte oder den Support von Ideogram</translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataset holds at most %n image(s).</source>
+        <translation><numerusform>Ein Datensatz fasst höchstens %n Bild.</numerusform><numerusform>Ein Datensatz fasst höchstens %n Bilder.</numerusform></translation>
+    </message>
+    <message>
+        <source>No images yet</source>
+        <translation>Noch keine Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>%n Bild</numerusform><numerusform>%n Bilder</numerusform></translation>
+    </message>
+    <message>
+        <source>all with captions</source>
+        <translation>alle mit Bildbeschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption</source>
+        <translation><numerusform>%n ohne Bildbeschreibung</numerusform><numerusform>%n ohne Bildbeschreibung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation><numerusform>%n Beinahe-Duplikat</numerusform><numerusform>%n Beinahe-Duplikate</numerusform></translation>
+    </message>
+    <message>
+        <source>smallest %1 px</source>
+        <translation>kleinste Seite %1 px</translation>
+    </message>
+    <message>
+        <source>A caption tells the model what the picture shows; images without one teach it less.</source>
+        <translation>Eine Bildbeschreibung sagt dem Modell, was das Bild zeigt; aus Bildern ohne Beschreibung lernt es weniger.</translation>
+    </message>
+    <message>
+        <source>Near-duplicates look almost the same as another image here; varied images teach more.</source>
+        <translation>Beinahe-Duplikate sehen fast genauso aus wie ein anderes Bild hier; aus abwechslungsreichen Bildern lernt das Modell mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
+        <translation><numerusform>%n Bild mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform><numerusform>%n Bilder mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sizes and look-alikes are known for the images added from this computer. Click a part to select its images.</source>
+        <translation>Größen und Ähnlichkeiten kennt die App bei den Bildern, die von diesem Computer hinzugefügt wurden. Klicken Sie auf einen Teil, um die zugehörigen Bilder auszuwählen.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetFlow</name>
-    <message>
-        <source>Copied the dataset ID %1.</source>
-        <translation>Die Datensatz-ID %1 wurde kopiert.</translation>
-    </message>
     <message>
         <source>Reading your datasets from Ideogram…</source>
         <translation>Ihre Datensätze werden von Ideogram gelesen…</translation>
@@ -2123,48 +2414,32 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Der Upload für das Konto „%1“ ist fertig: %2 hochgeladen, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Creating “%1”…</source>
-        <translation>„%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <source>Checking whether “%1” was created…</source>
-        <translation>Es wird geprüft, ob „%1“ angelegt wurde…</translation>
-    </message>
-    <message>
-        <source>Created the dataset “%1”.</source>
-        <translation>Der Datensatz „%1“ wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
-        <translation>Wir konnten nicht bestätigen, dass der Datensatz „%1“ angelegt wurde. Ideogram hat ihn vielleicht angelegt.</translation>
-    </message>
-    <message>
-        <source>Creating it again may leave two datasets of this name; Ideogram cannot delete one.</source>
-        <translation>Wird er erneut angelegt, gibt es womöglich zwei Datensätze mit diesem Namen; bei Ideogram lässt sich keiner davon löschen.</translation>
-    </message>
-    <message>
-        <source>Create an&amp;yway</source>
-        <translation>Tr&amp;otzdem anlegen</translation>
-    </message>
-    <message>
-        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
-        <translation>Das Anlegen erneut senden. Falls das erste angekommen ist, haben Sie zwei Datensätze mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>Add Images</source>
-        <translation>Bilder hinzufügen</translation>
-    </message>
-    <message>
-        <source>Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</source>
-        <translation>Bilder, Bildbeschreibungen und ZIP-Dateien (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Finish or close the current upload first.</source>
         <translation>Schließen Sie zuerst den laufenden Upload ab.</translation>
+    </message>
+    <message>
+        <source>Copied the dataset's ID.</source>
+        <translation>Die ID des Datensatzes wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Couldn't read your datasets.</source>
+        <translation>Ihre Datensätze konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Create a dataset first: type its name above and press Enter.</source>
+        <translation>Legen Sie zuerst einen Datensatz an: Geben Sie oben seinen Namen ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the list first: images go into one dataset.</source>
+        <translation>Wählen Sie zuerst einen Datensatz in der Liste: Bilder kommen immer in einen bestimmten Datensatz.</translation>
+    </message>
+    <message>
+        <source>There is no dataset to open yet: type a name above and press Enter.</source>
+        <translation>Es gibt noch keinen Datensatz zum Öffnen: Geben Sie oben einen Namen ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the list first, then open it (Enter).</source>
+        <translation>Wählen Sie zuerst einen Datensatz in der Liste und öffnen Sie ihn dann (Eingabetaste).</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2472,22 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
+    <message>
+        <source>Open &amp;It</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Create Anothe&amp;r</source>
+        <translation>&amp;Weiteren anlegen</translation>
+    </message>
+    <message>
+        <source>Ideogram keeps both; it cannot delete a dataset later.</source>
+        <translation>Ideogram behält beide; ein Datensatz lässt sich später nicht löschen.</translation>
+    </message>
+    <message>
+        <source>You already have a dataset named “%1”. Open it, or create another one with the same name?</source>
+        <translation>Sie haben bereits einen Datensatz namens „%1“. Möchten Sie ihn öffnen oder einen weiteren mit demselben Namen anlegen?</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetListPane</name>
@@ -2216,28 +2507,48 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <source>No dataset matches “%1”.</source>
         <translation>Kein Datensatz passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>Try A&amp;gain</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Read your datasets from Ideogram again</source>
+        <translation>Ihre Datensätze erneut von Ideogram lesen</translation>
+    </message>
+    <message>
+        <source>Reading your datasets from Ideogram…</source>
+        <translation>Ihre Datensätze werden von Ideogram gelesen…</translation>
+    </message>
+    <message>
+        <source>Can't reach Ideogram; your datasets will show when you're back online.</source>
+        <translation>Ideogram ist nicht erreichbar; Ihre Datensätze erscheinen, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>Your datasets could not be read from Ideogram. %1</source>
+        <translation>Ihre Datensätze konnten nicht von Ideogram gelesen werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetView</name>
     <message>
-        <source>&amp;Copy Dataset ID</source>
-        <translation>Datensatz-ID &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Datasets</source>
         <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>Copy the selected dataset&apos;s ID to the clipboard</source>
-        <translation>Die ID des ausgewählten Datensatzes in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Open Dataset</source>
         <translation>Datensatz ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Show the dataset&apos;s files and models</source>
+        <source>Show the dataset's files and models</source>
         <translation>Dateien und Modelle des Datensatzes anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected dataset's ID, for scripts or Ideogram's support</source>
+        <translation>Die ID des ausgewählten Datensatzes kopieren, für Skripte oder den Support von Ideogram</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2575,7 @@ Bilder: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A structured caption lists the picture&apos;s parts, background and tags. Plain text is what most trainings expect.</source>
+        <source>A structured caption lists the picture's parts, background and tags. Plain text is what most trainings expect.</source>
         <translation>Eine strukturierte Beschreibung zählt die Teile des Bildes, den Hintergrund und Schlagwörter auf. Die meisten Trainings erwarten reinen Text.</translation>
     </message>
     <message numerus="yes">
@@ -2283,7 +2594,7 @@ Bilder: %n.</numerusform>
         <translation> (geschätzt)</translation>
     </message>
     <message numerus="yes">
-        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
         <translation>
             <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bild%3. Berechnet an das Konto „%4“.</numerusform>
             <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bilder%3. Berechnet an das Konto „%4“.</numerusform>
@@ -2307,20 +2618,12 @@ Bilder: %n.</numerusform>
 <context>
     <name>Ids::Widgets::ErrorBanner</name>
     <message>
-        <source>Open &amp;Settings…</source>
-        <translation>&amp;Einstellungen öffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Open settings to change the API key</source>
-        <translation>Einstellungen öffnen, um den API-Schlüssel zu ändern</translation>
     </message>
     <message>
         <source>Show error details</source>
@@ -2338,16 +2641,177 @@ Bilder: %n.</numerusform>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open Account&amp;s…</source>
+        <translation>&amp;Konten öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Accounts to change the API key</source>
+        <translation>Konten öffnen, um den API-Schlüssel zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::FileChooser</name>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</source>
+        <translation>Bilder, Bildbeschreibungen und ZIP-Dateien (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder</source>
+        <translation>Ordner &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GalleryPane</name>
+    <message>
+        <source>This Model</source>
+        <translation>Dieses Modell</translation>
+    </message>
+    <message>
+        <source>The images made with the model chosen in the list</source>
+        <translation>Die Bilder, die mit dem in der Liste gewählten Modell erstellt wurden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every image made with this account, across models, newest first</source>
+        <translation>Alle mit diesem Konto erstellten Bilder, modellübergreifend, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Größe der Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Generated images</source>
+        <translation>Generierte Bilder</translation>
+    </message>
+    <message>
+        <source>Reading the images on this computer…</source>
+        <translation>Die Bilder auf diesem Computer werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No images made with this account yet. Choose a finished model, describe an image and press Generate.</source>
+        <translation>Mit diesem Konto wurden noch keine Bilder erstellt. Wählen Sie ein fertiges Modell, beschreiben Sie ein Bild und klicken Sie auf „Generieren“.</translation>
+    </message>
+    <message>
+        <source>No images made with this model yet. Describe one above and press Generate.</source>
+        <translation>Mit diesem Modell wurden noch keine Bilder erstellt. Beschreiben Sie oben ein Bild und klicken Sie auf „Generieren“.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Settings Again</source>
+        <translation>Diese Einstellungen &amp;wiederverwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Image</source>
+        <translation>Dieses Bild re&amp;mixen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <translation>&amp;Prompt kopieren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GenerateFlow</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Ideogram is making images…</source>
+        <translation>Ideogram erstellt Bilder…</translation>
+    </message>
+    <message>
+        <source>No price this time (%1) You can still generate.</source>
+        <translation>Diesmal kein Preis (%1) Sie können trotzdem generieren.</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram whether this model is built on Ideogram 4.0 or 3.0. Until then only the settings both share are offered.</source>
+        <translation>Ideogram wird gefragt, ob dieses Modell auf Ideogram 4.0 oder 3.0 aufbaut. Bis dahin werden nur die Einstellungen angeboten, die beide gemeinsam haben.</translation>
+    </message>
+    <message>
+        <source>Ideogram did not say yet whether this model is built on Ideogram 4.0 or 3.0; the app asks again in a while. Generate asks once more before sending.</source>
+        <translation>Ideogram hat noch nicht mitgeteilt, ob dieses Modell auf Ideogram 4.0 oder 3.0 aufbaut; die App fragt in Kürze erneut. „Generieren“ fragt vor dem Senden noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>The price shows once the app knows which Ideogram version this model is built on.</source>
+        <translation>Der Preis erscheint, sobald die App weiß, auf welcher Ideogram-Version dieses Modell aufbaut.</translation>
+    </message>
+    <message>
+        <source>Describe the image to see what it costs.</source>
+        <translation>Beschreiben Sie das Bild, um zu sehen, was es kostet.</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram which version “%1” is built on, then making the images…</source>
+        <translation>Ideogram wird gefragt, auf welcher Version „%1“ aufbaut; danach werden die Bilder erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram is making %n image(s)…</source>
+        <translation><numerusform>Ideogram erstellt %n Bild…</numerusform><numerusform>Ideogram erstellt %n Bilder…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Ideogram did not say which version this model is built on (%1) Try again in a moment.</source>
+        <translation>Es wurde nichts gesendet: Ideogram hat nicht mitgeteilt, auf welcher Version dieses Modell aufbaut (%1) Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation><numerusform>%n Bild gespeichert.</numerusform><numerusform>%n Bilder gespeichert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) withheld by Ideogram's safety check.</source>
+        <translation><numerusform>%n Bild von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform><numerusform>%n Bilder von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideogram returned no images.</source>
+        <translation>Ideogram hat keine Bilder geliefert.</translation>
+    </message>
+    <message>
+        <source>Remixing works with Ideogram 3.0 models: choose one in the list first.</source>
+        <translation>Remixen funktioniert mit Ideogram-3.0-Modellen: Wählen Sie zuerst eines in der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Remix</source>
+        <translation>Bild zum Remixen auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::GeneratePanel</name>
     <message>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
-    </message>
-    <message>
-        <source>Describe the image, e.g. “a red sneaker on a white table”</source>
-        <translation>Beschreiben Sie das Bild, z. B. „ein roter Sneaker auf einem weißen Tisch“</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2370,26 +2834,6 @@ Bilder: %n.</numerusform>
         <translation>Anzahl der Bilder</translation>
     </message>
     <message>
-        <source>Flash</source>
-        <translation>Blitz</translation>
-    </message>
-    <message>
-        <source>Turbo</source>
-        <translation>Turbo</translation>
-    </message>
-    <message>
-        <source>Balanced</source>
-        <translation>Ausgewogen</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
         <source>Rendering speed</source>
         <translation>Rendergeschwindigkeit</translation>
     </message>
@@ -2402,16 +2846,12 @@ Bilder: %n.</numerusform>
         <translation>Seed</translation>
     </message>
     <message>
-        <source>Show this model&apos;s images in the file manager</source>
+        <source>Show this model's images in the file manager</source>
         <translation>Die Bilder dieses Modells im Dateimanager zeigen</translation>
     </message>
     <message>
-        <source>Images made with this model</source>
-        <translation>Mit diesem Modell erstellte Bilder</translation>
-    </message>
-    <message>
         <source>&amp;Aspect:</source>
-        <translation>Seitenverhältn&amp;is:</translation>
+        <translation>Seitenverh&amp;ältnis:</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
@@ -2442,10 +2882,6 @@ Bilder: %n.</numerusform>
         <translation>Nicht mehr auf diese Bilder warten. Ideogram berechnet womöglich, was bereits erstellt wurde.</translation>
     </message>
     <message>
-        <source>Each image is billed to %1. Prices are in your Ideogram dashboard.</source>
-        <translation>Jedes Bild wird %1 berechnet. Die Preise finden Sie in Ihrem Ideogram-Dashboard.</translation>
-    </message>
-    <message>
         <source>Open Fo&amp;lder</source>
         <translation>Ord&amp;ner öffnen</translation>
     </message>
@@ -2460,6 +2896,376 @@ Bilder: %n.</numerusform>
     <message>
         <source>S&amp;peed:</source>
         <translation>Ges&amp;chwindigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Image…</source>
+        <translation>Bild a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>No Image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Describe the image, e.g. “a red sneaker on a white table”. Ctrl+Enter makes it.</source>
+        <translation>Beschreiben Sie das Bild, z. B. „ein roter Sneaker auf einem weißen Tisch“. Strg+Eingabe erstellt es.</translation>
+    </message>
+    <message>
+        <source>Automatic (from the prompt)</source>
+        <translation>Automatisch (aus dem Prompt)</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadratisch</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size in pixels</source>
+        <translation>Größe in Pixeln</translation>
+    </message>
+    <message>
+        <source>Turbo — fastest and cheapest, less detail</source>
+        <translation>Turbo – am schnellsten und günstigsten, weniger Details</translation>
+    </message>
+    <message>
+        <source>Default — balances speed, detail and price</source>
+        <translation>Standard – ausgewogen zwischen Tempo, Details und Preis</translation>
+    </message>
+    <message>
+        <source>Quality — slowest and dearest, most detail</source>
+        <translation>Qualität – am langsamsten und teuersten, die meisten Details</translation>
+    </message>
+    <message>
+        <source>Automatic — Ideogram picks one this model supports</source>
+        <translation>Automatisch – Ideogram wählt eine, die dieses Modell unterstützt</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Yes — Ideogram adds detail to the prompt</source>
+        <translation>Ja – Ideogram ergänzt den Prompt um Details</translation>
+    </message>
+    <message>
+        <source>No — use the prompt as written</source>
+        <translation>Nein – den Prompt unverändert verwenden</translation>
+    </message>
+    <message>
+        <source>Let Ideogram improve the prompt</source>
+        <translation>Ideogram den Prompt verbessern lassen</translation>
+    </message>
+    <message>
+        <source>The same seed, prompt and settings make the same image again</source>
+        <translation>Derselbe Seed mit demselben Prompt und denselben Einstellungen ergibt wieder dasselbe Bild</translation>
+    </message>
+    <message>
+        <source>Start from an image on this computer (or use Remix in the gallery)</source>
+        <translation>Von einem Bild auf diesem Computer ausgehen (oder in der Galerie „Dieses Bild remixen“ verwenden)</translation>
+    </message>
+    <message>
+        <source>Image weight</source>
+        <translation>Bildgewicht</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the image; lower lets the prompt change more</source>
+        <translation>Höher behält mehr vom Bild; niedriger lässt den Prompt mehr verändern</translation>
+    </message>
+    <message>
+        <source>Make the images (Ctrl+Enter in the prompt)</source>
+        <translation>Die Bilder erstellen (Strg+Eingabe im Prompt)</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Gr&amp;öße:</translation>
+    </message>
+    <message>
+        <source>Impr&amp;ove prompt:</source>
+        <translation>Prompt &amp;verbessern:</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x image:</source>
+        <translation>Bild für Remi&amp;x:</translation>
+    </message>
+    <message>
+        <source>Image weight:</source>
+        <translation>Bildgewicht:</translation>
+    </message>
+    <message>
+        <source>Stac&amp;k:</source>
+        <translation>Stap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Chosen from the prompt</source>
+        <translation>Aus dem Prompt gewählt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>%n Bild</numerusform><numerusform>%n Bilder</numerusform></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram for the price…</source>
+        <translation>Ideogram wird nach dem Preis gefragt…</translation>
+    </message>
+    <message>
+        <source>Billed to %1.</source>
+        <translation>Berechnet an %1.</translation>
+    </message>
+    <message>
+        <source>%1 — billed to %2.</source>
+        <translation>%1 – berechnet an %2.</translation>
+    </message>
+    <message>
+        <source>None: a new picture</source>
+        <translation>Keins: ein neues Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GettingStartedDialog</name>
+    <message>
+        <source>Get an API key</source>
+        <translation>API-Schlüssel besorgen</translation>
+    </message>
+    <message>
+        <source>The app works with your Ideogram account through an API key. %1 opens Ideogram's API dashboard: choose Manage ▸ API Keys there, create a key and copy it (Ideogram shows it only once). Then paste it in File ▸ Accounts… and press Test key. Using the API is billed to your Ideogram account. No key yet? %2: a pretend Ideogram on this computer, where nothing is billed.</source>
+        <translation>Die App arbeitet über einen API-Schlüssel mit Ihrem Ideogram-Konto. %1 öffnet das API-Dashboard von Ideogram: Wählen Sie dort Manage ▸ API Keys, erstellen Sie einen Schlüssel und kopieren Sie ihn (Ideogram zeigt ihn nur einmal an). Fügen Sie ihn dann unter Datei ▸ Konten… ein und klicken Sie auf „Schlüssel testen“. Die Nutzung der API wird Ihrem Ideogram-Konto berechnet. Noch kein Schlüssel? %2: ein nachgebildetes Ideogram auf diesem Computer, bei dem nichts berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Get an API Key…</source>
+        <translation>API-Schlüssel besorgen…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>The Accounts window with the API key field</source>
+        <translation>Das Fenster „Konten“ mit dem Feld für den API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create a dataset</source>
+        <translation>Datensatz anlegen</translation>
+    </message>
+    <message>
+        <source>A dataset is the set of pictures a model learns from. Type a name, for example “Summer shoes”, and press Enter. The dataset opens at once, ready for images.</source>
+        <translation>Ein Datensatz ist die Sammlung von Bildern, aus der ein Modell lernt. Geben Sie einen Namen ein, zum Beispiel „Sommerschuhe“, und drücken Sie die Eingabetaste. Der Datensatz öffnet sich sofort und ist bereit für Bilder.</translation>
+    </message>
+    <message>
+        <source>A new dataset, opened, with its Add Images button</source>
+        <translation>Ein neuer, geöffneter Datensatz mit seiner Schaltfläche „Bilder hinzufügen…“</translation>
+    </message>
+    <message>
+        <source>Add images and captions</source>
+        <translation>Bilder und Bildbeschreibungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Press Add Images… or Add Folder…, or drop files on the dataset. A caption is a text file with the same name as its image (shoe-01.jpg and shoe-01.txt) that says what the picture shows. The review lists every file and what happens to it before anything is sent; then press Upload.</source>
+        <translation>Klicken Sie auf „Bilder hinzufügen…“ oder „Ordner hinzufügen…“, oder ziehen Sie Dateien auf den Datensatz. Eine Bildbeschreibung ist eine Textdatei mit demselben Namen wie ihr Bild (shoe-01.jpg und shoe-01.txt), die sagt, was das Bild zeigt. Bevor etwas gesendet wird, listet die Prüfung jede Datei auf und zeigt, was mit ihr geschieht; klicken Sie dann auf „Hochladen“.</translation>
+    </message>
+    <message>
+        <source>The review of the files before they are sent</source>
+        <translation>Die Prüfung der Dateien vor dem Senden</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Modell trainieren</translation>
+    </message>
+    <message>
+        <source>When the dataset holds at least 15 images, press Train Model…, name the model and confirm. The training is billed to your Ideogram account and takes a while; the Models page follows it and the app tells you when it is done.</source>
+        <translation>Sobald der Datensatz mindestens 15 Bilder enthält, klicken Sie auf „Modell trainieren…“, geben dem Modell einen Namen und bestätigen. Das Training wird Ihrem Ideogram-Konto berechnet und dauert eine Weile; die Seite „Modelle“ verfolgt es, und die App meldet sich, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>A training followed on the Models page</source>
+        <translation>Ein Training, verfolgt auf der Seite „Modelle“</translation>
+    </message>
+    <message>
+        <source>Make images</source>
+        <translation>Bilder erstellen</translation>
+    </message>
+    <message>
+        <source>On the Models page, choose your model, describe the picture you want and press Generate. The images are saved in your Pictures folder, under Ideogram Datasets, with the prompt beside each.</source>
+        <translation>Wählen Sie auf der Seite „Modelle“ Ihr Modell, beschreiben Sie das gewünschte Bild und klicken Sie auf „Generieren“. Die Bilder werden in Ihrem Ordner „Bilder“ unter „Ideogram Datasets“ gespeichert, jeweils mit dem Prompt daneben.</translation>
+    </message>
+    <message>
+        <source>Images made with a model of your own</source>
+        <translation>Bilder aus einem eigenen Modell</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>From a folder of photos to pictures made with a model of your own, in five steps.</source>
+        <translation>In fünf Schritten vom Fotoordner zu Bildern aus Ihrem eigenen Modell.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Why captions and 15 or more varied images matter</source>
+        <translation>Warum Bildbeschreibungen und 15 oder mehr abwechslungsreiche Bilder wichtig sind</translation>
+    </message>
+    <message>
+        <source>A model learns a style from what your pictures have in common, and learns the words for it from their captions: with captions, the words of your prompt later bring out what you taught it. Ideogram asks for at least 15 images. Vary the subjects, angles and light, so that the model learns the style rather than one photo; near-duplicates and very small images (under 512 pixels) teach it little. The dataset's health line shows all of this at a glance.</source>
+        <translation>Ein Modell lernt einen Stil aus dem, was Ihre Bilder gemeinsam haben, und die Wörter dafür aus ihren Bildbeschreibungen: Mit Bildbeschreibungen rufen die Wörter Ihres Prompts später hervor, was Sie ihm beigebracht haben. Ideogram verlangt mindestens 15 Bilder. Variieren Sie Motive, Blickwinkel und Licht, damit das Modell den Stil lernt und nicht ein einzelnes Foto; aus Beinahe-Duplikaten und sehr kleinen Bildern (unter 512 Pixeln) lernt es wenig. Die Zustandszeile des Datensatzes zeigt all das auf einen Blick.</translation>
+    </message>
+    <message>
+        <source>Get an API &amp;Key…</source>
+        <translation>API-&amp;Schlüssel besorgen…</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ImageViewer</name>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>&amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <translation>&amp;Prompt kopieren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Settings Again</source>
+        <translation>Diese Einstellungen &amp;wiederverwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Image</source>
+        <translation>Dieses Bild re&amp;mixen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>Generiertes Bild</translation>
+    </message>
+    <message>
+        <source>Fill the generate panel with this image's prompt, seed and settings</source>
+        <translation>Den Generierungsbereich mit Prompt, Seed und Einstellungen dieses Bildes füllen</translation>
+    </message>
+    <message>
+        <source>Start a remix from this image (Ideogram 3.0 models)</source>
+        <translation>Einen Remix mit diesem Bild beginnen (Ideogram-3.0-Modelle)</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Modell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 pixels</source>
+        <translation>Größe: %1 Pixel</translation>
+    </message>
+    <message>
+        <source>Aspect ratio: %1</source>
+        <translation>Seitenverhältnis: %1</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Geschwindigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Improve prompt: %1</source>
+        <translation>Prompt verbessern: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Stacked: %1, weight %2</source>
+        <translation>Gestapelt: %1, Gewicht %2</translation>
+    </message>
+    <message>
+        <source>Remix of %1, image weight %2</source>
+        <translation>Remix von %1, Bildgewicht %2</translation>
+    </message>
+    <message>
+        <source>Ideogram's version of the prompt: %1</source>
+        <translation>Prompt in der Fassung von Ideogram: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>(No prompt was saved with this image.)</source>
+        <translation>(Zu diesem Bild wurde kein Prompt gespeichert.)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — ← and → for the others</source>
+        <translation>%1 von %2 – ← und → für die anderen</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +3339,7 @@ Bilder: %n.</numerusform>
         <translation>Datensatz ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Show the selected dataset&apos;s files and models</source>
+        <source>Show the selected dataset's files and models</source>
         <translation>Dateien und Modelle des ausgewählten Datensatzes anzeigen</translation>
     </message>
     <message>
@@ -2596,6 +3402,38 @@ Bilder: %n.</numerusform>
         <source>Datase&amp;ts</source>
         <translation>Da&amp;tensätze</translation>
     </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder whose images and captions go into the open dataset</source>
+        <translation>Einen Ordner auswählen, dessen Bilder und Bildbeschreibungen in den geöffneten Datensatz kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>The five steps from a folder of photos to images made with your own model</source>
+        <translation>Die fünf Schritte vom Fotoordner zu Bildern aus Ihrem eigenen Modell</translation>
+    </message>
+    <message>
+        <source>Get an API &amp;Key…</source>
+        <translation>API-&amp;Schlüssel besorgen…</translation>
+    </message>
+    <message>
+        <source>Open Ideogram's API dashboard in your web browser, where API keys are made</source>
+        <translation>Das API-Dashboard von Ideogram im Webbrowser öffnen, wo API-Schlüssel erstellt werden</translation>
+    </message>
+    <message>
+        <source>Ideogram's API dashboard opens in your web browser: create a key under Manage ▸ API Keys.</source>
+        <translation>Das API-Dashboard von Ideogram öffnet sich in Ihrem Webbrowser: Erstellen Sie unter Manage ▸ API Keys einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Visit %1 and create a key under Manage ▸ API Keys.</source>
+        <translation>Es ließ sich kein Webbrowser öffnen. Rufen Sie %1 auf und erstellen Sie unter Manage ▸ API Keys einen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::ModelDetailPane</name>
@@ -2624,18 +3462,6 @@ Bilder: %n.</numerusform>
         <translation>Status: %1 – die App prüft ihn regelmäßig.</translation>
     </message>
     <message>
-        <source>ID: %1</source>
-        <translation>ID: %1</translation>
-    </message>
-    <message>
-        <source>Model URI: %1</source>
-        <translation>Modell-URI: %1</translation>
-    </message>
-    <message>
-        <source>Shared with this account</source>
-        <translation>Mit diesem Konto geteilt</translation>
-    </message>
-    <message>
         <source>The training steps show after the next check with Ideogram.</source>
         <translation>Die Trainingsschritte erscheinen nach der nächsten Abfrage bei Ideogram.</translation>
     </message>
@@ -2646,6 +3472,30 @@ Bilder: %n.</numerusform>
     <message>
         <source>Ope&amp;n Dataset</source>
         <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this model's ID, for scripts and support requests</source>
+        <translation>Die ID dieses Modells kopieren, für Skripte und Supportanfragen</translation>
+    </message>
+    <message>
+        <source>%1 (shared with this account)</source>
+        <translation>%1 (mit diesem Konto geteilt)</translation>
+    </message>
+    <message>
+        <source>Base model: %1</source>
+        <translation>Basismodell: %1</translation>
+    </message>
+    <message>
+        <source>Base model: not known yet (the app asks Ideogram)</source>
+        <translation>Basismodell: noch nicht bekannt (die App fragt bei Ideogram nach)</translation>
+    </message>
+    <message>
+        <source>Base model: known once the model can make images</source>
+        <translation>Basismodell: bekannt, sobald das Modell Bilder erstellen kann</translation>
     </message>
 </context>
 <context>
@@ -2665,13 +3515,6 @@ Bilder: %n.</numerusform>
             <numerusform>%n Modelle.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ideogram is making %n image(s)…</source>
-        <translation>
-            <numerusform>Ideogram erstellt %n Bild…</numerusform>
-            <numerusform>Ideogram erstellt %n Bilder…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Training “%1” started. The app follows it and tells you when it is done.</source>
         <translation>Training „%1“ gestartet. Die App verfolgt es und meldet sich, wenn es fertig ist.</translation>
@@ -2689,7 +3532,7 @@ Bilder: %n.</numerusform>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Ideogram could not train “%1”. Check the dataset&apos;s images and captions, then train again.</source>
+        <source>Ideogram could not train “%1”. Check the dataset's images and captions, then train again.</source>
         <translation>Ideogram konnte „%1“ nicht trainieren. Prüfen Sie die Bilder und Bildunterschriften des Datensatzes und trainieren Sie erneut.</translation>
     </message>
     <message>
@@ -2708,32 +3551,6 @@ Bilder: %n.</numerusform>
         <source>Training again may start a second training, and Ideogram may bill both. Check again first if you are not sure.</source>
         <translation>Ein erneutes Training kann ein zweites Training starten, und Ideogram berechnet womöglich beide. Prüfen Sie zuerst erneut, wenn Sie unsicher sind.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n image(s).</source>
-        <translation>
-            <numerusform>%n Bild gespeichert.</numerusform>
-            <numerusform>%n Bilder gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) withheld by Ideogram&apos;s safety check.</source>
-        <translation>
-            <numerusform>%n Bild von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
-            <numerusform>%n Bilder von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ideogram returned no images.</source>
-        <translation>Ideogram hat keine Bilder geliefert.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Ideogram is making images…</source>
-        <translation>Ideogram erstellt Bilder…</translation>
-    </message>
     <message>
         <source>Choose an account first.</source>
         <translation>Wählen Sie zuerst ein Konto.</translation>
@@ -2743,7 +3560,7 @@ Bilder: %n.</numerusform>
         <translation>„%1“ im Konto „%2“ ist fertig trainiert und kann Bilder erstellen.</translation>
     </message>
     <message>
-        <source>Ideogram could not train “%1” of the account “%2”. Check the dataset&apos;s images and captions, then train again.</source>
+        <source>Ideogram could not train “%1” of the account “%2”. Check the dataset's images and captions, then train again.</source>
         <translation>Ideogram konnte „%1“ im Konto „%2“ nicht trainieren. Prüfen Sie die Bilder und Bildbeschreibungen des Datensatzes und trainieren Sie dann erneut.</translation>
     </message>
     <message>
@@ -2809,6 +3626,34 @@ Bilder: %n.</numerusform>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
+    <message>
+        <source>Any family</source>
+        <translation>Alle Familien</translation>
+    </message>
+    <message>
+        <source>Ideogram 4.0</source>
+        <translation>Ideogram 4.0</translation>
+    </message>
+    <message>
+        <source>Ideogram 3.0</source>
+        <translation>Ideogram 3.0</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Show models of the family</source>
+        <translation>Modelle dieser Familie anzeigen</translation>
+    </message>
+    <message>
+        <source>The base model each model was trained on</source>
+        <translation>Das Basismodell, auf dem das jeweilige Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>Famil&amp;ie:</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::SandboxBanner</name>
@@ -2819,6 +3664,57 @@ Bilder: %n.</numerusform>
     <message>
         <source>Sandbox mode</source>
         <translation>Sandbox-Modus</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::StackEditor</name>
+    <message>
+        <source>Add a model to the stack</source>
+        <translation>Dem Stapel ein Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Blend up to four more finished Ideogram 4.0 models under this one</source>
+        <translation>Bis zu vier weitere fertige Ideogram-4.0-Modelle unter dieses mischen</translation>
+    </message>
+    <message>
+        <source>Add a model to the stack…</source>
+        <translation>Dem Stapel ein Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>That model is not one of this account's.</source>
+        <translation>Dieses Modell gehört nicht zu diesem Konto.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>Blend earlier</source>
+        <translation>Früher einmischen</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Blend later</source>
+        <translation>Später einmischen</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove from the stack</source>
+        <translation>Aus dem Stapel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the stack</source>
+        <translation>%1 aus dem Stapel entfernen</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +3736,7 @@ Bilder: %n.</numerusform>
         <translation>Andere Anfrage</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app&apos;s data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
+        <source>Your disk is full, or the app's data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
         <translation>Ihr Datenträger ist voll, oder der Datenordner der App ist nicht beschreibbar. Was Sie sehen, bleibt erhalten, aber neue Datensätze, Uploads und Trainings werden erst gesendet, wenn wieder Platz ist: Die App notiert jede Anfrage, bevor sie sie sendet. Sobald Platz frei ist, macht sie von selbst weiter.</translation>
     </message>
     <message>
@@ -2878,7 +3774,7 @@ Bilder: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>About the app&apos;s local data</source>
+        <source>About the app's local data</source>
         <translation>Zu den lokalen Daten der App</translation>
     </message>
     <message>
@@ -2952,8 +3848,116 @@ Bilder: %n.</numerusform>
         <translation>Mir ist klar, dass dieses Training %1 &amp;berechnet wird.</translation>
     </message>
     <message>
-        <source>Ideogram bills this training to the account %1. The app sends the request once; it never retries it by itself.</source>
-        <translation>Ideogram berechnet dieses Training dem Konto %1. Die App sendet die Anfrage einmal und wiederholt sie nie von selbst.</translation>
+        <source>Ideogram &amp;4.0</source>
+        <translation>Ideogram &amp;4.0</translation>
+    </message>
+    <message>
+        <source>Ideogram &amp;3.0</source>
+        <translation>Ideogram &amp;3.0</translation>
+    </message>
+    <message>
+        <source>Ideogram's newest model: the most faithful to your images and prompts, with larger output sizes. Models trained on it can be stacked together.</source>
+        <translation>Das neueste Modell von Ideogram: am genauesten bei Ihren Bildern und Prompts, mit größeren Ausgabeformaten. Darauf trainierte Modelle lassen sich miteinander stapeln.</translation>
+    </message>
+    <message>
+        <source>The earlier model: offers aspect ratios, a list of what to leave out, and remixing an existing image.</source>
+        <translation>Das ältere Modell: bietet Seitenverhältnisse, eine Liste dessen, was weggelassen werden soll, und das Remixen eines vorhandenen Bildes.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>Er&amp;weiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ideogram bills this training to %1. Ideogram does not tell apps the price of a training beforehand: it is shown in your Ideogram dashboard. The app sends the request once; if the answer is lost, it asks Ideogram what happened instead of sending it again.</source>
+        <translation>Ideogram berechnet dieses Training %1. Ideogram nennt Apps den Preis eines Trainings nicht im Voraus: Sie finden ihn in Ihrem Ideogram-Dashboard. Die App sendet die Anfrage einmal; geht die Antwort verloren, fragt sie bei Ideogram nach, was passiert ist, statt sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <source>Leave these empty to let Ideogram choose. A value equal to Ideogram's default is not sent.</source>
+        <translation>Lassen Sie diese Felder leer, damit Ideogram wählt. Ein Wert, der dem Standardwert von Ideogram entspricht, wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Training &amp;steps:</source>
+        <translation>Trainings&amp;schritte:</translation>
+    </message>
+    <message>
+        <source>100 to 10,000, in steps of 100. More steps learn more closely and take longer.</source>
+        <translation>100 bis 10.000, in Schritten von 100. Mit mehr Schritten lernt das Modell genauer, braucht aber länger.</translation>
+    </message>
+    <message>
+        <source>128 (default)</source>
+        <translation>128 (Standard)</translation>
+    </message>
+    <message>
+        <source>64</source>
+        <translation>64</translation>
+    </message>
+    <message>
+        <source>LoRA &amp;rank:</source>
+        <translation>LoRA-&amp;Rang:</translation>
+    </message>
+    <message>
+        <source>128 holds more detail; 64 trains faster and gives a smaller model.</source>
+        <translation>128 erfasst mehr Details; 64 trainiert schneller und ergibt ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <source>e.g. 0.999</source>
+        <translation>z. B. 0,999</translation>
+    </message>
+    <message>
+        <source>&amp;EMA:</source>
+        <translation>&amp;EMA:</translation>
+    </message>
+    <message>
+        <source>Above 0 and below 1, typically 0.99 to 0.9999: higher is smoother but slower to learn.</source>
+        <translation>Größer als 0 und kleiner als 1, üblich sind 0,99 bis 0,9999: Höhere Werte glätten stärker, lernen aber langsamer.</translation>
+    </message>
+    <message>
+        <source>e.g. 0.0001</source>
+        <translation>z. B. 0,0001</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>Above 0, typically 0.00001 to 0.0001: higher learns faster but can become unstable.</source>
+        <translation>Größer als 0, üblich sind 0,00001 bis 0,0001: Höhere Werte lernen schneller, können aber instabil werden.</translation>
+    </message>
+    <message>
+        <source>Let Ideogram choose</source>
+        <translation>Ideogram wählen lassen</translation>
+    </message>
+    <message>
+        <source>How many images each training step looks at (Ideogram 4.0 only).</source>
+        <translation>Wie viele Bilder jeder Trainingsschritt betrachtet (nur Ideogram 4.0).</translation>
+    </message>
+    <message>
+        <source>Guidance-distilled (default)</source>
+        <translation>Guidance-destilliert (Standard)</translation>
+    </message>
+    <message>
+        <source>Non-distilled fused</source>
+        <translation>Nicht destilliert, fusioniert</translation>
+    </message>
+    <message>
+        <source>Base &amp;variant:</source>
+        <translation>Basis&amp;variante:</translation>
+    </message>
+    <message>
+        <source>Which version of the 4.0 model to start from (Ideogram 4.0 only).</source>
+        <translation>Von welcher Version des 4.0-Modells das Training ausgeht (nur Ideogram 4.0).</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +4260,7 @@ Bilder: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not captioned: this image is inside a ZIP file sent as it is. Change its caption once to send the ZIP&apos;s files one by one, then try again.</source>
+        <source>Not captioned: this image is inside a ZIP file sent as it is. Change its caption once to send the ZIP's files one by one, then try again.</source>
         <translation>Keine Bildbeschreibung: Dieses Bild liegt in einer ZIP-Datei, die unverändert gesendet wird. Ändern Sie seine Beschreibung einmal, damit die Dateien der ZIP-Datei einzeln gesendet werden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -3348,6 +4352,22 @@ Bilder: %n.</numerusform>
     <message>
         <source>Try the sandbox</source>
         <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>New to this? Getting Started shows the five steps from a folder of photos to pictures made with your own model. No key yet? Ideogram makes them in its API dashboard.</source>
+        <translation>Neu hier? „Erste Schritte“ zeigt die fünf Schritte vom Fotoordner zu Bildern aus Ihrem eigenen Modell. Noch kein Schlüssel? Ideogram erstellt Schlüssel in seinem API-Dashboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Get an &amp;API Key…</source>
+        <translation>API-Schlüssel &amp;besorgen…</translation>
+    </message>
+    <message>
+        <source>Opens Ideogram's API dashboard in your web browser</source>
+        <translation>Öffnet das API-Dashboard von Ideogram in Ihrem Webbrowser</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::GenerationService</name>
     <message numerus="yes">
         <source>Ideogram is making %n image(s)…</source>
@@ -255,11 +262,24 @@
 <context>
     <name>Ids::Widgets::DatasetDetailPane</name>
     <message numerus="yes">
-        <source>%n image(s) of %1</source>
-        <translation>
-            <numerusform>%n image of %1</numerusform>
-            <numerusform>%n images of %1</numerusform>
-        </translation>
+        <source>A dataset holds at most %n image(s).</source>
+        <translation><numerusform>A dataset holds at most %n image.</numerusform><numerusform>A dataset holds at most %n images.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption</source>
+        <translation><numerusform>%n without caption</numerusform><numerusform>%n without caption</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation><numerusform>%n near-duplicate</numerusform><numerusform>%n near-duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
+        <translation><numerusform>%n image under %1 pixels on the short side: too small to teach a model much.</numerusform><numerusform>%n images under %1 pixels on the short side: too small to teach a model much.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -302,10 +322,10 @@ Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
         <translation>
-            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n image%3. Billed to the account “%4”.</numerusform>
-            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n images%3. Billed to the account “%4”.</numerusform>
+            <numerusform>Ideogram's price: %1 per image, %2 for %n image%3. Billed to the account “%4”.</numerusform>
+            <numerusform>Ideogram's price: %1 per image, %2 for %n images%3. Billed to the account “%4”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -317,33 +337,34 @@ Images: %n.</numerusform>
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::GenerateFlow</name>
+    <message numerus="yes">
+        <source>Ideogram is making %n image(s)…</source>
+        <translation><numerusform>Ideogram is making %n image…</numerusform><numerusform>Ideogram is making %n images…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation><numerusform>Saved %n image.</numerusform><numerusform>Saved %n images.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) withheld by Ideogram's safety check.</source>
+        <translation><numerusform>%n image withheld by Ideogram's safety check.</numerusform><numerusform>%n images withheld by Ideogram's safety check.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GeneratePanel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::ModelFlow</name>
     <message numerus="yes">
         <source>%n model(s).</source>
         <translation>
             <numerusform>%n model.</numerusform>
             <numerusform>%n models.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ideogram is making %n image(s)…</source>
-        <translation>
-            <numerusform>Ideogram is making %n image…</numerusform>
-            <numerusform>Ideogram is making %n images…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n image(s).</source>
-        <translation>
-            <numerusform>Saved %n image.</numerusform>
-            <numerusform>Saved %n images.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) withheld by Ideogram&apos;s safety check.</source>
-        <translation>
-            <numerusform>%n image withheld by Ideogram&apos;s safety check.</numerusform>
-            <numerusform>%n images withheld by Ideogram&apos;s safety check.</numerusform>
         </translation>
     </message>
 </context>

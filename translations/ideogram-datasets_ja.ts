@@ -4,7 +4,7 @@
 <context>
     <name>Ids::App::AppController</name>
     <message>
-        <source>The sandbox could not start: no free port on this computer&apos;s loopback address (127.0.0.1).</source>
+        <source>The sandbox could not start: no free port on this computer's loopback address (127.0.0.1).</source>
         <translation>サンドボックスを起動できませんでした。このコンピューターのループバックアドレス (127.0.0.1) に空いているポートがありません。</translation>
     </message>
 </context>
@@ -126,28 +126,12 @@
         <translation>画像をダウンロードできませんでした (接続に失敗しました)。もう一度生成して画像を受け取ってください。</translation>
     </message>
     <message>
-        <source>The connection is not private: the server showed a certificate it made for itself, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
-        <translation>この接続は安全ではありません。サーバーが自己署名の証明書を示したため、通信が傍受されている可能性があります。何も送信していません。設定で API アドレスを確認するか、別のネットワークをお試しください。</translation>
-    </message>
-    <message>
-        <source>The connection is not private: the server&apos;s certificate has expired or is not valid yet. Nothing was sent. Check that this computer&apos;s date and time are right, then try again.</source>
+        <source>The connection is not private: the server's certificate has expired or is not valid yet. Nothing was sent. Check that this computer's date and time are right, then try again.</source>
         <translation>この接続は安全ではありません。サーバーの証明書が期限切れか、まだ有効になっていません。何も送信していません。このコンピューターの日付と時刻が正しいことを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The connection is not private: the server showed a certificate for another address, so someone may be intercepting it. Nothing was sent. Check the API address in Settings, or try another network.</source>
-        <translation>この接続は安全ではありません。サーバーが別のアドレス用の証明書を示したため、通信が傍受されている可能性があります。何も送信していません。設定で API アドレスを確認するか、別のネットワークをお試しください。</translation>
-    </message>
-    <message>
-        <source>The connection is not private: the server&apos;s certificate comes from an authority this computer does not trust, so someone may be intercepting it. Nothing was sent. Try another network, or ask the network&apos;s administrator.</source>
+        <source>The connection is not private: the server's certificate comes from an authority this computer does not trust, so someone may be intercepting it. Nothing was sent. Try another network, or ask the network's administrator.</source>
         <translation>この接続は安全ではありません。サーバーの証明書はこのコンピューターが信頼していない発行元のものなので、通信が傍受されている可能性があります。何も送信していません。別のネットワークを試すか、ネットワークの管理者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The server only offers an old, unsafe kind of secure connection, so nothing was sent. Check the API address in Settings; a device on your network may be in the way.</source>
-        <translation>サーバーが古く安全でない暗号化接続しか提供していないため、何も送信していません。設定で API アドレスを確認してください。ネットワーク上の機器が間に入っている可能性があります。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s security certificate could not be verified, so nothing was sent. Check the API address in Settings and your network (some office or hotel networks interfere).</source>
-        <translation>サーバーのセキュリティ証明書を確認できなかったため、何も送信していません。設定の API アドレスとネットワークを確認してください (職場やホテルのネットワークが干渉することがあります)。</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) from Ideogram could not be read</source>
@@ -246,7 +230,7 @@
         <translation>キーチェーンが時間内に応答しなかったため、キーはアプリを閉じるまでのあいだだけ保持されます。「再試行」を選び、パスワードを求められたら入力してください。</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s safety check rejected this image. Remove it or use another image.</source>
+        <source>Ideogram's safety check rejected this image. Remove it or use another image.</source>
         <translation>Ideogram の安全チェックでこの画像が拒否されました。この画像を外すか、別の画像を使ってください。</translation>
     </message>
     <message>
@@ -294,7 +278,7 @@
         <translation>Ideogram はこのファイルを保存せず、理由も示しませんでした。「失敗分を再試行」でもう一度送信してください。</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s safety check refused this prompt. Change the wording and try again.</source>
+        <source>Ideogram's safety check refused this prompt. Change the wording and try again.</source>
         <translation>Ideogram の安全チェックでこのプロンプトが拒否されました。表現を変えて、もう一度お試しください。</translation>
     </message>
     <message>
@@ -306,14 +290,6 @@
         <translation>オフラインです。インターネットに接続してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The Ideogram server could not be found. Check your internet connection and the API address in Settings, then try again.</source>
-        <translation>Ideogram のサーバーが見つかりませんでした。インターネット接続と設定の API アドレスを確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The Ideogram server refused the connection. Try again in a few minutes; if it keeps happening, check the API address in Settings.</source>
-        <translation>Ideogram のサーバーが接続を拒否しました。数分後にもう一度お試しください。繰り返し起こる場合は、設定の API アドレスを確認してください。</translation>
-    </message>
-    <message>
         <source>The connection to Ideogram broke off before an answer arrived. Try again.</source>
         <translation>応答が届く前に Ideogram との接続が切れました。もう一度お試しください。</translation>
     </message>
@@ -322,20 +298,12 @@
         <translation>Ideogram が時間内に応答しませんでした。接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The server tried to send the request elsewhere, which this app does not allow with your key. Check the API address in Settings.</source>
-        <translation>サーバーがリクエストを別の場所へ転送しようとしました。キーを使うリクエストでは、このアプリはそれを許可しません。設定の API アドレスを確認してください。</translation>
-    </message>
-    <message>
         <source>Ideogram refused the request as invalid. Check what you entered and try again.</source>
         <translation>Ideogram がリクエストを無効として拒否しました。入力内容を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Ideogram refused the request: %1</source>
         <translation>Ideogram がリクエストを拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>Ideogram rejected this key. Open Settings and paste a valid API key.</source>
-        <translation>Ideogram がこのキーを拒否しました。設定を開いて、有効な API キーを貼り付けてください。</translation>
     </message>
     <message>
         <source>Your Ideogram balance or plan does not cover this. Top up or change your plan in the Ideogram dashboard, then try again.</source>
@@ -388,7 +356,7 @@
         <translation>サーバーがデータの代わりに Web ページか空の応答を返しました。プロキシやログインページが間に入っている可能性があります。接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Ideogram&apos;s answer was incomplete or in an unexpected form. Try again; if it keeps happening, this app may need an update.</source>
+        <source>Ideogram's answer was incomplete or in an unexpected form. Try again; if it keeps happening, this app may need an update.</source>
         <translation>Ideogram の応答が不完全か、予期しない形式でした。もう一度お試しください。繰り返し起こる場合は、このアプリの更新が必要かもしれません。</translation>
     </message>
     <message>
@@ -462,6 +430,38 @@
     <message>
         <source>Not captioned: the image could not be read from disk. Check that it is still there.</source>
         <translation>キャプションなし: ディスクから画像を読み取れませんでした。画像がまだあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate it made for itself, so someone may be intercepting it. Nothing was sent. Check the API address (File ▸ Accounts…, under Advanced), or try another network.</source>
+        <translation>この接続は安全ではありません。サーバーが自己署名の証明書を示したため、通信が傍受されている可能性があります。何も送信していません。API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認するか、別のネットワークをお試しください。</translation>
+    </message>
+    <message>
+        <source>The connection is not private: the server showed a certificate for another address, so someone may be intercepting it. Nothing was sent. Check the API address (File ▸ Accounts…, under Advanced), or try another network.</source>
+        <translation>この接続は安全ではありません。サーバーが別のアドレス用の証明書を示したため、通信が傍受されている可能性があります。何も送信していません。API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認するか、別のネットワークをお試しください。</translation>
+    </message>
+    <message>
+        <source>The server only offers an old, unsafe kind of secure connection, so nothing was sent. Check the API address (File ▸ Accounts…, under Advanced); a device on your network may be in the way.</source>
+        <translation>サーバーが古く安全でない暗号化接続しか提供していないため、何も送信していません。API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認してください。ネットワーク上の機器が間に入っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server's security certificate could not be verified, so nothing was sent. Check the API address (File ▸ Accounts…, under Advanced) and your network (some office or hotel networks interfere).</source>
+        <translation>サーバーのセキュリティ証明書を確認できなかったため、何も送信していません。API アドレス (ファイル ▸ アカウント… の「詳細設定」)とネットワークを確認してください (職場やホテルのネットワークが干渉することがあります)。</translation>
+    </message>
+    <message>
+        <source>The Ideogram server could not be found. Check your internet connection and the API address (File ▸ Accounts…, under Advanced), then try again.</source>
+        <translation>Ideogram のサーバーが見つかりませんでした。インターネット接続と API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The Ideogram server refused the connection. Try again in a few minutes; if it keeps happening, check the API address (File ▸ Accounts…, under Advanced).</source>
+        <translation>Ideogram のサーバーが接続を拒否しました。数分後にもう一度お試しください。繰り返し起こる場合は、API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the request elsewhere, which this app does not allow with your key. Check the API address (File ▸ Accounts…, under Advanced).</source>
+        <translation>サーバーがリクエストを別の場所へ転送しようとしました。キーを使うリクエストでは、このアプリはそれを許可しません。API アドレス (ファイル ▸ アカウント… の「詳細設定」)を確認してください。</translation>
+    </message>
+    <message>
+        <source>Ideogram rejected this key. Open File ▸ Accounts… and paste a valid API key.</source>
+        <translation>Ideogram がこのキーを拒否しました。ファイル ▸ アカウント… を開いて、有効な API キーを貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,13 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n バイト</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::DatasetName</name>
     <message>
         <source>The name contains a broken character. Type the name again.</source>
@@ -610,12 +617,27 @@
         <translation>応答が失われました。Ideogram がデータセットを作成したか確認しています…</translation>
     </message>
     <message>
-        <source>Checking whether &quot;%1&quot; was created before the app closed…</source>
+        <source>Checking whether "%1" was created before the app closed…</source>
         <translation>アプリが閉じる前に「%1」が作成されたか確認しています…</translation>
     </message>
     <message>
         <source>the new dataset</source>
         <translation>新しいデータセット</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::Family</name>
+    <message>
+        <source>Ideogram 4.0</source>
+        <translation>Ideogram 4.0</translation>
+    </message>
+    <message>
+        <source>Ideogram 3.0</source>
+        <translation>Ideogram 3.0</translation>
+    </message>
+    <message>
+        <source>Family unknown</source>
+        <translation>ファミリー不明</translation>
     </message>
 </context>
 <context>
@@ -657,7 +679,7 @@
     </message>
 </context>
 <context>
-    <name>Ids::Core::GenerationRequest</name>
+    <name>Ids::Core::Generation</name>
     <message>
         <source>This model cannot make images yet.</source>
         <translation>このモデルはまだ画像を生成できません。</translation>
@@ -665,6 +687,10 @@
     <message>
         <source>Describe the image you want first.</source>
         <translation>まず、ほしい画像を説明してください。</translation>
+    </message>
+    <message>
+        <source>Shorten the prompt to at most %1 characters (now %2).</source>
+        <translation>プロンプトは %1 文字以内に短くしてください (現在 %2 文字)。</translation>
     </message>
     <message>
         <source>Ask for between 1 and 8 images.</source>
@@ -675,8 +701,48 @@
         <translation>シードは 0〜2147483647 の整数にしてください。</translation>
     </message>
     <message>
-        <source>Choose an aspect ratio and a speed.</source>
-        <translation>縦横比と速度を選んでください。</translation>
+        <source>Choose a speed.</source>
+        <translation>速度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose whether Ideogram may improve the prompt.</source>
+        <translation>Ideogram にプロンプトを改善させるかどうかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a size from the list.</source>
+        <translation>一覧からサイズを選んでください。</translation>
+    </message>
+    <message>
+        <source>At most four models can be stacked under the main one.</source>
+        <translation>メインのモデルの下に重ねられるモデルは 4 つまでです。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot make images yet.</source>
+        <translation>「%1」はまだ画像を生成できません。</translation>
+    </message>
+    <message>
+        <source>“%1” is the main model: it cannot be stacked under itself.</source>
+        <translation>「%1」はメインのモデルです。自分自身の下には重ねられません。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the stack twice.</source>
+        <translation>「%1」がスタックに 2 回入っています。</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” must be above 0.</source>
+        <translation>「%1」の重みは 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Choose an aspect ratio.</source>
+        <translation>縦横比を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the image to remix.</source>
+        <translation>リミックスする画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>The image weight must be from 1 to 100.</source>
+        <translation>画像の重みは 1〜100 にしてください。</translation>
     </message>
 </context>
 <context>
@@ -742,7 +808,7 @@
         <translation>モデルの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Use only the letters A–Z, digits, spaces and hyphens (not &quot;%1&quot;).</source>
+        <source>Use only the letters A–Z, digits, spaces and hyphens (not "%1").</source>
         <translation>使えるのは英字 A〜Z、数字、空白、ハイフンだけです (「%1」は使えません)。</translation>
     </message>
     <message>
@@ -762,10 +828,92 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::StackRules</name>
+    <message>
+        <source>At most four models can be stacked under the main one.</source>
+        <translation>メインのモデルの下に重ねられるモデルは 4 つまでです。</translation>
+    </message>
+    <message>
+        <source>“%1” is the main model: it cannot be stacked under itself.</source>
+        <translation>「%1」はメインのモデルです。自分自身の下には重ねられません。</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the stack.</source>
+        <translation>「%1」はすでにスタックにあります。</translation>
+    </message>
+    <message>
+        <source>“%1” has not finished training: only finished models can be stacked.</source>
+        <translation>「%1」はトレーニングが完了していません。重ねられるのはトレーニングが完了したモデルだけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Ideogram 3.0 model: only Ideogram 4.0 models can be stacked.</source>
+        <translation>「%1」は Ideogram 3.0 のモデルです。重ねられるのは Ideogram 4.0 のモデルだけです。</translation>
+    </message>
+    <message>
+        <source>The app does not know yet whether “%1” is an Ideogram 4.0 model: only those can be stacked.</source>
+        <translation>「%1」が Ideogram 4.0 のモデルかどうか、アプリにはまだ分かりません。重ねられるのは Ideogram 4.0 のモデルだけです。</translation>
+    </message>
+    <message>
+        <source>The weight must be above 0.</source>
+        <translation>重みは 0 より大きくしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app&apos;s data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
+        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
         <translation>何も送信していません。アプリは作成や課金を伴うリクエストを送る前に必ず記録を残しますが、ディスクがいっぱいか、アプリのデータフォルダーに書き込めないため、%1 の記録を書けません。空き容量を確保してください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::TrainKnobRules</name>
+    <message>
+        <source>Enter a whole number of steps, such as %1.</source>
+        <translation>ステップ数を整数で入力してください (例: %1)。</translation>
+    </message>
+    <message>
+        <source>Enter a number between 0 and 1, such as 0.999.</source>
+        <translation>0 と 1 の間の数値を入力してください (例: 0.999)。</translation>
+    </message>
+    <message>
+        <source>Enter a number above 0, such as 0.0001.</source>
+        <translation>0 より大きい数値を入力してください (例: 0.0001)。</translation>
+    </message>
+    <message>
+        <source>Use between %1 and %2 training steps.</source>
+        <translation>トレーニングのステップ数は %1〜%2 にしてください。</translation>
+    </message>
+    <message>
+        <source>Use a multiple of %1 (such as %2 or %3).</source>
+        <translation>%1 の倍数にしてください (%2、%3 など)。</translation>
+    </message>
+    <message>
+        <source>The LoRA rank must be 64 or 128.</source>
+        <translation>LoRA ランクは 64 か 128 にしてください。</translation>
+    </message>
+    <message>
+        <source>The EMA must be above 0 and below 1 (typically 0.99 to 0.9999).</source>
+        <translation>EMA は 0 より大きく 1 より小さい値にしてください (通常は 0.99〜0.9999)。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 (typically 0.00001 to 0.0001).</source>
+        <translation>学習率は 0 より大きい値にしてください (通常は 0.00001〜0.0001)。</translation>
+    </message>
+    <message>
+        <source>The batch size must be 1, 2, 4, 8, 16 or 32.</source>
+        <translation>バッチサイズは 1、2、4、8、16、32 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the base variants Ideogram offers.</source>
+        <translation>Ideogram が用意しているベースの種類から 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose Ideogram 4.0 or Ideogram 3.0 to train on.</source>
+        <translation>トレーニングのベースにする Ideogram 4.0 か Ideogram 3.0 を選んでください。</translation>
+    </message>
+    <message>
+        <source>Batch size and base variant exist only for Ideogram 4.0 trainings.</source>
+        <translation>バッチサイズとベースの種類は、Ideogram 4.0 のトレーニングでのみ指定できます。</translation>
     </message>
 </context>
 <context>
@@ -779,7 +927,7 @@
         <translation>別のトレーニングを開始しています。確認が取れるまでお待ちください。</translation>
     </message>
     <message>
-        <source>Waiting for the dataset&apos;s details from Ideogram…</source>
+        <source>Waiting for the dataset's details from Ideogram…</source>
         <translation>Ideogram からデータセットの詳細が届くのを待っています…</translation>
     </message>
     <message>
@@ -795,7 +943,7 @@
         <translation>応答が失われました。Ideogram がトレーニングを開始したか確認しています…</translation>
     </message>
     <message>
-        <source>Checking whether the training &quot;%1&quot; was started before the app closed…</source>
+        <source>Checking whether the training "%1" was started before the app closed…</source>
         <translation>アプリが閉じる前にトレーニング「%1」が開始されたか確認しています…</translation>
     </message>
     <message>
@@ -810,19 +958,19 @@
         <translation>スキップ: macOS が ZIP ファイルに加える Mac のファイル情報で、画像ではありません。</translation>
     </message>
     <message>
-        <source>Skipped: a Mac file&apos;s hidden attributes (a “._” file), not a picture.</source>
+        <source>Skipped: a Mac file's hidden attributes (a “._” file), not a picture.</source>
         <translation>スキップ: Mac のファイルの隠し属性 (「._」ファイル) で、画像ではありません。</translation>
     </message>
     <message>
-        <source>Skipped: the Mac Finder&apos;s folder settings, not a picture.</source>
+        <source>Skipped: the Mac Finder's folder settings, not a picture.</source>
         <translation>スキップ: Mac の Finder のフォルダー設定で、画像ではありません。</translation>
     </message>
     <message>
-        <source>Skipped: Windows&apos; thumbnail cache, not a picture.</source>
+        <source>Skipped: Windows' thumbnail cache, not a picture.</source>
         <translation>スキップ: Windows のサムネイルキャッシュで、画像ではありません。</translation>
     </message>
     <message>
-        <source>Skipped: Windows&apos; folder settings, not a picture.</source>
+        <source>Skipped: Windows' folder settings, not a picture.</source>
         <translation>スキップ: Windows のフォルダー設定で、画像ではありません。</translation>
     </message>
     <message>
@@ -1132,7 +1280,7 @@
         <translation>アーカイブを読み取れませんでした</translation>
     </message>
     <message>
-        <source>an entry&apos;s header is damaged</source>
+        <source>an entry's header is damaged</source>
         <translation>項目のヘッダーが壊れています</translation>
     </message>
     <message>
@@ -1152,11 +1300,11 @@
         <translation>展開処理を開始できませんでした</translation>
     </message>
     <message>
-        <source>an entry&apos;s compressed data ends too early</source>
+        <source>an entry's compressed data ends too early</source>
         <translation>項目の圧縮データが途中で終わっています</translation>
     </message>
     <message>
-        <source>an entry&apos;s compressed data is damaged</source>
+        <source>an entry's compressed data is damaged</source>
         <translation>項目の圧縮データが壊れています</translation>
     </message>
     <message>
@@ -1164,7 +1312,7 @@
         <translation>書かれたサイズより小さい項目があります</translation>
     </message>
     <message>
-        <source>an entry&apos;s checksum does not match; the archive is damaged</source>
+        <source>an entry's checksum does not match; the archive is damaged</source>
         <translation>項目のチェックサムが一致しません。アーカイブが壊れています</translation>
     </message>
     <message>
@@ -1240,10 +1388,6 @@
         <translation>カバーはまだありません</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1
 Ideogram no longer lists this dataset; it may have been deleted on the website. It is kept here until you remove it.</source>
         <translation>%1
@@ -1262,12 +1406,35 @@ Ideogram の一覧にこのデータセットはもうありません。Web サ�
         <translation>作成日時</translation>
     </message>
     <message>
-        <source>Cover asset</source>
+        <source>Has a cover picture</source>
+        <translation>カバー画像あり</translation>
+    </message>
+    <message>
+        <source>The first image added from this computer</source>
+        <translation>このコンピューターから最初に追加した画像</translation>
+    </message>
+    <message>
+        <source>No images yet: the first image you add becomes the cover.</source>
+        <translation>画像はまだありません。最初に追加した画像がカバーになります。</translation>
+    </message>
+    <message>
+        <source>The cover was added from another computer or the website; Ideogram does not send its picture.</source>
+        <translation>カバーは別のコンピューターか Web サイトから追加されたため、Ideogram からその画像は届きません。</translation>
+    </message>
+    <message>
+        <source>Cover</source>
         <translation>カバー</translation>
     </message>
     <message>
-        <source>Dataset ID</source>
-        <translation>データセット ID</translation>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Models::GalleryImages</name>
+    <message>
+        <source>The picture is too large to open: it declares more pixels than the app reads.</source>
+        <translation>画像が大きすぎて開けません。このアプリが読み込める以上のピクセル数が指定されています。</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1533,22 @@ Ideogram の一覧にこのデータセットはもうありません。Web サ�
     <message>
         <source>Can generate</source>
         <translation>生成可否</translation>
+    </message>
+    <message>
+        <source>Not trained by this app: it asks Ideogram which version the model is built on.</source>
+        <translation>このアプリでトレーニングしたモデルではないため、どのバージョンがベースかを Ideogram に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Known once the model can make images.</source>
+        <translation>モデルが画像を生成できるようになると分かります。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ファミリー</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1696,7 @@ Sent as %2</source>
         <translation>画像の隣にあるキャプションファイルから。</translation>
     </message>
     <message>
-        <source>From the folder&apos;s metadata file.</source>
+        <source>From the folder's metadata file.</source>
         <translation>フォルダーのメタデータファイルから。</translation>
     </message>
     <message>
@@ -1525,7 +1708,7 @@ Sent as %2</source>
         <translation>この画像にはまだキャプションがありません。</translation>
     </message>
     <message>
-        <source>From the caption file next to the image; the folder&apos;s metadata file has other words for it.</source>
+        <source>From the caption file next to the image; the folder's metadata file has other words for it.</source>
         <translation>画像の隣にあるキャプションファイルから。フォルダーのメタデータファイルには別の説明があります。</translation>
     </message>
 </context>
@@ -1544,7 +1727,7 @@ Sent as %2</source>
         <translation>Qt %1 — GNU LGPL バージョン 3</translation>
     </message>
     <message>
-        <source>The app uses the Qt libraries under the GNU Lesser General Public License version 3, which adds to the GNU General Public License version 3 (both texts below). Qt&apos;s source code is available from the Qt Project (download.qt.io) and from your system&apos;s packages; you may replace the Qt libraries the app uses with your own build of them.</source>
+        <source>The app uses the Qt libraries under the GNU Lesser General Public License version 3, which adds to the GNU General Public License version 3 (both texts below). Qt's source code is available from the Qt Project (download.qt.io) and from your system's packages; you may replace the Qt libraries the app uses with your own build of them.</source>
         <translation>このアプリは Qt ライブラリを GNU Lesser General Public License バージョン 3 のもとで使用しています。このライセンスは GNU General Public License バージョン 3 に条件を加えたものです (どちらの全文も下にあります)。Qt のソースコードは Qt Project (download.qt.io) やお使いのシステムのパッケージから入手できます。このアプリが使う Qt ライブラリを、ご自身でビルドしたものに置き換えることもできます。</translation>
     </message>
     <message>
@@ -1566,7 +1749,7 @@ Sent as %2</source>
     <message>
         <source>Create and manage datasets for Ideogram custom models.
 
-This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram&apos;s public API with your own API key.</source>
+This app is not made by Ideogram and is not affiliated with Ideogram. It uses Ideogram's public API with your own API key.</source>
         <translation>Ideogram のカスタムモデル用データセットを作成・管理します。
 
 このアプリは Ideogram が作ったものではなく、Ideogram とは関係ありません。お客様ご自身の API キーで Ideogram の公開 API を利用します。</translation>
@@ -1591,7 +1774,7 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
 <context>
     <name>Ids::Widgets::AccountEditor</name>
     <message>
-        <source>Each account is an Ideogram workspace with its own key: everything done in it is billed to that workspace. Paste the key from the workspace&apos;s API settings; it is kept in your system keychain, never in a file.</source>
+        <source>Each account is an Ideogram workspace with its own key: everything done in it is billed to that workspace. Paste the key from the workspace's API settings; it is kept in your system keychain, never in a file.</source>
         <translation>アカウントはそれぞれ専用のキーを持つ Ideogram のワークスペースで、そこで行った操作はすべてそのワークスペースに課金されます。ワークスペースの API 設定からキーを貼り付けてください。キーはファイルではなく、システムのキーチェーンに保管されます。</translation>
     </message>
     <message>
@@ -1639,7 +1822,7 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>API アドレス</translation>
     </message>
     <message>
-        <source>Reset the API address to Ideogram&apos;s</source>
+        <source>Reset the API address to Ideogram's</source>
         <translation>API アドレスを Ideogram のものに戻します</translation>
     </message>
     <message>
@@ -1783,6 +1966,30 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
     <message>
         <source>Remove and &amp;Delete Local Data</source>
         <translation>削除してローカルデータも消す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Key Not Confirmed</source>
+        <translation>キーを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>Ideogram did not confirm this key. Save it anyway?</source>
+        <translation>Ideogram でこのキーを確認できませんでした。それでも保存しますか?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Until the key works, nothing can be read from or sent to this account. You can test it again later here.</source>
+        <translation>%1
+
+キーが使えるようになるまで、このアカウントでは読み込みも送信もできません。あとでここからもう一度テストできます。</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>それでも保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Editing</source>
+        <translation>編集を続ける(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2157,7 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>画像の隣にあるキャプションファイルから。</translation>
     </message>
     <message>
-        <source>From the folder&apos;s metadata file.</source>
+        <source>From the folder's metadata file.</source>
         <translation>フォルダーのメタデータファイルから。</translation>
     </message>
     <message>
@@ -1977,6 +2184,45 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DatasetCreateFlow</name>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>「%1」を作成しています…</translation>
+    </message>
+    <message>
+        <source>Checking whether “%1” was created…</source>
+        <translation>「%1」が作成されたか確認しています…</translation>
+    </message>
+    <message>
+        <source>Created the dataset “%1”.</source>
+        <translation>データセット「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Couldn't create the dataset.</source>
+        <translation>データセットを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Couldn't create the dataset “%1”.</source>
+        <translation>データセット「%1」を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm that the dataset “%1” was created. Ideogram may have created it.</source>
+        <translation>データセット「%1」が作成されたか確認できませんでした。Ideogram 側では作成されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Creating it again may leave two datasets of this name; Ideogram cannot delete one.</source>
+        <translation>もう一度作成すると、同じ名前のデータセットが 2 つできるかもしれません。Ideogram ではデータセットを削除できません。</translation>
+    </message>
+    <message>
+        <source>Create an&amp;yway</source>
+        <translation>それでも作成(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
+        <translation>作成をもう一度送信します。最初の作成が届いていた場合、同じ名前のデータセットが 2 つになります。</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::DatasetDetailPane</name>
     <message>
         <source>&amp;Add Images…</source>
@@ -1987,16 +2233,8 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>データセットの詳細</translation>
     </message>
     <message>
-        <source>Dataset ID:</source>
-        <translation>データセット ID:</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>作成日時:</translation>
-    </message>
-    <message>
-        <source>Cover:</source>
-        <translation>カバー:</translation>
     </message>
     <message>
         <source>Images:</source>
@@ -2015,7 +2253,7 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>このデータセットに追加する画像、キャプション、ZIP ファイルを選びます (Ctrl+I)</translation>
     </message>
     <message>
-        <source>Train a custom model on this dataset&apos;s images (Ctrl+T)</source>
+        <source>Train a custom model on this dataset's images (Ctrl+T)</source>
         <translation>このデータセットの画像でカスタムモデルをトレーニングします (Ctrl+T)</translation>
     </message>
     <message>
@@ -2034,12 +2272,6 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <source>Loading the dataset from Ideogram…</source>
         <translation>Ideogram からデータセットを読み込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) of %1</source>
-        <translation>
-            <numerusform>%1 枚中 %n 枚</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None trained from this dataset yet</source>
         <translation>このデータセットからトレーニングしたモデルはまだありません</translation>
@@ -2056,13 +2288,73 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <source>Tra&amp;in Model…</source>
         <translation>モデルをトレーニング(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Add Folde&amp;r…</source>
+        <translation>フォルダーを追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the dataset's ID</source>
+        <translation>データセットの ID をコピーします</translation>
+    </message>
+    <message>
+        <source>Choose a folder: its images and captions go into this dataset (Ctrl+Shift+I)</source>
+        <translation>フォルダーを選ぶと、その中の画像とキャプションをこのデータセットに追加します (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Copy this dataset's ID (%1), for scripts or Ideogram's support</source>
+        <translation>このデータセットの ID (%1) をコピーします。スクリプトや Ideogram のサポートへの問い合わせに使えます</translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataset holds at most %n image(s).</source>
+        <translation><numerusform>データセットに入れられる画像は最大 %n 枚です。</numerusform></translation>
+    </message>
+    <message>
+        <source>No images yet</source>
+        <translation>画像はまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>画像 %n 枚</numerusform></translation>
+    </message>
+    <message>
+        <source>all with captions</source>
+        <translation>すべてキャプションあり</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption</source>
+        <translation><numerusform>キャプションなし %n 枚</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation><numerusform>ほぼ同じ画像 %n 枚</numerusform></translation>
+    </message>
+    <message>
+        <source>smallest %1 px</source>
+        <translation>最小 %1 px</translation>
+    </message>
+    <message>
+        <source>A caption tells the model what the picture shows; images without one teach it less.</source>
+        <translation>キャプションは、画像に何が写っているかをモデルに伝えます。キャプションのない画像からは、モデルはあまり学習できません。</translation>
+    </message>
+    <message>
+        <source>Near-duplicates look almost the same as another image here; varied images teach more.</source>
+        <translation>ほぼ同じ画像とは、ここにある別の画像とほとんど同じに見える画像のことです。変化に富んだ画像のほうが、モデルは多くを学習できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
+        <translation><numerusform>短辺が %1 ピクセル未満の画像が %n 枚あります。小さすぎて、モデルはあまり学習できません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sizes and look-alikes are known for the images added from this computer. Click a part to select its images.</source>
+        <translation>サイズと似た画像が分かるのは、このコンピューターから追加した画像だけです。項目をクリックすると、該当する画像を選択します。</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetFlow</name>
-    <message>
-        <source>Copied the dataset ID %1.</source>
-        <translation>データセット ID %1 をコピーしました。</translation>
-    </message>
     <message>
         <source>Reading your datasets from Ideogram…</source>
         <translation>Ideogram からデータセットを読み込んでいます…</translation>
@@ -2088,48 +2380,32 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>アカウント「%1」のアップロードが完了しました: %2 件成功、%3 件失敗。</translation>
     </message>
     <message>
-        <source>Creating “%1”…</source>
-        <translation>「%1」を作成しています…</translation>
-    </message>
-    <message>
-        <source>Checking whether “%1” was created…</source>
-        <translation>「%1」が作成されたか確認しています…</translation>
-    </message>
-    <message>
-        <source>Created the dataset “%1”.</source>
-        <translation>データセット「%1」を作成しました。</translation>
-    </message>
-    <message>
-        <source>We couldn&apos;t confirm that the dataset “%1” was created. Ideogram may have created it.</source>
-        <translation>データセット「%1」が作成されたか確認できませんでした。Ideogram 側では作成されている可能性があります。</translation>
-    </message>
-    <message>
-        <source>Creating it again may leave two datasets of this name; Ideogram cannot delete one.</source>
-        <translation>もう一度作成すると、同じ名前のデータセットが 2 つできるかもしれません。Ideogram ではデータセットを削除できません。</translation>
-    </message>
-    <message>
-        <source>Create an&amp;yway</source>
-        <translation>それでも作成(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Send the create again. If the first one did arrive, you will have two datasets of this name.</source>
-        <translation>作成をもう一度送信します。最初の作成が届いていた場合、同じ名前のデータセットが 2 つになります。</translation>
-    </message>
-    <message>
-        <source>Add Images</source>
-        <translation>画像を追加</translation>
-    </message>
-    <message>
-        <source>Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</source>
-        <translation>画像、キャプション、ZIP ファイル (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Finish or close the current upload first.</source>
         <translation>先に、進行中のアップロードを終えるか閉じてください。</translation>
+    </message>
+    <message>
+        <source>Copied the dataset's ID.</source>
+        <translation>データセットの ID をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Couldn't read your datasets.</source>
+        <translation>データセットを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Create a dataset first: type its name above and press Enter.</source>
+        <translation>先にデータセットを作成してください。上に名前を入力して Enter キーを押します。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the list first: images go into one dataset.</source>
+        <translation>先に一覧からデータセットを選んでください。画像は 1 つのデータセットに追加されます。</translation>
+    </message>
+    <message>
+        <source>There is no dataset to open yet: type a name above and press Enter.</source>
+        <translation>開けるデータセットはまだありません。上に名前を入力して Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the list first, then open it (Enter).</source>
+        <translation>先に一覧からデータセットを選んでから、開いてください (Enter)。</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2438,22 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <source>Working</source>
         <translation>処理中</translation>
     </message>
+    <message>
+        <source>Open &amp;It</source>
+        <translation>開く(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Create Anothe&amp;r</source>
+        <translation>もう 1 つ作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ideogram keeps both; it cannot delete a dataset later.</source>
+        <translation>Ideogram には両方が残ります。あとからデータセットを削除することはできません。</translation>
+    </message>
+    <message>
+        <source>You already have a dataset named “%1”. Open it, or create another one with the same name?</source>
+        <translation>「%1」という名前のデータセットはすでにあります。そのデータセットを開きますか? それとも、同じ名前でもう 1 つ作成しますか?</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetListPane</name>
@@ -2181,13 +2473,29 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <source>No dataset matches “%1”.</source>
         <translation>「%1」に一致するデータセットはありません。</translation>
     </message>
+    <message>
+        <source>Try A&amp;gain</source>
+        <translation>再試行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Read your datasets from Ideogram again</source>
+        <translation>Ideogram からデータセットをもう一度読み込みます</translation>
+    </message>
+    <message>
+        <source>Reading your datasets from Ideogram…</source>
+        <translation>Ideogram からデータセットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Can't reach Ideogram; your datasets will show when you're back online.</source>
+        <translation>Ideogram に接続できません。オンラインに戻るとデータセットが表示されます。</translation>
+    </message>
+    <message>
+        <source>Your datasets could not be read from Ideogram. %1</source>
+        <translation>Ideogram からデータセットを読み込めませんでした。%1</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::DatasetView</name>
-    <message>
-        <source>&amp;Copy Dataset ID</source>
-        <translation>データセット ID をコピー(&amp;C)</translation>
-    </message>
     <message>
         <source>&amp;Open Dataset</source>
         <translation>データセットを開く(&amp;O)</translation>
@@ -2197,12 +2505,16 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>データセット</translation>
     </message>
     <message>
-        <source>Copy the selected dataset&apos;s ID to the clipboard</source>
-        <translation>選択したデータセットの ID をクリップボードにコピーします</translation>
+        <source>Show the dataset's files and models</source>
+        <translation>データセットのファイルとモデルを表示します</translation>
     </message>
     <message>
-        <source>Show the dataset&apos;s files and models</source>
-        <translation>データセットのファイルとモデルを表示します</translation>
+        <source>&amp;Copy ID</source>
+        <translation>ID をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected dataset's ID, for scripts or Ideogram's support</source>
+        <translation>選択したデータセットの ID をコピーします。スクリプトや Ideogram のサポートへの問い合わせに使えます</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2538,7 @@ Images: %n.</source>
         </translation>
     </message>
     <message>
-        <source>A structured caption lists the picture&apos;s parts, background and tags. Plain text is what most trainings expect.</source>
+        <source>A structured caption lists the picture's parts, background and tags. Plain text is what most trainings expect.</source>
         <translation>構造化キャプションには、画像の構成要素、背景、タグが並びます。ほとんどのトレーニングではプレーンテキストが前提です。</translation>
     </message>
     <message numerus="yes">
@@ -2244,7 +2556,7 @@ Images: %n.</source>
         <translation> (概算)</translation>
     </message>
     <message numerus="yes">
-        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
         <translation>
             <numerusform>Ideogram の料金: 画像 1 枚あたり %1、%n 枚で %2%3。アカウント「%4」に課金されます。</numerusform>
         </translation>
@@ -2266,20 +2578,12 @@ Images: %n.</source>
 <context>
     <name>Ids::Widgets::ErrorBanner</name>
     <message>
-        <source>Open &amp;Settings…</source>
-        <translation>設定を開く(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Open settings to change the API key</source>
-        <translation>設定を開いて API キーを変更します</translation>
     </message>
     <message>
         <source>Show error details</source>
@@ -2297,6 +2601,171 @@ Images: %n.</source>
         <source>Error details</source>
         <translation>エラーの詳細</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Account&amp;s…</source>
+        <translation>アカウントを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open Accounts to change the API key</source>
+        <translation>アカウントを開いて API キーを変更します</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::FileChooser</name>
+    <message>
+        <source>Add Images</source>
+        <translation>画像を追加</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Images, captions and ZIP files (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</source>
+        <translation>画像、キャプション、ZIP ファイル (*.jpg *.jpeg *.jfif *.jpe *.png *.webp *.heic *.heif *.avif *.txt *.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder</source>
+        <translation>フォルダーを追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GalleryPane</name>
+    <message>
+        <source>This Model</source>
+        <translation>このモデル</translation>
+    </message>
+    <message>
+        <source>The images made with the model chosen in the list</source>
+        <translation>一覧で選んだモデルで生成した画像</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Every image made with this account, across models, newest first</source>
+        <translation>このアカウントで生成したすべての画像 (全モデル、新しい順)</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>サムネイルのサイズ</translation>
+    </message>
+    <message>
+        <source>Generated images</source>
+        <translation>生成された画像</translation>
+    </message>
+    <message>
+        <source>Reading the images on this computer…</source>
+        <translation>このコンピューター上の画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No images made with this account yet. Choose a finished model, describe an image and press Generate.</source>
+        <translation>このアカウントで生成した画像はまだありません。トレーニングが完了したモデルを選び、画像を説明して「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>No images made with this model yet. Describe one above and press Generate.</source>
+        <translation>このモデルで生成した画像はまだありません。上で画像を説明して「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Settings Again</source>
+        <translation>この設定をもう一度使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Image</source>
+        <translation>この画像をリミックス(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <translation>プロンプトをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーで表示(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GenerateFlow</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Ideogram is making images…</source>
+        <translation>Ideogram が画像を生成しています…</translation>
+    </message>
+    <message>
+        <source>No price this time (%1) You can still generate.</source>
+        <translation>今回は料金を表示できませんが、生成はできます。(理由: %1)</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram whether this model is built on Ideogram 4.0 or 3.0. Until then only the settings both share are offered.</source>
+        <translation>このモデルのベースが Ideogram 4.0 か 3.0 かを Ideogram に問い合わせています。それまでは、両方に共通する設定だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Ideogram did not say yet whether this model is built on Ideogram 4.0 or 3.0; the app asks again in a while. Generate asks once more before sending.</source>
+        <translation>このモデルのベースが Ideogram 4.0 か 3.0 か、Ideogram からまだ返答がありません。アプリがしばらくしてからもう一度問い合わせます。「生成」を押したときも、送信前にもう一度問い合わせます。</translation>
+    </message>
+    <message>
+        <source>The price shows once the app knows which Ideogram version this model is built on.</source>
+        <translation>このモデルのベースになっている Ideogram のバージョンが分かると、料金が表示されます。</translation>
+    </message>
+    <message>
+        <source>Describe the image to see what it costs.</source>
+        <translation>画像を説明すると、料金が表示されます。</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram which version “%1” is built on, then making the images…</source>
+        <translation>「%1」のベースのバージョンを Ideogram に問い合わせてから、画像を生成します…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram is making %n image(s)…</source>
+        <translation><numerusform>Ideogram が画像を %n 枚生成しています…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: Ideogram did not say which version this model is built on (%1) Try again in a moment.</source>
+        <translation>何も送信していません。このモデルのベースのバージョンが Ideogram から返ってきませんでした。少し待ってから、もう一度お試しください。(理由: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation><numerusform>画像を %n 枚保存しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) withheld by Ideogram's safety check.</source>
+        <translation><numerusform>%n 枚の画像は Ideogram の安全チェックにより表示されませんでした。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideogram returned no images.</source>
+        <translation>Ideogram から画像が返ってきませんでした。</translation>
+    </message>
+    <message>
+        <source>Remixing works with Ideogram 3.0 models: choose one in the list first.</source>
+        <translation>リミックスは Ideogram 3.0 のモデルで使えます。先に一覧から Ideogram 3.0 のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Remix</source>
+        <translation>リミックスする画像の選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::GeneratePanel</name>
@@ -2307,10 +2776,6 @@ Images: %n.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Describe the image, e.g. “a red sneaker on a white table”</source>
-        <translation>画像の説明を入力 (例: 「白いテーブルの上の赤いスニーカー」)</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2333,26 +2798,6 @@ Images: %n.</source>
         <translation>画像の枚数</translation>
     </message>
     <message>
-        <source>Flash</source>
-        <translation>Flash</translation>
-    </message>
-    <message>
-        <source>Turbo</source>
-        <translation>Turbo</translation>
-    </message>
-    <message>
-        <source>Balanced</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Default</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Quality</translation>
-    </message>
-    <message>
         <source>Rendering speed</source>
         <translation>生成速度</translation>
     </message>
@@ -2369,12 +2814,8 @@ Images: %n.</source>
         <translation>これらの画像を待つのをやめます。Ideogram はすでに生成した分を課金することがあります。</translation>
     </message>
     <message>
-        <source>Show this model&apos;s images in the file manager</source>
+        <source>Show this model's images in the file manager</source>
         <translation>このモデルの画像をファイルマネージャーで表示します</translation>
-    </message>
-    <message>
-        <source>Images made with this model</source>
-        <translation>このモデルで生成した画像</translation>
     </message>
     <message>
         <source>&amp;Aspect:</source>
@@ -2401,10 +2842,6 @@ Images: %n.</source>
         <translation>このモデルは、トレーニングが完了すると画像を生成できます。</translation>
     </message>
     <message>
-        <source>Each image is billed to %1. Prices are in your Ideogram dashboard.</source>
-        <translation>画像 1 枚ごとに %1 に課金されます。料金は Ideogram のダッシュボードで確認できます。</translation>
-    </message>
-    <message>
         <source>Open Fo&amp;lder</source>
         <translation>フォルダーを開く(&amp;L)</translation>
     </message>
@@ -2419,6 +2856,376 @@ Images: %n.</source>
     <message>
         <source>S&amp;peed:</source>
         <translation>速度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Image…</source>
+        <translation>画像を選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No Image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>Describe the image, e.g. “a red sneaker on a white table”. Ctrl+Enter makes it.</source>
+        <translation>画像を説明してください (例: 「白いテーブルの上の赤いスニーカー」)。Ctrl+Enter で生成します。</translation>
+    </message>
+    <message>
+        <source>Automatic (from the prompt)</source>
+        <translation>自動 (プロンプトから)</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦長</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横長</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形</translation>
+    </message>
+    <message>
+        <source>Size in pixels</source>
+        <translation>ピクセル単位のサイズ</translation>
+    </message>
+    <message>
+        <source>Turbo — fastest and cheapest, less detail</source>
+        <translation>ターボ — 最も速く安価、細部は控えめ</translation>
+    </message>
+    <message>
+        <source>Default — balances speed, detail and price</source>
+        <translation>標準 — 速度、細部、料金のバランス型</translation>
+    </message>
+    <message>
+        <source>Quality — slowest and dearest, most detail</source>
+        <translation>高品質 — 最も遅く高価、細部が最も豊か</translation>
+    </message>
+    <message>
+        <source>Automatic — Ideogram picks one this model supports</source>
+        <translation>自動 — このモデルが対応するものから Ideogram が選びます</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Yes — Ideogram adds detail to the prompt</source>
+        <translation>はい — Ideogram がプロンプトに細部を書き足します</translation>
+    </message>
+    <message>
+        <source>No — use the prompt as written</source>
+        <translation>いいえ — 書いたとおりのプロンプトを使います</translation>
+    </message>
+    <message>
+        <source>Let Ideogram improve the prompt</source>
+        <translation>Ideogram にプロンプトを改善させる</translation>
+    </message>
+    <message>
+        <source>The same seed, prompt and settings make the same image again</source>
+        <translation>シード、プロンプト、設定が同じなら、同じ画像をもう一度生成できます</translation>
+    </message>
+    <message>
+        <source>Start from an image on this computer (or use Remix in the gallery)</source>
+        <translation>このコンピューター上の画像から始めます (ギャラリーの「リミックス」も使えます)</translation>
+    </message>
+    <message>
+        <source>Image weight</source>
+        <translation>画像の重み</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the image; lower lets the prompt change more</source>
+        <translation>高いほど元の画像が多く残り、低いほどプロンプトによって大きく変わります</translation>
+    </message>
+    <message>
+        <source>Make the images (Ctrl+Enter in the prompt)</source>
+        <translation>画像を生成します (プロンプトで Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Impr&amp;ove prompt:</source>
+        <translation>プロンプト改善(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x image:</source>
+        <translation>リミックス画像(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Image weight:</source>
+        <translation>画像の重み:</translation>
+    </message>
+    <message>
+        <source>Stac&amp;k:</source>
+        <translation>スタック(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Chosen from the prompt</source>
+        <translation>プロンプトから自動で決定</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation><numerusform>画像 %n 枚</numerusform></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asking Ideogram for the price…</source>
+        <translation>Ideogram に料金を問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Billed to %1.</source>
+        <translation>課金先: %1。</translation>
+    </message>
+    <message>
+        <source>%1 — billed to %2.</source>
+        <translation>%1 — 課金先: %2。</translation>
+    </message>
+    <message>
+        <source>None: a new picture</source>
+        <translation>なし: 新しい画像</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::GettingStartedDialog</name>
+    <message>
+        <source>Get an API key</source>
+        <translation>API キーを取得</translation>
+    </message>
+    <message>
+        <source>The app works with your Ideogram account through an API key. %1 opens Ideogram's API dashboard: choose Manage ▸ API Keys there, create a key and copy it (Ideogram shows it only once). Then paste it in File ▸ Accounts… and press Test key. Using the API is billed to your Ideogram account. No key yet? %2: a pretend Ideogram on this computer, where nothing is billed.</source>
+        <translation>このアプリは API キーを使って Ideogram アカウントと連携します。%1 から Ideogram の API ダッシュボードを開き、Manage ▸ API Keys を選んで、キーを作成してコピーしてください (キーが表示されるのは 1 回だけです)。次に、ファイル ▸ アカウント… にキーを貼り付けて「キーをテスト」を押します。API の利用は Ideogram アカウントに課金されます。キーをまだお持ちでない場合は、%2 をどうぞ。このコンピューター上の模擬 Ideogram で、課金はありません。</translation>
+    </message>
+    <message>
+        <source>Get an API Key…</source>
+        <translation>API キーを取得…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>サンドボックスを試す</translation>
+    </message>
+    <message>
+        <source>The Accounts window with the API key field</source>
+        <translation>API キーの入力欄があるアカウントウィンドウ</translation>
+    </message>
+    <message>
+        <source>Create a dataset</source>
+        <translation>データセットを作成</translation>
+    </message>
+    <message>
+        <source>A dataset is the set of pictures a model learns from. Type a name, for example “Summer shoes”, and press Enter. The dataset opens at once, ready for images.</source>
+        <translation>データセットは、モデルが学習する画像の集まりです。名前 (例: 「夏のシューズ」) を入力して Enter キーを押してください。データセットがすぐに開き、画像を追加できる状態になります。</translation>
+    </message>
+    <message>
+        <source>A new dataset, opened, with its Add Images button</source>
+        <translation>開いた新しいデータセットと「画像を追加」ボタン</translation>
+    </message>
+    <message>
+        <source>Add images and captions</source>
+        <translation>画像とキャプションを追加</translation>
+    </message>
+    <message>
+        <source>Press Add Images… or Add Folder…, or drop files on the dataset. A caption is a text file with the same name as its image (shoe-01.jpg and shoe-01.txt) that says what the picture shows. The review lists every file and what happens to it before anything is sent; then press Upload.</source>
+        <translation>「画像を追加…」か「フォルダーを追加…」を押すか、データセットにファイルをドロップします。キャプションは、画像と同じ名前のテキストファイル (shoe-01.jpg に対する shoe-01.txt) で、画像に何が写っているかを書いたものです。送信前の確認画面に、すべてのファイルとその扱いが一覧表示されます。確認したら「アップロード」を押してください。</translation>
+    </message>
+    <message>
+        <source>The review of the files before they are sent</source>
+        <translation>送信前のファイルの確認画面</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>モデルをトレーニング</translation>
+    </message>
+    <message>
+        <source>When the dataset holds at least 15 images, press Train Model…, name the model and confirm. The training is billed to your Ideogram account and takes a while; the Models page follows it and the app tells you when it is done.</source>
+        <translation>データセットの画像が 15 枚以上になったら、「モデルをトレーニング…」を押し、モデルに名前を付けて確定します。トレーニングは Ideogram アカウントに課金され、時間がかかります。進み具合は「モデル」ページで確認でき、完了したらアプリがお知らせします。</translation>
+    </message>
+    <message>
+        <source>A training followed on the Models page</source>
+        <translation>「モデル」ページで進み具合を確認しているトレーニング</translation>
+    </message>
+    <message>
+        <source>Make images</source>
+        <translation>画像を生成</translation>
+    </message>
+    <message>
+        <source>On the Models page, choose your model, describe the picture you want and press Generate. The images are saved in your Pictures folder, under Ideogram Datasets, with the prompt beside each.</source>
+        <translation>「モデル」ページでモデルを選び、ほしい画像を説明して「生成」を押します。画像は「ピクチャ」フォルダー内の Ideogram Datasets に、それぞれのプロンプトと一緒に保存されます。</translation>
+    </message>
+    <message>
+        <source>Images made with a model of your own</source>
+        <translation>自分のモデルで生成した画像</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>From a folder of photos to pictures made with a model of your own, in five steps.</source>
+        <translation>写真の入ったフォルダーから、自分のモデルで画像を生成するまでを 5 つのステップで紹介します。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Why captions and 15 or more varied images matter</source>
+        <translation>キャプションと、変化に富んだ 15 枚以上の画像が大切な理由</translation>
+    </message>
+    <message>
+        <source>A model learns a style from what your pictures have in common, and learns the words for it from their captions: with captions, the words of your prompt later bring out what you taught it. Ideogram asks for at least 15 images. Vary the subjects, angles and light, so that the model learns the style rather than one photo; near-duplicates and very small images (under 512 pixels) teach it little. The dataset's health line shows all of this at a glance.</source>
+        <translation>モデルは、画像に共通するものからスタイルを学び、キャプションからそのスタイルを表す言葉を学びます。キャプションがあれば、あとでプロンプトに書いた言葉で、教えた内容を引き出せます。Ideogram では 15 枚以上の画像が必要です。モデルが 1 枚の写真ではなくスタイルを学べるように、被写体、アングル、光の具合に変化をつけてください。ほぼ同じ画像や、とても小さい画像 (512 ピクセル未満) からは、モデルはあまり学習できません。データセットの状態を示す行で、これらをひと目で確認できます。</translation>
+    </message>
+    <message>
+        <source>Get an API &amp;Key…</source>
+        <translation>API キーを取得(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ImageViewer</name>
+    <message>
+        <source>Turbo</source>
+        <translation>ターボ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>高品質</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>画像をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Prompt</source>
+        <translation>プロンプトをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーで表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Settings Again</source>
+        <translation>この設定をもう一度使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remix This Image</source>
+        <translation>この画像をリミックス(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>生成された画像</translation>
+    </message>
+    <message>
+        <source>Fill the generate panel with this image's prompt, seed and settings</source>
+        <translation>この画像のプロンプト、シード、設定を生成パネルに入力します</translation>
+    </message>
+    <message>
+        <source>Start a remix from this image (Ideogram 3.0 models)</source>
+        <translation>この画像からリミックスを始めます (Ideogram 3.0 のモデル)</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>モデル: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>シード: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 pixels</source>
+        <translation>サイズ: %1 ピクセル</translation>
+    </message>
+    <message>
+        <source>Aspect ratio: %1</source>
+        <translation>縦横比: %1</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>速度: %1</translation>
+    </message>
+    <message>
+        <source>Improve prompt: %1</source>
+        <translation>プロンプト改善: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message>
+        <source>Stacked: %1, weight %2</source>
+        <translation>スタック: %1、重み %2</translation>
+    </message>
+    <message>
+        <source>Remix of %1, image weight %2</source>
+        <translation>%1 のリミックス、画像の重み %2</translation>
+    </message>
+    <message>
+        <source>Ideogram's version of the prompt: %1</source>
+        <translation>Ideogram が手を加えたプロンプト: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>生成日時: %1</translation>
+    </message>
+    <message>
+        <source>(No prompt was saved with this image.)</source>
+        <translation>(この画像にはプロンプトが保存されていません。)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — ← and → for the others</source>
+        <translation>%2 枚中 %1 枚目 — ← と → でほかの画像を表示</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +3319,7 @@ Images: %n.</source>
         <translation>データセットを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Show the selected dataset&apos;s files and models</source>
+        <source>Show the selected dataset's files and models</source>
         <translation>選択したデータセットのファイルとモデルを表示します</translation>
     </message>
     <message>
@@ -2555,6 +3362,38 @@ Images: %n.</source>
         <source>Datase&amp;ts</source>
         <translation>データセット(&amp;T)</translation>
     </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>フォルダーを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder whose images and captions go into the open dataset</source>
+        <translation>フォルダーを選び、その中の画像とキャプションを開いているデータセットに追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The five steps from a folder of photos to images made with your own model</source>
+        <translation>写真の入ったフォルダーから、自分のモデルで画像を生成するまでの 5 つのステップ</translation>
+    </message>
+    <message>
+        <source>Get an API &amp;Key…</source>
+        <translation>API キーを取得(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open Ideogram's API dashboard in your web browser, where API keys are made</source>
+        <translation>API キーを作成できる Ideogram の API ダッシュボードを Web ブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>Ideogram's API dashboard opens in your web browser: create a key under Manage ▸ API Keys.</source>
+        <translation>Web ブラウザーで Ideogram の API ダッシュボードが開きます。Manage ▸ API Keys でキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Visit %1 and create a key under Manage ▸ API Keys.</source>
+        <translation>Web ブラウザーを開けませんでした。%1 にアクセスし、Manage ▸ API Keys でキーを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::ModelDetailPane</name>
@@ -2587,24 +3426,36 @@ Images: %n.</source>
         <translation>ステータス: %1 — アプリが定期的に確認します。</translation>
     </message>
     <message>
-        <source>ID: %1</source>
-        <translation>ID: %1</translation>
-    </message>
-    <message>
-        <source>Model URI: %1</source>
-        <translation>モデル URI: %1</translation>
-    </message>
-    <message>
-        <source>Shared with this account</source>
-        <translation>このアカウントと共有</translation>
-    </message>
-    <message>
         <source>The training steps show after the next check with Ideogram.</source>
         <translation>トレーニングの段階は、次に Ideogram で確認したときに表示されます。</translation>
     </message>
     <message>
         <source>Ope&amp;n Dataset</source>
         <translation>データセットを開く(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy this model's ID, for scripts and support requests</source>
+        <translation>このモデルの ID をコピーします。スクリプトやサポートへの問い合わせに使えます</translation>
+    </message>
+    <message>
+        <source>%1 (shared with this account)</source>
+        <translation>%1 (このアカウントと共有)</translation>
+    </message>
+    <message>
+        <source>Base model: %1</source>
+        <translation>ベースモデル: %1</translation>
+    </message>
+    <message>
+        <source>Base model: not known yet (the app asks Ideogram)</source>
+        <translation>ベースモデル: まだ不明 (アプリが Ideogram に問い合わせます)</translation>
+    </message>
+    <message>
+        <source>Base model: known once the model can make images</source>
+        <translation>ベースモデル: モデルが画像を生成できるようになると分かります</translation>
     </message>
 </context>
 <context>
@@ -2618,16 +3469,6 @@ Images: %n.</source>
         <translation>
             <numerusform>モデル %n 件。</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ideogram is making %n image(s)…</source>
-        <translation>
-            <numerusform>Ideogram が画像を %n 枚生成しています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ideogram is making images…</source>
-        <translation>Ideogram が画像を生成しています…</translation>
     </message>
     <message>
         <source>Could not read the models from Ideogram. %1</source>
@@ -2658,11 +3499,11 @@ Images: %n.</source>
         <translation>トレーニングに失敗しました</translation>
     </message>
     <message>
-        <source>Ideogram could not train “%1”. Check the dataset&apos;s images and captions, then train again.</source>
+        <source>Ideogram could not train “%1”. Check the dataset's images and captions, then train again.</source>
         <translation>Ideogram は「%1」をトレーニングできませんでした。データセットの画像とキャプションを確認してから、もう一度トレーニングしてください。</translation>
     </message>
     <message>
-        <source>Ideogram could not train “%1” of the account “%2”. Check the dataset&apos;s images and captions, then train again.</source>
+        <source>Ideogram could not train “%1” of the account “%2”. Check the dataset's images and captions, then train again.</source>
         <translation>Ideogram はアカウント「%2」の「%1」をトレーニングできませんでした。データセットの画像とキャプションを確認してから、もう一度トレーニングしてください。</translation>
     </message>
     <message>
@@ -2696,26 +3537,6 @@ Images: %n.</source>
     <message>
         <source>Send the training again. If the first one did start, Ideogram may bill two.</source>
         <translation>トレーニングをもう一度送信します。最初のトレーニングが始まっていた場合、2 回分課金される可能性があります。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n image(s).</source>
-        <translation>
-            <numerusform>画像を %n 枚保存しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) withheld by Ideogram&apos;s safety check.</source>
-        <translation>
-            <numerusform>%n 枚の画像は Ideogram の安全チェックにより表示されませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ideogram returned no images.</source>
-        <translation>Ideogram から画像が返ってきませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3585,34 @@ Images: %n.</source>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
+    <message>
+        <source>Any family</source>
+        <translation>すべてのファミリー</translation>
+    </message>
+    <message>
+        <source>Ideogram 4.0</source>
+        <translation>Ideogram 4.0</translation>
+    </message>
+    <message>
+        <source>Ideogram 3.0</source>
+        <translation>Ideogram 3.0</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Show models of the family</source>
+        <translation>表示するモデルのファミリー</translation>
+    </message>
+    <message>
+        <source>The base model each model was trained on</source>
+        <translation>各モデルのトレーニングに使ったベースモデル</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>ファミリー(&amp;Y):</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::SandboxBanner</name>
@@ -2774,6 +3623,57 @@ Images: %n.</source>
     <message>
         <source>Sandbox mode</source>
         <translation>サンドボックスモード</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::StackEditor</name>
+    <message>
+        <source>Add a model to the stack</source>
+        <translation>スタックにモデルを追加</translation>
+    </message>
+    <message>
+        <source>Blend up to four more finished Ideogram 4.0 models under this one</source>
+        <translation>トレーニングが完了した Ideogram 4.0 のモデルを、このモデルの下にさらに 4 つまで重ねてブレンドします</translation>
+    </message>
+    <message>
+        <source>Add a model to the stack…</source>
+        <translation>スタックにモデルを追加…</translation>
+    </message>
+    <message>
+        <source>That model is not one of this account's.</source>
+        <translation>そのモデルはこのアカウントのものではありません。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 の重み</translation>
+    </message>
+    <message>
+        <source>Blend earlier</source>
+        <translation>先にブレンド</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 を上へ移動</translation>
+    </message>
+    <message>
+        <source>Blend later</source>
+        <translation>あとでブレンド</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 を下へ移動</translation>
+    </message>
+    <message>
+        <source>Remove from the stack</source>
+        <translation>スタックから外す</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the stack</source>
+        <translation>%1 をスタックから外す</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +3695,7 @@ Images: %n.</source>
         <translation>その他のリクエスト</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app&apos;s data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
+        <source>Your disk is full, or the app's data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
         <translation>ディスクがいっぱいか、アプリのデータフォルダーに書き込めません。表示中の内容はそのまま残りますが、空き容量ができるまで、新しいデータセット、アップロード、トレーニングは送信されません (アプリは送信前に必ず記録を残すためです)。空き容量ができれば自動で再開します。</translation>
     </message>
     <message>
@@ -2831,7 +3731,7 @@ Images: %n.</source>
         </translation>
     </message>
     <message>
-        <source>About the app&apos;s local data</source>
+        <source>About the app's local data</source>
         <translation>アプリのローカルデータについて</translation>
     </message>
     <message>
@@ -2892,10 +3792,6 @@ Images: %n.</source>
         <translation>5〜30 文字: 英字、数字、空白、ハイフン。</translation>
     </message>
     <message>
-        <source>Ideogram bills this training to the account %1. The app sends the request once; it never retries it by itself.</source>
-        <translation>Ideogram はこのトレーニングをアカウント %1 に課金します。アプリはリクエストを 1 回だけ送り、自動で再送することはありません。</translation>
-    </message>
-    <message>
         <source>&amp;Train</source>
         <translation>トレーニング(&amp;T)</translation>
     </message>
@@ -2906,6 +3802,118 @@ Images: %n.</source>
     <message>
         <source>This name can be used.</source>
         <translation>この名前は使えます。</translation>
+    </message>
+    <message>
+        <source>Ideogram &amp;4.0</source>
+        <translation>Ideogram 4.0(&amp;4)</translation>
+    </message>
+    <message>
+        <source>Ideogram &amp;3.0</source>
+        <translation>Ideogram 3.0(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Ideogram's newest model: the most faithful to your images and prompts, with larger output sizes. Models trained on it can be stacked together.</source>
+        <translation>Ideogram の最新モデルです。画像とプロンプトに最も忠実で、より大きなサイズで出力できます。このモデルでトレーニングしたモデルどうしは重ねて使えます。</translation>
+    </message>
+    <message>
+        <source>The earlier model: offers aspect ratios, a list of what to leave out, and remixing an existing image.</source>
+        <translation>以前のモデルです。縦横比の指定、除外するものの指定、既存の画像のリミックスが使えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>詳細設定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ideogram bills this training to %1. Ideogram does not tell apps the price of a training beforehand: it is shown in your Ideogram dashboard. The app sends the request once; if the answer is lost, it asks Ideogram what happened instead of sending it again.</source>
+        <translation>Ideogram はこのトレーニングを %1 に課金します。Ideogram はトレーニングの料金を事前にアプリへ知らせないため、料金は Ideogram のダッシュボードで確認してください。アプリはリクエストを 1 回だけ送ります。応答が失われた場合は、もう一度送るのではなく、どうなったかを Ideogram に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>ベースモデル:</translation>
+    </message>
+    <message>
+        <source>Leave these empty to let Ideogram choose. A value equal to Ideogram's default is not sent.</source>
+        <translation>空欄のままにすると Ideogram が決めます。Ideogram の既定値と同じ値は送信しません。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+    <message>
+        <source>Training &amp;steps:</source>
+        <translation>トレーニングのステップ数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>100 to 10,000, in steps of 100. More steps learn more closely and take longer.</source>
+        <translation>100〜10,000 の範囲で、100 刻みです。ステップ数が多いほど細かく学習しますが、時間がかかります。</translation>
+    </message>
+    <message>
+        <source>128 (default)</source>
+        <translation>128 (既定)</translation>
+    </message>
+    <message>
+        <source>64</source>
+        <translation>64</translation>
+    </message>
+    <message>
+        <source>LoRA &amp;rank:</source>
+        <translation>LoRA ランク(&amp;R):</translation>
+    </message>
+    <message>
+        <source>128 holds more detail; 64 trains faster and gives a smaller model.</source>
+        <translation>128 は細部をより多く保持します。64 はトレーニングが速く、モデルも小さくなります。</translation>
+    </message>
+    <message>
+        <source>e.g. 0.999</source>
+        <translation>例: 0.999</translation>
+    </message>
+    <message>
+        <source>&amp;EMA:</source>
+        <translation>EMA(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Above 0 and below 1, typically 0.99 to 0.9999: higher is smoother but slower to learn.</source>
+        <translation>0 より大きく 1 より小さい値で、通常は 0.99〜0.9999 です。高いほど学習が安定しますが、遅くなります。</translation>
+    </message>
+    <message>
+        <source>e.g. 0.0001</source>
+        <translation>例: 0.0001</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学習率(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Above 0, typically 0.00001 to 0.0001: higher learns faster but can become unstable.</source>
+        <translation>0 より大きい値で、通常は 0.00001〜0.0001 です。高いほど速く学習しますが、不安定になることがあります。</translation>
+    </message>
+    <message>
+        <source>Let Ideogram choose</source>
+        <translation>Ideogram に任せる</translation>
+    </message>
+    <message>
+        <source>How many images each training step looks at (Ideogram 4.0 only).</source>
+        <translation>トレーニングの 1 ステップで使う画像の枚数です (Ideogram 4.0 のみ)。</translation>
+    </message>
+    <message>
+        <source>Guidance-distilled (default)</source>
+        <translation>ガイダンス蒸留版 (既定)</translation>
+    </message>
+    <message>
+        <source>Non-distilled fused</source>
+        <translation>非蒸留・融合版</translation>
+    </message>
+    <message>
+        <source>Base &amp;variant:</source>
+        <translation>ベースの種類(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Which version of the 4.0 model to start from (Ideogram 4.0 only).</source>
+        <translation>トレーニングの出発点にする 4.0 モデルの種類です (Ideogram 4.0 のみ)。</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>バッチサイズ(&amp;Z):</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +4197,7 @@ Images: %n.</source>
         </translation>
     </message>
     <message>
-        <source>Not captioned: this image is inside a ZIP file sent as it is. Change its caption once to send the ZIP&apos;s files one by one, then try again.</source>
+        <source>Not captioned: this image is inside a ZIP file sent as it is. Change its caption once to send the ZIP's files one by one, then try again.</source>
         <translation>キャプションなし: この画像は、そのまま送信する ZIP ファイルの中にあります。キャプションを一度変更すると ZIP の中のファイルを 1 つずつ送るようになるので、そのあとでもう一度お試しください。</translation>
     </message>
     <message>
@@ -3276,6 +4284,22 @@ Images: %n.</source>
     <message>
         <source>Try the sandbox</source>
         <translation>サンドボックスを試す</translation>
+    </message>
+    <message>
+        <source>New to this? Getting Started shows the five steps from a folder of photos to pictures made with your own model. No key yet? Ideogram makes them in its API dashboard.</source>
+        <translation>初めての方へ: 「はじめに」では、写真の入ったフォルダーから自分のモデルで画像を生成するまでの 5 つのステップを紹介しています。キーをまだお持ちでない場合は、Ideogram の API ダッシュボードで作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Get an &amp;API Key…</source>
+        <translation>API キーを取得(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Opens Ideogram's API dashboard in your web browser</source>
+        <translation>Ideogram の API ダッシュボードを Web ブラウザーで開きます</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,9 @@ QImage GalleryImages::load(const QString &path, int edge, QString *error)
     const QSize size = reader.size();
     if (!size.isValid() || qint64(size.width()) * size.height() > MaxSourcePixels) {
         if (error)
-            *error = size.isValid() ? QStringLiteral("the image declares too many pixels") : reader.errorString();
+            *error = size.isValid()
+                ? tr("The picture is too large to open: it declares more pixels than the app reads.")
+                : reader.errorString();
         return {};
     }
     if (edge > 0 && (size.width() > edge || size.height() > edge))

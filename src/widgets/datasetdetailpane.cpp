@@ -59,7 +59,7 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     , m_statusLabel(plainLabel(this, QStringLiteral("detailStatusLabel")))
     , m_filesView(new QTreeView(this))
     , m_addImagesButton(new QPushButton(tr("&Add Images…"), this))
-    , m_addFolderButton(new QPushButton(tr("Add F&older…"), this))
+    , m_addFolderButton(new QPushButton(tr("Add Folde&r…"), this))
     , m_trainButton(new QPushButton(tr("Tra&in Model…"), this))
     , m_trainHintLabel(plainLabel(this, QStringLiteral("trainHintLabel")))
 {

@@ -7,6 +7,8 @@
 #include <models/datasetfilterproxy.h>
 #include <models/datasetlistmodel.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
@@ -101,7 +103,10 @@ void DatasetListPane::setModels(DatasetListModel *model, Models::DatasetFilterPr
     // (Ctrl+C, the context menu, the details' Copy ID), not for reading, so its column stays hidden.
     m_view->setIconSize(QSize(DatasetListModel::CoverEdge, DatasetListModel::CoverEdge));
     header->moveSection(header->visualIndex(int(Column::Cover)), 0);
-    header->resizeSection(int(Column::Cover), DatasetListModel::CoverEdge + 3 * metrics.averageCharWidth());
+    // As wide as the picture, or as its title where the language's word is wider ("[Cover]", "Titelbild").
+    header->resizeSection(int(Column::Cover),
+                          std::max(DatasetListModel::CoverEdge + 3 * metrics.averageCharWidth(),
+                                   header->sectionSizeHint(int(Column::Cover))));
     header->setSectionResizeMode(int(Column::Cover), QHeaderView::Fixed);
     header->setSectionHidden(int(Column::Id), true);
     stretchLastColumnKeepingItsTitle(header);

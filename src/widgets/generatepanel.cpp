@@ -37,7 +37,7 @@ GeneratePanel::GeneratePanel(QWidget *parent)
     , m_magicComboBox(new QComboBox(this))
     , m_seedSpinBox(new QSpinBox(this))
     , m_remixLabel(new QLabel(this))
-    , m_remixChooseButton(new QPushButton(tr("C&hoose Image…"), this))
+    , m_remixChooseButton(new QPushButton(tr("&Choose Image…"), this))
     , m_remixClearButton(new QPushButton(tr("No Image"), this))
     , m_imageWeightSlider(new QSlider(Qt::Horizontal, this))
     , m_imageWeightSpinBox(new QSpinBox(this))
@@ -49,98 +49,7 @@ GeneratePanel::GeneratePanel(QWidget *parent)
     , m_priceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("generatePanel"));
-    m_promptEdit->setObjectName(QStringLiteral("promptEdit"));
-    m_promptEdit->setPlaceholderText(tr("Describe the image, e.g. “a red sneaker on a white table”. Ctrl+Enter "
-                                        "makes it."));
-    m_promptEdit->setTabChangesFocus(true);
-    m_promptEdit->setFixedHeight(m_promptEdit->fontMetrics().lineSpacing() * 3 + 12);
-    m_promptEdit->setAccessibleName(tr("Prompt"));
-    m_negativeEdit->setObjectName(QStringLiteral("negativePromptEdit"));
-    m_negativeEdit->setPlaceholderText(tr("Optional: what to leave out"));
-    m_negativeEdit->setAccessibleName(tr("Negative prompt"));
-    m_aspectComboBox->setObjectName(QStringLiteral("aspectComboBox"));
-    for (const QString &ratio : Core::Generation3Request::aspectRatios())
-        m_aspectComboBox->addItem(QString(ratio).replace(QLatin1Char('x'), QStringLiteral(" : ")), ratio);
-    m_aspectComboBox->setAccessibleName(tr("Aspect ratio"));
-
-    // 4.0 sizes: the shape first, then the size (api-contract.md §9.3: a list kept as data, grouped by shape).
-    m_shapeComboBox->setObjectName(QStringLiteral("shapeComboBox"));
-    m_shapeComboBox->addItem(tr("Automatic (from the prompt)"), -1);
-    m_shapeComboBox->addItem(tr("Square"), int(Shape::Square));
-    m_shapeComboBox->addItem(tr("Portrait"), int(Shape::Portrait));
-    m_shapeComboBox->addItem(tr("Landscape"), int(Shape::Landscape));
-    m_shapeComboBox->setAccessibleName(tr("Shape"));
-    m_sizeComboBox->setObjectName(QStringLiteral("sizeComboBox"));
-    m_sizeComboBox->setAccessibleName(tr("Size in pixels"));
-    fillSizes();
-
-    m_countSpinBox->setObjectName(QStringLiteral("imageCountSpinBox"));
-    m_countSpinBox->setRange(Core::GenerationBasics::MinImages, Core::GenerationBasics::MaxImages);
-    m_countSpinBox->setAccessibleName(tr("Number of images"));
-    // Each speed says what it trades (the price line shows what it costs).
-    m_speedComboBox->setObjectName(QStringLiteral("speedComboBox"));
-    m_speedComboBox->addItem(tr("Turbo — fastest and cheapest, less detail"), QStringLiteral("turbo"));
-    m_speedComboBox->addItem(tr("Default — balances speed, detail and price"), QStringLiteral("default"));
-    m_speedComboBox->addItem(tr("Quality — slowest and dearest, most detail"), QStringLiteral("quality"));
-    m_speedComboBox->addItem(tr("Automatic — Ideogram picks one this model supports"), QString());
-    m_speedComboBox->setCurrentIndex(1);
-    m_speedComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_speedComboBox->setMinimumContentsLength(14);
-    m_speedComboBox->setAccessibleName(tr("Rendering speed"));
-    m_magicComboBox->setObjectName(QStringLiteral("magicPromptComboBox"));
-    m_magicComboBox->addItem(tr("Automatic"), QStringLiteral("auto"));
-    m_magicComboBox->addItem(tr("Yes — Ideogram adds detail to the prompt"), QStringLiteral("on"));
-    m_magicComboBox->addItem(tr("No — use the prompt as written"), QStringLiteral("off"));
-    m_magicComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_magicComboBox->setMinimumContentsLength(10);
-    m_magicComboBox->setAccessibleName(tr("Let Ideogram improve the prompt"));
-    m_seedSpinBox->setObjectName(QStringLiteral("seedSpinBox"));
-    m_seedSpinBox->setRange(-1, int(Core::GenerationBasics::MaxSeed));
-    m_seedSpinBox->setSpecialValueText(tr("Random"));
-    m_seedSpinBox->setValue(-1);
-    m_seedSpinBox->setAccessibleName(tr("Seed"));
-    m_seedSpinBox->setToolTip(tr("The same seed, prompt and settings make the same image again"));
-
-    m_remixLabel->setObjectName(QStringLiteral("remixImageLabel"));
-    m_remixLabel->setTextFormat(Qt::PlainText);
-    m_remixChooseButton->setObjectName(QStringLiteral("chooseRemixImageButton"));
-    m_remixChooseButton->setToolTip(tr("Start from an image on this computer (or use Remix in the gallery)"));
-    m_remixClearButton->setObjectName(QStringLiteral("clearRemixImageButton"));
-    m_imageWeightSlider->setObjectName(QStringLiteral("imageWeightSlider"));
-    m_imageWeightSlider->setRange(Core::RemixImage::MinWeight, Core::RemixImage::MaxWeight);
-    m_imageWeightSlider->setValue(Core::RemixImage::DefaultWeight);
-    m_imageWeightSlider->setAccessibleName(tr("Image weight"));
-    m_imageWeightSpinBox->setRange(Core::RemixImage::MinWeight, Core::RemixImage::MaxWeight);
-    m_imageWeightSpinBox->setValue(Core::RemixImage::DefaultWeight);
-    m_imageWeightSpinBox->setAccessibleName(tr("Image weight"));
-    m_imageWeightSlider->setToolTip(tr("Higher keeps more of the image; lower lets the prompt change more"));
-
-    m_familyLabel->setObjectName(QStringLiteral("familyNoteLabel"));
-    m_familyLabel->setTextFormat(Qt::PlainText);
-    m_familyLabel->setWordWrap(true);
-    m_generateButton->setObjectName(QStringLiteral("generateButton"));
-    m_generateButton->setToolTip(tr("Make the images (Ctrl+Enter in the prompt)"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelGenerateButton"));
-    m_cancelButton->setToolTip(tr("Stop waiting for these images. Ideogram may still bill what it already made."));
-    m_cancelButton->setVisible(false);
-    // Shown and hidden beside Generate without moving anything (no jump under the pointer).
-    QSizePolicy keep = m_cancelButton->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_cancelButton->setSizePolicy(keep);
-    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
-    m_openFolderButton->setToolTip(tr("Show this model's images in the file manager"));
-    m_priceLabel->setObjectName(QStringLiteral("priceLabel"));
-    m_priceLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
-    m_priceLabel->setWordWrap(true);
-    m_priceLabel->setMinimumHeight(m_priceLabel->fontMetrics().lineSpacing() * 2 + 4);
-    m_priceLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_messageLabel->setObjectName(QStringLiteral("generateMessageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    // Room for two lines, always: a message that comes or goes moves nothing below or above it.
-    m_messageLabel->setMinimumHeight(m_messageLabel->fontMetrics().lineSpacing() * 2 + 4);
-    m_messageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    configureFields();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -163,12 +72,12 @@ GeneratePanel::GeneratePanel(QWidget *parent)
     form->addRow(QString(), actions);
     form->addRow(QString(), m_priceLabel);
     form->addRow(QString(), m_messageLabel);
-    m_v3Rows << addRow(tr("&Leave out:"), m_negativeEdit);
+    m_v3Rows << addRow(tr("Leave o&ut:"), m_negativeEdit);
     m_v3Rows << addRow(tr("&Aspect:"), m_aspectComboBox);
     QWidget *sizeRow = row({m_shapeComboBox, m_sizeComboBox}, false);
     sizeRow->setFocusProxy(m_shapeComboBox);
     m_v4Rows << addRow(tr("Si&ze:"), sizeRow);
-    auto *speedLabel = new QLabel(tr("Sp&eed:"), this);
+    auto *speedLabel = new QLabel(tr("S&peed:"), this);
     speedLabel->setBuddy(m_speedComboBox);
     QWidget *countRow = row({m_countSpinBox, speedLabel, m_speedComboBox}, false);
     countRow->setFocusProxy(m_countSpinBox);
@@ -177,13 +86,13 @@ GeneratePanel::GeneratePanel(QWidget *parent)
     seedLabel->setBuddy(m_seedSpinBox);
     QWidget *magicRow = row({m_magicComboBox, seedLabel, m_seedSpinBox}, false);
     magicRow->setFocusProxy(m_magicComboBox);
-    addRow(tr("Impro&ve prompt:"), magicRow);
+    addRow(tr("Impr&ove prompt:"), magicRow);
     QWidget *remixRow = row({m_remixLabel, m_remixChooseButton, m_remixClearButton}, false);
     remixRow->setFocusProxy(m_remixChooseButton);
-    m_v3Rows << addRow(tr("&Remix image:"), remixRow);
+    m_v3Rows << addRow(tr("Remi&x image:"), remixRow);
     m_imageWeightRow = row({m_imageWeightSlider, m_imageWeightSpinBox}, false);
     m_imageWeightRow->setFocusProxy(m_imageWeightSlider);
-    addRow(tr("Image weigh&t:"), m_imageWeightRow);
+    addRow(tr("Image weight:"), m_imageWeightRow);
     m_stackEditor->setFocusProxy(m_stackEditor->addComboBox());
     m_v4Rows << addRow(tr("Stac&k:"), m_stackEditor);
     form->addRow(m_familyLabel);
@@ -229,33 +138,6 @@ GeneratePanel::GeneratePanel(QWidget *parent)
     connect(m_negativeEdit, &QLineEdit::textChanged, this, &GeneratePanel::optionsChanged);
     setRemixImage({});
     setModel(nullptr, Core::ModelFamily::Unknown);
-}
-
-QWidget *GeneratePanel::row(const QList<QWidget *> &widgets, bool stretch)
-{
-    auto *container = new QWidget(this);
-    auto *layout = new QHBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget : widgets)
-        layout->addWidget(widget, qobject_cast<QLabel *>(widget) ? 0 : 1);
-    if (stretch)
-        layout->addStretch(1);
-    return container;
-}
-
-void GeneratePanel::fillSizes()
-{
-    const QSignalBlocker blocker(m_sizeComboBox);
-    const int shape = m_shapeComboBox->currentData().toInt();
-    m_sizeComboBox->clear();
-    if (shape < 0) {
-        m_sizeComboBox->addItem(tr("Chosen from the prompt"), QString());
-        m_sizeComboBox->setEnabled(false);
-        return;
-    }
-    for (const QSize &size : Core::Resolutions::v4(Shape(shape)))
-        m_sizeComboBox->addItem(tr("%1 × %2").arg(size.width()).arg(size.height()), Core::Resolutions::text(size));
-    m_sizeComboBox->setEnabled(true);
 }
 
 void GeneratePanel::setModel(const Core::CustomModel *model, Core::ModelFamily family)

@@ -92,6 +92,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Names, ranges, choices and tooltips of every field (generatepanelfields.cpp).
+    void configureFields();
     QWidget *row(const QList<QWidget *> &widgets, bool stretch = true);
     void fillSizes();
     void updateFamilyControls();

@@ -117,6 +117,7 @@ ImageViewer::ImageViewer(Models::GalleryModel *gallery, Models::GalleryImages *i
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its buttons take the focus; the arrows stay with the picture
     scroll->setMinimumWidth(260);
     scroll->setMaximumWidth(340);
     auto *layout = new QHBoxLayout(this);

@@ -11,6 +11,7 @@
 #include "datasetview.h"
 #include "errorbanner.h"
 #include "gettingstarted.h"
+#include "keybindings.h"
 #include "modelflow.h"
 #include "storagenotice.h"
 #include "ui_mainwindow.h"
@@ -29,20 +30,6 @@
 #include <QStatusBar>
 
 namespace Ids::Widgets {
-
-namespace {
-
-// The platform's binding plus an explicit one, without listing a sequence twice (on some desktops the
-// standard key is empty, on others it is the same as the fallback).
-QList<QKeySequence> withFallback(QKeySequence::StandardKey standard, const QKeySequence &fallback)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-    if (!keys.contains(fallback))
-        keys.append(fallback);
-    return keys;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker, Core::AppSettings *settings,
                        Models::Thumbnailer *thumbnailer, QWidget *parent)

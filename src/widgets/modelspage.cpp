@@ -106,6 +106,8 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     formLayout->addStretch(1);
     auto *formScroll = new QScrollArea(this);
     formScroll->setObjectName(QStringLiteral("generateScrollArea"));
+    // The form's fields take the focus, not the area around them (it still scrolls to the focused one).
+    formScroll->setFocusPolicy(Qt::NoFocus);
     formScroll->setWidget(form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
@@ -208,7 +210,7 @@ ModelDetailPane::ModelDetailPane(QWidget *parent)
     , m_familyLabel(new QLabel(this))
     , m_stepsLabel(new QLabel(this))
     , m_datasetButton(new QPushButton(tr("Ope&n Dataset"), this))
-    , m_copyIdButton(new QPushButton(tr("Copy I&D"), this))
+    , m_copyIdButton(new QPushButton(tr("Copy ID"), this))
 {
     setObjectName(QStringLiteral("modelDetailPane"));
     for (QLabel *label : {m_nameLabel, m_statusLabel, m_familyLabel, m_stepsLabel}) {

@@ -14,6 +14,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -146,11 +149,26 @@ TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, const QS
     auto *familyLabel = new QLabel(tr("Base model:"), this);
     form->addRow(familyLabel, familyBox);
 
+    // What the dialog asks scrolls when it is taller than the screen (Advanced open on a small laptop screen);
+    // who pays, the confirmation and the buttons always stay in view.
+    m_body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(intro);
+    bodyLayout->addLayout(form);
+    bodyLayout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
+    bodyLayout->addWidget(m_advanced);
+    bodyLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("trainScrollArea"));
+    m_scroll->setWidget(m_body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus; the area scrolls to the focused one
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_advanced);
+    layout->addWidget(m_scroll, 1);
     layout->addSpacing(8);
     layout->addWidget(billing);
     layout->addWidget(m_confirmCheckBox);
@@ -167,12 +185,11 @@ TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, const QS
     connect(m_advancedButton, &QToolButton::toggled, this, [this](bool open) {
         m_advancedButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advanced->setVisible(open);
-        // The new rows are laid out first, so the dialog grows to show them whole rather than squeezing them.
-        QDialog::layout()->activate();
-        adjustSize();
+        fitToContent();
     });
     onFamilyChanged();
     resize(520, sizeHint().height());
+    fitToContent();
 }
 
 QWidget *TrainDialog::buildAdvanced()
@@ -218,7 +235,7 @@ QWidget *TrainDialog::buildAdvanced()
     m_batchCombo->addItem(tr("Let Ideogram choose"), 0);
     for (const int size : TrainKnobRules::batchSizes())
         m_batchCombo->addItem(QString::number(size), size);
-    m_knobs << addKnob(form, tr("&Batch size:"), m_batchCombo,
+    m_knobs << addKnob(form, tr("Batch si&ze:"), m_batchCombo,
                        tr("How many images each training step looks at (Ideogram 4.0 only)."), true);
 
     m_variantCombo = new QComboBox(section);
@@ -248,6 +265,11 @@ TrainDialog::Knob TrainDialog::addKnob(QFormLayout *form, const QString &label, 
     knob.reason->setProperty("hint", hint);
     showReason(knob.reason, hint, {});
     field->setAccessibleDescription(hint);
+    // The label is not the field's sibling (the field sits in a column with its reason), so screen readers
+    // would not find it: the name is given as the label reads, without its Alt letter and colon.
+    QString name = label;
+    name.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&'));
+    field->setAccessibleName(name.remove(QRegularExpression(QStringLiteral("[:：]\\s*$"))).trimmed());
     auto *column = new QWidget(field->parentWidget());
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -282,10 +304,24 @@ void TrainDialog::onFamilyChanged()
         knob.field->parentWidget()->setVisible(shown);
     }
     updateState();
-    if (isVisible()) {
-        layout()->activate();
-        adjustSize();
-    }
+    fitToContent();
+}
+
+void TrainDialog::fitToContent()
+{
+    if (!m_scroll)
+        return;
+    // The body's height at the width it has (wrapped texts included, which a layout's minimum leaves out), up
+    // to what the screen has room for; the rest scrolls.
+    m_body->layout()->activate();
+    const int bodyWidth = std::max(m_scroll->viewport()->width(), m_body->minimumSizeHint().width());
+    const int bodyHeight =
+        m_body->hasHeightForWidth() ? m_body->heightForWidth(bodyWidth) : m_body->sizeHint().height();
+    const int rest = height() - m_scroll->height();
+    const int room = (screen() ? screen()->availableGeometry().height() : 700) - rest - 48;
+    m_scroll->setMinimumHeight(std::max(0, std::min(bodyHeight, room)));
+    layout()->activate();
+    resize(width(), std::max(minimumSizeHint().height(), layout()->minimumSize().height()));
 }
 
 QString TrainDialog::modelName() const

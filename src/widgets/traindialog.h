@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QToolButton;
 
 namespace Ids::Widgets {
@@ -55,6 +56,8 @@ private:
     Knob addKnob(QFormLayout *form, const QString &label, QWidget *field, const QString &hint, bool v4Only);
     void onFamilyChanged();
     void updateState();
+    // Sizes the dialog to what it asks, at most the screen's height (the rest scrolls).
+    void fitToContent();
     QString knobProblems();
 
     QLineEdit *m_nameLineEdit;
@@ -64,6 +67,8 @@ private:
     QRadioButton *m_v3Radio;
     QToolButton *m_advancedButton;
     QWidget *m_advanced = nullptr;
+    QWidget *m_body = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLineEdit *m_stepsEdit = nullptr;
     QComboBox *m_rankCombo = nullptr;
     QLineEdit *m_emaEdit = nullptr;

@@ -2,6 +2,7 @@
 // account's database, and the captions written as sidecars before sending. Part of UploadDialog.
 #include "bulkcaptiondialog.h"
 #include "captionpanel.h"
+#include "keybindings.h"
 #include "uploaddialog.h"
 
 #include <models/reviewcaptions.h>
@@ -94,13 +95,8 @@ void UploadDialog::setUpCaptions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_captions->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("reviewRedoAction"));
-    // Ctrl+Shift+Z on every desktop, beside the platform's own redo keys; on desktops whose redo already is
-    // Ctrl+Shift+Z, listing it twice made the shortcut ambiguous, and Qt then runs neither.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    if (!redoKeys.contains(ctrlShiftZ))
-        redoKeys.prepend(ctrlShiftZ);
-    m_redoAction->setShortcuts(redoKeys);
+    // Ctrl+Shift+Z on every desktop, beside the platform's own redo keys (listed once where it is one of them).
+    m_redoAction->setShortcuts(withFallback(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), true));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();

@@ -95,7 +95,9 @@ void DescribeTest::quote_priceOfOneImage_nothingBilled()
     QCOMPARE(PriceQuote::formatUsd(quote->usdMicrosFor(20)), QStringLiteral("$0.20"));
     QVERIFY(quoted.first().at(1).toString().isEmpty());
     QCOMPARE(m_server->billedDescribes(), 0);
-    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/describe")), 1);
+    // The quote (?dry_run=true) is counted apart from the describes it prices; none was sent.
+    QCOMPARE(m_server->quoteRequestCount(QStringLiteral("/describe")), 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/describe")), 0);
 }
 
 void DescribeTest::twentyImages_atMostFourInFlight_eachOnce()
@@ -207,7 +209,8 @@ void DescribeTest::structured_jsonCaption()
     QVERIFY(captioned.first().at(2).toBool());
     const QJsonObject prompt = QJsonDocument::fromJson(captioned.first().at(1).toString().toUtf8()).object();
     QVERIFY(prompt.value(QStringLiteral("high_level_description")).toString().contains(QStringLiteral("64×48")));
-    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/ideogram-v4/describe")), 2);
+    QCOMPARE(m_server->quoteRequestCount(QStringLiteral("/v1/ideogram-v4/describe")), 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/ideogram-v4/describe")), 1);
 }
 
 QTEST_GUILESS_MAIN(DescribeTest)

@@ -2,7 +2,8 @@
 
 // Every window and dialog of the app, one after the other, each in the state a person sees it in: the app's
 // real object graph in the sandbox account (as tst_mainwindow starts it), with a dataset of 20 images open, a
-// trained model, a review sheet with files, the Train dialog, Accounts, About and the "did it arrive?"
+// trained 3.0 and a 4.0 model, a picture made with it in the gallery and the viewer, the Train dialog (with its
+// advanced settings), a review sheet with files, Accounts, About, Getting Started and the "did it arrive?"
 // question. The accessibility, mnemonic and pseudo-localisation tests walk the same tour, so a dialog added
 // here is checked by all of them.
 #include "activewindow.h"
@@ -15,6 +16,11 @@
 #include "widgets/arrivalquestion.h"
 #include "widgets/datasetdetailpane.h"
 #include "widgets/datasetflow.h"
+#include "widgets/gallerypane.h"
+#include "widgets/generateflow.h"
+#include "widgets/generatepanel.h"
+#include "widgets/gettingstarted.h"
+#include "widgets/imageviewer.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
@@ -23,9 +29,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QImage>
 #include <QLayout>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -74,6 +83,8 @@ public:
         m_datasetId = sandbox->addDataset(QStringLiteral("Summer shoes")).id;
         sandbox->addImages(m_datasetId, 20);
         m_modelId = sandbox->addCompletedModel(QStringLiteral("Shoe model"), m_datasetId).id;
+        m_model4Id =
+            sandbox->addCompletedModel(QStringLiteral("Shoe model 4"), m_datasetId, 60, Core::ModelFamily::V4).id;
         if (!QTest::qWaitFor([main] { return main->modelFlow() != nullptr; }, 10000))
             return QStringLiteral("the Models page was never built");
         main->datasetFlow()->refresh();
@@ -110,14 +121,27 @@ public:
                  main->showDatasetsTab();
                  return main;
              }},
-            {QStringLiteral("main window, Models"),
+            // A 3.0 model with its own rows (leave out, aspect, remix), once the app knows its family.
+            {QStringLiteral("main window, Models, a 3.0 model"),
+             [this, main]() -> QWidget * { return showModel(main, m_modelId, "aspectComboBox"); }},
+            // A 4.0 model (size, stack), and a picture made with it in the gallery.
+            {QStringLiteral("main window, Models, a 4.0 model"),
              [this, main]() -> QWidget * {
-                 main->showModelsTab();
-                 Widgets::ModelsPage *page = main->modelFlow()->page();
-                 if (!QTest::qWaitFor([page] { return page->view()->model()->rowCount() > 0; }, 10000))
+                 QWidget *shown = showModel(main, m_model4Id, "shapeComboBox");
+                 return shown && generateOnce(main) ? shown : nullptr;
+             }},
+            {QStringLiteral("image viewer"),
+             [this, main]() -> QWidget * {
+                 if (!showModel(main, m_model4Id, "shapeComboBox") || !generateOnce(main))
                      return nullptr;
-                 page->selectModel(m_modelId);
-                 return main;
+                 Widgets::GalleryPane *gallery = main->modelFlow()->generateFlow()->gallery();
+                 gallery->openViewer(0);
+                 return gallery->viewer();
+             }},
+            {QStringLiteral("Getting Started"),
+             [main]() -> QWidget * {
+                 main->showGettingStarted();
+                 return main->gettingStartedDialog();
              }},
             {QStringLiteral("main window, a question"),
              [main]() -> QWidget * {
@@ -138,6 +162,16 @@ public:
                  main->showDatasetsTab();
                  main->modelFlow()->openTrainDialog();
                  return main->modelFlow()->trainDialog();
+             }},
+            {QStringLiteral("Train dialog, advanced settings"),
+             [main]() -> QWidget * {
+                 main->showDatasetsTab();
+                 main->modelFlow()->openTrainDialog();
+                 QWidget *dialog = main->modelFlow()->trainDialog();
+                 if (auto *advanced =
+                         dialog ? dialog->findChild<QToolButton *>(QStringLiteral("advancedButton")) : nullptr)
+                     advanced->setChecked(true);
+                 return dialog;
              }},
             {QStringLiteral("review sheet"),
              [this, main]() -> QWidget * {
@@ -199,10 +233,40 @@ public:
     }
 
 private:
+    // The Models page with this model chosen, once the row named fieldName (a family's own) is shown.
+    QWidget *showModel(Widgets::MainWindow *main, const QString &modelId, const char *fieldName)
+    {
+        main->showModelsTab();
+        Widgets::ModelsPage *page = main->modelFlow()->page();
+        if (!QTest::qWaitFor([page] { return page->view()->model()->rowCount() > 1; }, 10000))
+            return nullptr;
+        page->selectModel(modelId);
+        auto *field = main->modelFlow()->generateFlow()->panel()->findChild<QWidget *>(QLatin1String(fieldName));
+        if (!field || !QTest::qWaitFor([field] { return field->isVisible(); }, 10000))
+            return nullptr;
+        return main;
+    }
+
+    // One picture made with the chosen model (once per tour), so the gallery and the viewer have one to show.
+    bool generateOnce(Widgets::MainWindow *main)
+    {
+        Widgets::GalleryPane *gallery = main->modelFlow()->generateFlow()->gallery();
+        if (gallery->view()->model()->rowCount() > 0)
+            return true;
+        Widgets::GeneratePanel *panel = main->modelFlow()->generateFlow()->panel();
+        panel->promptEdit()->setPlainText(QStringLiteral("A red sneaker on a white table"));
+        auto *generate = panel->findChild<QPushButton *>(QStringLiteral("generateButton"));
+        if (!generate || !QTest::qWaitFor([generate] { return generate->isEnabled(); }, 10000))
+            return false;
+        generate->click();
+        return QTest::qWaitFor([gallery] { return gallery->view()->model()->rowCount() > 0; }, 20000);
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<App::AppController> m_controller;
     QString m_datasetId;
     QString m_modelId;
+    QString m_model4Id;
     QStringList m_files;
 };
 

@@ -252,6 +252,10 @@ void LanguagesTest::sources_noUserTextOutsideTr()
         {QStringLiteral("core/storage/databaserescue.cpp"), QStringLiteral("not an SQLite database")},
         // A marker the describe service compares, never shown (DescribeText::tooLarge() is the sentence).
         {QStringLiteral("core/services/describeservice.cpp"), QStringLiteral("too large")},
+        // The prompt of the one-image price quote that tells a model's family (never generated, never shown).
+        {QStringLiteral("core/services/familyprober.cpp"), QStringLiteral("A plain grey square")},
+        // HTML around a picture whose alternative text (%2) is translated.
+        {QStringLiteral("widgets/gettingstarted.cpp"), QStringLiteral("<p><img src=\\\"%1\\\" alt=\\\"%2\\\"></p>")},
         // --smoke-test's reasons, printed for CI.
         {QStringLiteral("app/main.cpp"), QStringLiteral("the Models page was never built")},
         {QStringLiteral("app/main.cpp"), QStringLiteral("the sandbox's models were never listed")},
