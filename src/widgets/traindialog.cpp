@@ -318,10 +318,14 @@ void TrainDialog::fitToContent()
     const int bodyHeight =
         m_body->hasHeightForWidth() ? m_body->heightForWidth(bodyWidth) : m_body->sizeHint().height();
     const int rest = height() - m_scroll->height();
-    const int room = (screen() ? screen()->availableGeometry().height() : 700) - rest - 48;
-    m_scroll->setMinimumHeight(std::max(0, std::min(bodyHeight, room)));
+    const int available = screen() ? screen()->availableGeometry().height() - 48 : 700;
+    m_scroll->setMinimumHeight(std::max(0, std::min(bodyHeight, available - rest)));
+    m_scroll->setMaximumHeight(bodyHeight); // no blank band under the last field
+    // The whole dialog at its width, wrapped texts outside the body (who pays) included.
     layout()->activate();
-    resize(width(), std::max(minimumSizeHint().height(), layout()->minimumSize().height()));
+    const int wanted =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    resize(width(), std::max(minimumSizeHint().height(), std::min(wanted, available)));
 }
 
 QString TrainDialog::modelName() const

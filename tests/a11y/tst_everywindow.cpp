@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTabBar>
 #include <QTest>
 
@@ -143,6 +144,16 @@ void EveryWindowTest::everyWindow_mnemonicsUnique()
 {
     QWidget *window = visit();
     QVERIFY(window);
+    // IDS_TOUR_SHOTS=<folder>: a picture of every stop in this language, for a person to look at (run the binary
+    // under xvfb-run with QT_QPA_PLATFORM=xcb to see it as a desktop draws it).
+    if (const QString shots = qEnvironmentVariable("IDS_TOUR_SHOTS"); !shots.isEmpty()) {
+        QFETCH(int, stop);
+        const QString name = m_tour->stops().at(stop).name;
+        window->grab().save(QStringLiteral("%1/%2-%3.png")
+                                .arg(shots, qEnvironmentVariable("IDS_TEST_LANGUAGE", QStringLiteral("en")),
+                                     QString(name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.]+")),
+                                                           QStringLiteral("-"))));
+    }
     QStringList problems = duplicates(mnemonicsOf(window));
     // …and each of its menus, a namespace of its own.
     for (QMenu *menu : window->findChildren<QMenu *>()) {
