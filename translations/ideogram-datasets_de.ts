@@ -593,7 +593,10 @@
     <name>Ids::Core::DataSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Byte</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2345,10 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
     <message numerus="yes">
         <source>A dataset holds at most %n image(s).</source>
-        <translation><numerusform>Ein Datensatz fasst höchstens %n Bild.</numerusform><numerusform>Ein Datensatz fasst höchstens %n Bilder.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Datensatz fasst höchstens %n Bild.</numerusform>
+            <numerusform>Ein Datensatz fasst höchstens %n Bilder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No images yet</source>
@@ -2350,7 +2356,10 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n Bild</numerusform><numerusform>%n Bilder</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>all with captions</source>
@@ -2358,11 +2367,17 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
     <message numerus="yes">
         <source>%n without caption</source>
-        <translation><numerusform>%n ohne Bildbeschreibung</numerusform><numerusform>%n ohne Bildbeschreibung</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne Bildbeschreibung</numerusform>
+            <numerusform>%n ohne Bildbeschreibung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n near-duplicate(s)</source>
-        <translation><numerusform>%n Beinahe-Duplikat</numerusform><numerusform>%n Beinahe-Duplikate</numerusform></translation>
+        <translation>
+            <numerusform>%n Beinahe-Duplikat</numerusform>
+            <numerusform>%n Beinahe-Duplikate</numerusform>
+        </translation>
     </message>
     <message>
         <source>smallest %1 px</source>
@@ -2378,7 +2393,10 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
     <message numerus="yes">
         <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
-        <translation><numerusform>%n Bild mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform><numerusform>%n Bilder mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform>
+            <numerusform>%n Bilder mit weniger als %1 Pixeln an der kurzen Seite: zu klein, als dass ein Modell viel daraus lernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sizes and look-alikes are known for the images added from this computer. Click a part to select its images.</source>
@@ -2716,10 +2734,6 @@ Bilder: %n.</numerusform>
         <translation>Mit diesem Konto wurden noch keine Bilder erstellt. Wählen Sie ein fertiges Modell, beschreiben Sie ein Bild und klicken Sie auf „Generieren“.</translation>
     </message>
     <message>
-        <source>No images made with this model yet. Describe one above and press Generate.</source>
-        <translation>Mit diesem Modell wurden noch keine Bilder erstellt. Beschreiben Sie oben ein Bild und klicken Sie auf „Generieren“.</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -2738,6 +2752,10 @@ Bilder: %n.</numerusform>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>No images made with this model yet. Describe one beside this and press Generate.</source>
+        <translation>Mit diesem Modell wurden noch keine Bilder erstellt. Beschreiben Sie nebenan ein Bild und klicken Sie auf „Generieren“.</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2794,10 @@ Bilder: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>Ideogram is making %n image(s)…</source>
-        <translation><numerusform>Ideogram erstellt %n Bild…</numerusform><numerusform>Ideogram erstellt %n Bilder…</numerusform></translation>
+        <translation>
+            <numerusform>Ideogram erstellt %n Bild…</numerusform>
+            <numerusform>Ideogram erstellt %n Bilder…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent: Ideogram did not say which version this model is built on (%1) Try again in a moment.</source>
@@ -2784,11 +2805,17 @@ Bilder: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>Saved %n image(s).</source>
-        <translation><numerusform>%n Bild gespeichert.</numerusform><numerusform>%n Bilder gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild gespeichert.</numerusform>
+            <numerusform>%n Bilder gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) withheld by Ideogram's safety check.</source>
-        <translation><numerusform>%n Bild von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform><numerusform>%n Bilder von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
+            <numerusform>%n Bilder von der Sicherheitsprüfung von Ideogram zurückgehalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ideogram returned no images.</source>
@@ -3015,7 +3042,10 @@ Bilder: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n Bild</numerusform><numerusform>%n Bilder</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>up to %1</source>
@@ -3038,12 +3068,28 @@ Bilder: %n.</numerusform>
         <translation>Berechnet an %1.</translation>
     </message>
     <message>
-        <source>%1 — billed to %2.</source>
-        <translation>%1 – berechnet an %2.</translation>
-    </message>
-    <message>
         <source>None: a new picture</source>
         <translation>Keins: ein neues Bild</translation>
+    </message>
+    <message>
+        <source>nothing is billed in the sandbox.</source>
+        <translation>in der Sandbox wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed in the sandbox.</source>
+        <translation>In der Sandbox wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>billed to %1.</source>
+        <translation>berechnet an %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4004,14 @@ Bilder: %n.</numerusform>
     <message>
         <source>Batch si&amp;ze:</source>
         <translation>Batch&amp;größe:</translation>
+    </message>
+    <message>
+        <source>This is the sandbox: the training runs on this computer, takes seconds, and nothing is billed. With a real account, Ideogram bills the training to that account and shows its price in your Ideogram dashboard.</source>
+        <translation>Dies ist die Sandbox: Das Training läuft auf diesem Computer, dauert Sekunden, und es wird nichts berechnet. Mit einem echten Konto berechnet Ideogram das Training diesem Konto und zeigt den Preis in Ihrem Ideogram-Dashboard.</translation>
+    </message>
+    <message>
+        <source>I understand that this is practice and nothing is &amp;billed.</source>
+        <translation>Mir ist klar, dass dies eine Übung ist und nichts &amp;berechnet wird.</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,9 @@
     <name>Ids::Core::DataSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n バイト</numerusform></translation>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2312,9 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
     <message numerus="yes">
         <source>A dataset holds at most %n image(s).</source>
-        <translation><numerusform>データセットに入れられる画像は最大 %n 枚です。</numerusform></translation>
+        <translation>
+            <numerusform>データセットに入れられる画像は最大 %n 枚です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No images yet</source>
@@ -2318,7 +2322,9 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>all with captions</source>
@@ -2326,11 +2332,15 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
     <message numerus="yes">
         <source>%n without caption</source>
-        <translation><numerusform>キャプションなし %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>キャプションなし %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n near-duplicate(s)</source>
-        <translation><numerusform>ほぼ同じ画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>ほぼ同じ画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>smallest %1 px</source>
@@ -2346,7 +2356,9 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
     <message numerus="yes">
         <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
-        <translation><numerusform>短辺が %1 ピクセル未満の画像が %n 枚あります。小さすぎて、モデルはあまり学習できません。</numerusform></translation>
+        <translation>
+            <numerusform>短辺が %1 ピクセル未満の画像が %n 枚あります。小さすぎて、モデルはあまり学習できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sizes and look-alikes are known for the images added from this computer. Click a part to select its images.</source>
@@ -2676,10 +2688,6 @@ Images: %n.</source>
         <translation>このアカウントで生成した画像はまだありません。トレーニングが完了したモデルを選び、画像を説明して「生成」を押してください。</translation>
     </message>
     <message>
-        <source>No images made with this model yet. Describe one above and press Generate.</source>
-        <translation>このモデルで生成した画像はまだありません。上で画像を説明して「生成」を押してください。</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -2698,6 +2706,10 @@ Images: %n.</source>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>フォルダーで表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No images made with this model yet. Describe one beside this and press Generate.</source>
+        <translation>このモデルで作った画像はまだありません。隣の欄に画像の説明を書いて「生成」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2748,9 @@ Images: %n.</source>
     </message>
     <message numerus="yes">
         <source>Ideogram is making %n image(s)…</source>
-        <translation><numerusform>Ideogram が画像を %n 枚生成しています…</numerusform></translation>
+        <translation>
+            <numerusform>Ideogram が画像を %n 枚生成しています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent: Ideogram did not say which version this model is built on (%1) Try again in a moment.</source>
@@ -2744,11 +2758,15 @@ Images: %n.</source>
     </message>
     <message numerus="yes">
         <source>Saved %n image(s).</source>
-        <translation><numerusform>画像を %n 枚保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>画像を %n 枚保存しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) withheld by Ideogram's safety check.</source>
-        <translation><numerusform>%n 枚の画像は Ideogram の安全チェックにより表示されませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像は Ideogram の安全チェックにより表示されませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ideogram returned no images.</source>
@@ -2975,7 +2993,9 @@ Images: %n.</source>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>up to %1</source>
@@ -2998,12 +3018,28 @@ Images: %n.</source>
         <translation>課金先: %1。</translation>
     </message>
     <message>
-        <source>%1 — billed to %2.</source>
-        <translation>%1 — 課金先: %2。</translation>
-    </message>
-    <message>
         <source>None: a new picture</source>
         <translation>なし: 新しい画像</translation>
+    </message>
+    <message>
+        <source>nothing is billed in the sandbox.</source>
+        <translation>サンドボックスでは課金されません。</translation>
+    </message>
+    <message>
+        <source>Nothing is billed in the sandbox.</source>
+        <translation>サンドボックスでは課金されません。</translation>
+    </message>
+    <message>
+        <source>billed to %1.</source>
+        <translation>課金先: %1。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3950,14 @@ Images: %n.</source>
     <message>
         <source>Batch si&amp;ze:</source>
         <translation>バッチサイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>This is the sandbox: the training runs on this computer, takes seconds, and nothing is billed. With a real account, Ideogram bills the training to that account and shows its price in your Ideogram dashboard.</source>
+        <translation>ここはサンドボックスです。トレーニングはこのコンピューター上で数秒で終わり、課金はありません。実際のアカウントでは、Ideogram がそのアカウントにトレーニング料金を課金し、価格は Ideogram のダッシュボードに表示されます。</translation>
+    </message>
+    <message>
+        <source>I understand that this is practice and nothing is &amp;billed.</source>
+        <translation>これは練習で、課金されないことを理解しました(&amp;B)。</translation>
     </message>
 </context>
 <context>

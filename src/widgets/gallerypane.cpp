@@ -191,7 +191,7 @@ void GalleryPane::updateEmpty()
         m_emptyLabel->setText(tr("No images made with this account yet. Choose a finished model, describe an image "
                                  "and press Generate."));
     else
-        m_emptyLabel->setText(tr("No images made with this model yet. Describe one above and press Generate."));
+        m_emptyLabel->setText(tr("No images made with this model yet. Describe one beside this and press Generate."));
 }
 
 void GalleryPane::showMenu(const QPoint &pos)

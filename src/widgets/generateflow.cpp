@@ -126,7 +126,7 @@ Core::ModelFamily GenerateFlow::familyOf(const QString &modelId) const
 
 void GenerateFlow::showBilling()
 {
-    m_panel->setBilledTo(m_account ? m_account->billingName() : QString());
+    m_panel->setBilledTo(m_account ? m_account->billingName() : QString(), m_account && m_account->isSandbox());
 }
 
 void GenerateFlow::onCurrentModelChanged()

@@ -210,9 +210,10 @@ void GeneratePanel::setBusy(bool busy, const QString &message)
     updateEnabled();
 }
 
-void GeneratePanel::setBilledTo(const QString &billedTo)
+void GeneratePanel::setBilledTo(const QString &billedTo, bool sandbox)
 {
     m_billedTo = billedTo;
+    m_sandbox = sandbox;
     refreshPriceLine();
 }
 
@@ -229,18 +230,21 @@ void GeneratePanel::showQuote(const Core::PriceQuote &quote)
     else // an estimate, or a word this app does not know yet: never shown as the exact price
         price = tr("about %1").arg(Core::PriceQuote::formatUsd(quote.usdMicros));
     m_priceText = tr("%1 · %2").arg(what, price);
+    m_priceIsFigure = true;
     refreshPriceLine();
 }
 
 void GeneratePanel::showQuoting()
 {
     m_priceText = tr("Asking Ideogram for the price…");
+    m_priceIsFigure = false;
     refreshPriceLine();
 }
 
 void GeneratePanel::showNoQuote(const QString &reason)
 {
     m_priceText = reason;
+    m_priceIsFigure = false;
     refreshPriceLine();
 }
 
@@ -252,9 +256,18 @@ void GeneratePanel::clearPrice()
 
 void GeneratePanel::refreshPriceLine()
 {
+    // Who pays follows the price ("2 images · $0.16 — billed to Studio (key …AB12).") or, after a sentence, is a
+    // sentence of its own. The sandbox bills nobody, and says so rather than naming itself as the payer.
+    QString billing;
+    if (m_sandbox)
+        billing = m_priceIsFigure ? tr("nothing is billed in the sandbox.") : tr("Nothing is billed in the sandbox.");
+    else if (!m_billedTo.isEmpty())
+        billing = m_priceIsFigure ? tr("billed to %1.").arg(m_billedTo) : tr("Billed to %1.").arg(m_billedTo);
     QString text = m_priceText;
-    if (!m_billedTo.isEmpty())
-        text = text.isEmpty() ? tr("Billed to %1.").arg(m_billedTo) : tr("%1 — billed to %2.").arg(text, m_billedTo);
+    if (text.isEmpty())
+        text = billing;
+    else if (!billing.isEmpty())
+        text = m_priceIsFigure ? tr("%1 — %2").arg(text, billing) : tr("%1 %2").arg(text, billing);
     m_priceLabel->setText(text);
     m_priceLabel->setVisible(!text.isEmpty());
 }

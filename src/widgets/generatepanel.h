@@ -44,7 +44,8 @@ public:
     void setBusy(bool busy, const QString &message = {});
     bool isBusy() const { return m_busy; }
     // Who pays for the images (Account::billingName()), said on the price line.
-    void setBilledTo(const QString &billedTo);
+    // Who pays for what is made here (the account's billing name); sandbox: nobody, said as such.
+    void setBilledTo(const QString &billedTo, bool sandbox = false);
     // The price line: a quote of the current request, one on its way, none to be had (and why), or nothing.
     void showQuote(const Core::PriceQuote &quote);
     void showQuoting();
@@ -110,6 +111,8 @@ private:
     QString m_remixImage;
     QString m_billedTo;
     QString m_priceText;
+    bool m_priceIsFigure = false; // m_priceText is a count and a price, not a sentence
+    bool m_sandbox = false;
     QPlainTextEdit *m_promptEdit;
     QLineEdit *m_negativeEdit;
     QComboBox *m_aspectComboBox;

@@ -3,7 +3,9 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Ids::Widgets {
@@ -108,6 +110,11 @@ QString GettingStartedDialog::html()
     return html;
 }
 
+namespace {
+// The width of the pictures in resources/help (made at 480 px).
+constexpr int PictureWidth = 480;
+} // namespace
+
 GettingStartedDialog::GettingStartedDialog(QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
@@ -131,8 +138,13 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
-    // Wide enough for the pictures (480 px) beside the margins, tall enough to read a step and its picture.
-    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().lineSpacing() * 40);
+    // Wide enough for the pictures (PictureWidth) with the page's margins, frame and scroll bar around them,
+    // tall enough to read a step and its picture.
+    const QMargins margins = layout->contentsMargins();
+    const int pictureRoom = PictureWidth + 2 * int(m_browser->document()->documentMargin()) +
+                            2 * m_browser->frameWidth() + m_browser->verticalScrollBar()->sizeHint().width() +
+                            margins.left() + margins.right();
+    resize(std::max(fontMetrics().averageCharWidth() * 80, pictureRoom), fontMetrics().lineSpacing() * 40);
 }
 
 void GettingStartedDialog::onAnchorClicked(const QUrl &url)

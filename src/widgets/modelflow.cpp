@@ -160,6 +160,7 @@ void ModelFlow::openTrainDialog()
         return;
     const qint64 imageCount = m_panes.detail->imageCount();
     m_trainDialog = new TrainDialog(m_panes.detail->datasetName(), imageCount, m_account->billingName(), m_window);
+    m_trainDialog->setSandbox(m_account->isSandbox());
     m_trainDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_trainDialog, &QDialog::accepted, this, [this, datasetId, imageCount, account = m_account] {
         // The account named in the dialog is the one that pays: a switch meanwhile closed the dialog.

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -82,22 +83,23 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(filterLabel);
-    top->addWidget(m_filterComboBox);
-    top->addWidget(familyLabel);
-    top->addWidget(m_familyComboBox);
-    top->addStretch(1);
-    top->addWidget(m_refreshButton);
+    // Three columns, as image tools lay them out: the models, what to make with the chosen one, and the pictures
+    // (the whole height, growing with the window). The splitter is remembered with the window.
+    auto *filters = new QFormLayout;
+    filters->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    filters->addRow(filterLabel, m_filterComboBox);
+    filters->addRow(familyLabel, m_familyComboBox);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_refreshButton, 0, Qt::AlignTop);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(top);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view, 1);
-    leftLayout->addWidget(m_statusLabel);
+    leftLayout->addLayout(bottom);
 
-    // The facts and the form scroll when the window is small; the gallery below takes what is left and can be
-    // dragged larger (the splitter is remembered with the window).
+    // The facts and the form scroll when the window is short.
     auto *form = new QWidget(this);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 4, 0);
@@ -112,24 +114,19 @@ ModelsPage::ModelsPage(ModelListModel *models, ModelFilterProxy *proxy, Generate
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("generateSplitter"));
-    right->setChildrenCollapsible(false);
-    right->addWidget(formScroll);
-    right->addWidget(m_gallery);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({380, 320});
+    formScroll->setMinimumWidth(form->minimumSizeHint().width() + 16);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("modelsSplitter"));
+    splitter->setObjectName(QStringLiteral("modelsColumns"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 640});
+    splitter->addWidget(formScroll);
+    splitter->addWidget(m_gallery);
+    // A wider window gives the pictures the room first; the form needs no more than its fields.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({260, 470, 370});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(9, 9, 9, 9);
     layout->addWidget(splitter);

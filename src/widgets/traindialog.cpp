@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -126,6 +127,7 @@ TrainDialog::TrainDialog(const QString &datasetName, qint64 imageCount, const QS
                                   "sending it again.")
                                    .arg(billedTo),
                                this);
+    m_billingLabel = billing;
     billing->setTextFormat(Qt::PlainText); // the account's name is the user's and may hold anything
     billing->setWordWrap(true);
     billing->setObjectName(QStringLiteral("billingLabel"));
@@ -307,6 +309,18 @@ void TrainDialog::onFamilyChanged()
     fitToContent();
 }
 
+void TrainDialog::setSandbox(bool sandbox)
+{
+    if (!sandbox)
+        return;
+    // Not "billed to Sandbox": the practice account bills nobody, and the status bar says so too.
+    m_billingLabel->setText(tr("This is the sandbox: the training runs on this computer, takes seconds, and nothing "
+                               "is billed. With a real account, Ideogram bills the training to that account and "
+                               "shows its price in your Ideogram dashboard."));
+    m_confirmCheckBox->setText(tr("I understand that this is practice and nothing is &billed."));
+    fitToContent();
+}
+
 void TrainDialog::fitToContent()
 {
     if (!m_scroll)
@@ -314,7 +328,12 @@ void TrainDialog::fitToContent()
     // The body's height at the width it has (wrapped texts included, which a layout's minimum leaves out), up
     // to what the screen has room for; the rest scrolls.
     m_body->layout()->activate();
-    const int bodyWidth = std::max(m_scroll->viewport()->width(), m_body->minimumSizeHint().width());
+    // At the dialog's width (the scroll area's own is not laid out yet while the dialog is being built), less a
+    // scroll bar's room.
+    const QMargins margins = layout()->contentsMargins();
+    const int bodyWidth =
+        std::max(width() - margins.left() - margins.right() - m_scroll->verticalScrollBar()->sizeHint().width(),
+                 m_body->minimumSizeHint().width());
     const int bodyHeight =
         m_body->hasHeightForWidth() ? m_body->heightForWidth(bodyWidth) : m_body->sizeHint().height();
     const int rest = height() - m_scroll->height();

@@ -38,6 +38,8 @@ public:
     Core::TrainRequest request() const;
 
     QLineEdit *nameLineEdit() const { return m_nameLineEdit; }
+    // The sandbox account: says that nothing is billed instead of naming the sandbox as the payer.
+    void setSandbox(bool sandbox);
     QCheckBox *confirmCheckBox() const { return m_confirmCheckBox; }
     QPushButton *trainButton() const { return m_trainButton; }
     QLabel *reasonLabel() const { return m_reasonLabel; }
@@ -77,6 +79,7 @@ private:
     QComboBox *m_variantCombo = nullptr;
     QList<Knob> m_knobs;
     QCheckBox *m_confirmCheckBox;
+    QLabel *m_billingLabel = nullptr;
     QPushButton *m_trainButton;
 };
 

@@ -178,7 +178,15 @@ public:
                  main->showDatasetsTab();
                  main->datasetFlow()->addFiles(m_datasetId, m_files);
                  Widgets::UploadDialog *dialog = main->datasetFlow()->uploadDialog();
-                 if (!dialog || !QTest::qWaitFor([dialog] { return !dialog->isScanning(); }, 10000))
+                 // Scanned, and the near-duplicate search (the two same-coloured pictures) done and shown: its
+                 // line in the summary comes from workers, after the scan.
+                 if (!dialog
+                     || !QTest::qWaitFor(
+                         [dialog] {
+                             return !dialog->isScanning() && !dialog->isFindingDuplicates()
+                                 && !dialog->duplicates().isEmpty();
+                         },
+                         10000))
                      return nullptr;
                  // The size it takes on a 1280 × 800 desktop (the sheet follows the screen; offscreen's is 800 × 600).
                  dialog->resize(1100, 700);

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void panel_stackEditorRefusesWithReasons();
     void panel_ctrlEnterGenerates_focusStaysInPrompt();
     void panel_priceLine();
+    void panel_priceLine_saysWhoPays_sandboxNobody();
+    void trainDialog_sandboxBillsNobody();
 };
 
 void GenerateWidgetsTest::trainDialog_showsOnlyTheChosenFamilysKnobs()
@@ -257,6 +259,50 @@ void GenerateWidgetsTest::panel_priceLine()
     QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("about $0.24")));
     panel.showNoQuote(QStringLiteral("The price could not be asked."));
     QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("could not be asked")));
+}
+
+void GenerateWidgetsTest::panel_priceLine_saysWhoPays_sandboxNobody()
+{
+    Widgets::GeneratePanel panel;
+    const Core::CustomModel main = model(QStringLiteral("main"));
+    panel.setModel(&main, Core::ModelFamily::V4);
+    panel.countSpinBox()->setValue(2);
+    Core::PriceQuote quote;
+    quote.usdMicros = 160000;
+    quote.qualifier = Core::PriceQuote::Qualifier::Exact;
+    panel.setBilledTo(QStringLiteral("Studio (key …AB12)"));
+    panel.showQuote(quote);
+    QVERIFY2(panel.priceLabel()->text().endsWith(QStringLiteral("$0.16 — billed to Studio (key …AB12).")),
+             qPrintable(panel.priceLabel()->text()));
+    // After a sentence, who pays is a sentence of its own (never "….  — billed to").
+    panel.showQuoting();
+    QCOMPARE(panel.priceLabel()->text(),
+             QStringLiteral("Asking Ideogram for the price… Billed to Studio (key …AB12)."));
+    // The sandbox names nobody as the payer.
+    panel.setBilledTo(QStringLiteral("Sandbox"), true);
+    QCOMPARE(panel.priceLabel()->text(),
+             QStringLiteral("Asking Ideogram for the price… Nothing is billed in the sandbox."));
+    panel.showQuote(quote);
+    QVERIFY2(panel.priceLabel()->text().endsWith(QStringLiteral("$0.16 — nothing is billed in the sandbox.")),
+             qPrintable(panel.priceLabel()->text()));
+    QVERIFY(!panel.priceLabel()->text().contains(QStringLiteral("billed to")));
+}
+
+void GenerateWidgetsTest::trainDialog_sandboxBillsNobody()
+{
+    Widgets::TrainDialog paid(QStringLiteral("shoes"), 20, QStringLiteral("Studio (key …AB12)"));
+    auto *billing = paid.findChild<QLabel *>(QStringLiteral("billingLabel"));
+    QVERIFY(billing);
+    QVERIFY2(billing->text().startsWith(QStringLiteral("Ideogram bills this training to Studio (key …AB12).")),
+             qPrintable(billing->text()));
+    Widgets::TrainDialog practice(QStringLiteral("shoes"), 20, QStringLiteral("Sandbox"));
+    practice.setSandbox(true);
+    billing = practice.findChild<QLabel *>(QStringLiteral("billingLabel"));
+    QVERIFY(billing);
+    QVERIFY2(billing->text().contains(QStringLiteral("nothing is billed")), qPrintable(billing->text()));
+    QVERIFY(!billing->text().contains(QStringLiteral("bills this training to")));
+    QVERIFY(!practice.confirmCheckBox()->text().contains(QStringLiteral("billed to")));
+    QVERIFY(!practice.trainButton()->isEnabled()); // the practice run is confirmed like a real one
 }
 
 QTEST_MAIN(GenerateWidgetsTest)
