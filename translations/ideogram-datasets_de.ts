@@ -1872,16 +1872,8 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
         <translation>Fügen Sie Ihren API-Schlüssel hier ein</translation>
     </message>
     <message>
-        <source>…%1 (this run only)</source>
-        <translation>…%1 (nur für diese Sitzung)</translation>
-    </message>
-    <message>
         <source>…%1 (saved)</source>
         <translation>…%1 (gespeichert)</translation>
-    </message>
-    <message>
-        <source>The key last worked on %1.</source>
-        <translation>Der Schlüssel hat zuletzt am %1 funktioniert.</translation>
     </message>
     <message>
         <source>The key has not been used with Ideogram yet.</source>
@@ -1918,6 +1910,18 @@ Diese App stammt nicht von Ideogram und ist nicht mit Ideogram verbunden. Sie nu
     <message>
         <source>R&amp;eset</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Asks Ideogram whether the key works. This is free: nothing is created or billed.</source>
+        <translation>Fragt Ideogram, ob der Schlüssel funktioniert. Das ist kostenlos: Es wird nichts erstellt oder berechnet.</translation>
+    </message>
+    <message>
+        <source>…%1 (used until you quit; not saved)</source>
+        <translation>…%1 (gilt bis zum Beenden; nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Ideogram last accepted this key on %1.</source>
+        <translation>Ideogram hat diesen Schlüssel zuletzt am %1 angenommen.</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2024,10 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     <message>
         <source>Keep &amp;Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 — practice, nothing is billed</source>
+        <translation>%1 – zum Üben, nichts wird berechnet</translation>
     </message>
 </context>
 <context>

@@ -1844,16 +1844,8 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
         <translation>ここに API キーを貼り付けてください</translation>
     </message>
     <message>
-        <source>…%1 (this run only)</source>
-        <translation>…%1 (今回の起動中のみ)</translation>
-    </message>
-    <message>
         <source>…%1 (saved)</source>
         <translation>…%1 (保存済み)</translation>
-    </message>
-    <message>
-        <source>The key last worked on %1.</source>
-        <translation>このキーが最後に使えたのは %1 です。</translation>
     </message>
     <message>
         <source>The key has not been used with Ideogram yet.</source>
@@ -1890,6 +1882,18 @@ This app is not made by Ideogram and is not affiliated with Ideogram. It uses Id
     <message>
         <source>R&amp;eset</source>
         <translation>リセット(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Asks Ideogram whether the key works. This is free: nothing is created or billed.</source>
+        <translation>キーが使えるかどうかを Ideogram に確認します。無料です。何も作成されず、課金もされません。</translation>
+    </message>
+    <message>
+        <source>…%1 (used until you quit; not saved)</source>
+        <translation>…%1 (終了するまで使用。保存されません)</translation>
+    </message>
+    <message>
+        <source>Ideogram last accepted this key on %1.</source>
+        <translation>Ideogram がこのキーを最後に受け付けたのは %1 です。</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1996,10 @@ Until the key works, nothing can be read from or sent to this account. You can t
     <message>
         <source>Keep &amp;Editing</source>
         <translation>編集を続ける(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 — practice, nothing is billed</source>
+        <translation>%1 — 練習用、課金なし</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void AccountEditor::refreshSavedKey()
     else if (lastFour.isEmpty())
         placeholder = tr("Paste your API key here");
     else if (m_account->isKeyForThisRun())
-        placeholder = tr("…%1 (this run only)").arg(lastFour);
+        placeholder = tr("…%1 (used until you quit; not saved)").arg(lastFour);
     else
         placeholder = tr("…%1 (saved)").arg(lastFour);
     m_ui->apiKeyLineEdit->setPlaceholderText(placeholder);
@@ -151,7 +151,7 @@ void AccountEditor::refreshLastWorked()
     const QDateTime worked = m_account->info().keyLastWorkedUtc;
     m_ui->lastWorkedLabel->setText(
         worked.isValid()
-            ? tr("The key last worked on %1.").arg(QLocale().toString(worked.toLocalTime(), QLocale::LongFormat))
+            ? tr("Ideogram last accepted this key on %1.").arg(QLocale().toString(worked.toLocalTime(), QLocale::LongFormat))
             : tr("The key has not been used with Ideogram yet."));
     m_ui->lastWorkedLabel->setVisible(!m_account->isSandbox());
 }

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -97,11 +98,16 @@ void AccountsDialog::fillList()
     m_list->clear();
     for (const Core::AccountInfo &info : m_accounts->accounts()) {
         // The one in use is named as such: the list says who pays now.
-        auto *item = new QListWidgetItem(info.id == current ? tr("%1 (in use)").arg(info.name) : info.name, m_list);
+        // The sandbox says what it is where it is listed, not only in a tooltip.
+        const QString name = info.sandbox ? tr("%1 — practice, nothing is billed").arg(info.name) : info.name;
+        auto *item = new QListWidgetItem(info.id == current ? tr("%1 (in use)").arg(name) : name, m_list);
         item->setData(IdRole, info.id);
         item->setToolTip(info.sandbox ? tr("A pretend Ideogram on this computer; nothing is billed.")
                                       : info.baseUrl.toString());
     }
+    // Every name read whole ("Sandbox — practice, nothing is billed (in use)"), never cut at the list's edge.
+    m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                            + m_list->verticalScrollBar()->sizeHint().width() + 8);
     selectAccount(selected.isEmpty() ? current : selected);
 }
 

@@ -265,7 +265,7 @@ void AccountsDialogTest::testKey_emptyFieldWithSavedKey_testsSavedKeyAndNotesWhe
     // The saved key went with the account's own client, to its own address.
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), checksBefore + 1);
     QTRY_VERIFY(first()->info().keyLastWorkedUtc.isValid());
-    QVERIFY2(lastWorked->text().contains(QStringLiteral("last worked on")), qPrintable(lastWorked->text()));
+    QVERIFY2(lastWorked->text().contains(QStringLiteral("last accepted this key on")), qPrintable(lastWorked->text()));
     // Kept for the next run.
     QVERIFY(m_settings->accounts()->first().keyLastWorkedUtc.isValid());
 }
