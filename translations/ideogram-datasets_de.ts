@@ -2683,6 +2683,10 @@ Bilder: %n.</numerusform>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Enter Proxy Password…</source>
+        <translation>Proxy-Passwort eingeben…</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::FileChooser</name>
@@ -3707,6 +3711,33 @@ Bilder: %n.</numerusform>
     <message>
         <source>Famil&amp;y:</source>
         <translation>Famil&amp;ie:</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ProxyPasswordDialog</name>
+    <message>
+        <source>Proxy Password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>The proxy %1 between this computer and Ideogram asks for a user name and password (your network's, not Ideogram's). They are used until you quit and never saved.</source>
+        <translation>Der Proxy %1 zwischen diesem Computer und Ideogram verlangt einen Benutzernamen und ein Passwort (die Ihres Netzwerks, nicht die von Ideogram). Sie gelten bis zum Beenden und werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user name and password given last time.</source>
+        <translation>Der Proxy hat den zuletzt angegebenen Benutzernamen und das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Use and &amp;Try Again</source>
+        <translation>Verwenden und &amp;erneut versuchen</translation>
     </message>
 </context>
 <context>

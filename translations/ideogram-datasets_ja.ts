@@ -2637,6 +2637,10 @@ Images: %n.</source>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Enter Proxy Password…</source>
+        <translation>プロキシのパスワードを入力…</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::FileChooser</name>
@@ -3656,6 +3660,33 @@ Images: %n.</source>
     <message>
         <source>Famil&amp;y:</source>
         <translation>ファミリー(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Widgets::ProxyPasswordDialog</name>
+    <message>
+        <source>Proxy Password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>The proxy %1 between this computer and Ideogram asks for a user name and password (your network's, not Ideogram's). They are used until you quit and never saved.</source>
+        <translation>このコンピューターと Ideogram の間にあるプロキシ %1 が、ユーザー名とパスワード (Ideogram のものではなく、お使いのネットワークのもの) を求めています。これらは終了するまで使われ、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user name and password given last time.</source>
+        <translation>前回入力したユーザー名とパスワードはプロキシに拒否されました。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Use and &amp;Try Again</source>
+        <translation>使用して再試行(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <core/accounts/accountlist.h>
 #include <core/accounts/accountmanager.h>
 #include <core/api/apiclient.h>
+#include <core/api/proxycredentials.h>
 #include <core/logging/logredactor.h>
 #include <core/secrets/secretstore.h>
 #include <core/services/keychecker.h>
@@ -37,10 +38,13 @@ AppController::AppController(LaunchOptions options, QObject *parent)
     , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Core::AppSettings>()
                                                   : std::make_unique<Core::AppSettings>(m_options.settingsFile))
     , m_keyChecker(new Core::KeyChecker(m_network, this))
+    , m_proxyCredentials(new Core::ProxyCredentials(this))
     , m_thumbnailer(new Models::Thumbnailer(this))
 {
     const Core::HttpVersion httpVersion = Core::httpVersionForThisRun(m_settings->httpVersion());
     m_keyChecker->setHttpVersion(httpVersion);
+    m_proxyCredentials->attach(m_network);
+    connect(m_proxyCredentials, &Core::ProxyCredentials::changed, this, &AppController::updateLogRedaction);
     Core::AccountEnvironment environment;
     environment.keychainService = QStringLiteral(IDS_APP_ID);
     environment.firstDatabasePath = m_options.databasePath;
@@ -73,6 +77,7 @@ bool AppController::start(QString *error)
         qCInfo(lcApp) << "the single-key settings became the account “Ideogram”";
     Widgets::FocusRingStyle::install(); // before the first widget, so that every list is polished with it
     m_window = std::make_unique<Widgets::MainWindow>(m_accounts.get(), m_keyChecker, m_settings.get(), m_thumbnailer);
+    m_window->setProxyCredentials(m_proxyCredentials);
     connect(m_accounts.get(), &Core::AccountManager::accountOpened, this, &AppController::onAccountOpened);
     connect(m_accounts.get(), &Core::AccountManager::currentChanged, this, &AppController::onCurrentChanged);
     connect(m_accounts.get(), &Core::AccountManager::accountRemoved, this, [this] { updateLogRedaction(); });
@@ -113,6 +118,9 @@ bool AppController::start(QString *error)
 
 void AppController::onAccountOpened(Core::Account *account)
 {
+    // A proxy that asks for a password is answered for every account's requests (the account's own manager).
+    for (QNetworkAccessManager *network : account->findChildren<QNetworkAccessManager *>(Qt::FindDirectChildrenOnly))
+        m_proxyCredentials->attach(network);
     m_thumbnails.insert(account, new Models::UploadThumbnails(account, m_thumbnailer));
     connect(account, &QObject::destroyed, this, [this, account] { m_thumbnails.remove(account); });
     connect(account, &Core::Account::keyChanged, this, [this, account] { onKeyChanged(account); });
@@ -192,6 +200,7 @@ void AppController::updateLogRedaction()
     QStringList keys {m_options.environmentKey};
     for (Core::Account *account : m_accounts->openAccounts())
         keys << account->client()->apiKeyForRedaction() << account->secrets()->key();
+    keys << m_proxyCredentials->secrets();
     Core::LogRedactor::setSecrets(keys);
 }
 

@@ -18,6 +18,7 @@ class Account;
 class AccountManager;
 class AppSettings;
 class KeyChecker;
+class ProxyCredentials;
 } // namespace Ids::Core
 namespace Ids::Models {
 class Thumbnailer;
@@ -90,6 +91,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<Core::AppSettings> m_settings;
     Core::KeyChecker *m_keyChecker;
+    Core::ProxyCredentials *m_proxyCredentials; // typed for this run, in memory only
     Models::Thumbnailer *m_thumbnailer;
     std::unique_ptr<Core::AccountManager> m_accounts;
     QHash<Core::Account *, Models::UploadThumbnails *> m_thumbnails;

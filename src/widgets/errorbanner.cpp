@@ -25,6 +25,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_headlineLabel(new QLabel(this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
     , m_openSettingsButton(new QPushButton(tr("Open Account&s…"), this))
+    , m_proxyButton(new QPushButton(tr("Enter Proxy Password…"), this))
     , m_detailsButton(new QPushButton(tr("&Details"), this))
     , m_closeButton(new QToolButton(this))
     , m_detailsEdit(new QPlainTextEdit(this))
@@ -42,6 +43,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retryButton->setVisible(false);
     m_openSettingsButton->setObjectName(QStringLiteral("openSettingsButton"));
     m_openSettingsButton->setAccessibleName(tr("Open Accounts to change the API key"));
+    m_proxyButton->setObjectName(QStringLiteral("proxyPasswordButton"));
+    m_proxyButton->setVisible(false);
     m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAccessibleName(tr("Show error details"));
@@ -63,6 +66,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     top->addWidget(m_headlineLabel, 1);
     top->addWidget(m_retryButton);
     top->addWidget(m_openSettingsButton);
+    top->addWidget(m_proxyButton);
     top->addWidget(m_detailsButton);
     top->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(this);
@@ -74,6 +78,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_closeButton, &QToolButton::clicked, this, &ErrorBanner::dismiss);
     connect(m_retryButton, &QPushButton::clicked, this, &ErrorBanner::retry);
     connect(m_openSettingsButton, &QPushButton::clicked, this, &ErrorBanner::openSettingsRequested);
+    connect(m_proxyButton, &QPushButton::clicked, this, [this] { Q_EMIT proxyPasswordRequested(m_proxy); });
 
     // Never taller than its text: a banner that grows pushes the page away for nothing.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -94,6 +99,9 @@ void ErrorBanner::showError(const ApiError &error, const QString &what, QObject 
         || error.kind == ApiError::Kind::ConnectionRefused || error.kind == ApiError::Kind::Tls
         || error.kind == ApiError::Kind::Redirect;
     present(headline, error.details(), namesAccount);
+    // A proxy that wants a password (407) gets the button that asks for it.
+    m_proxy = error.kind == ApiError::Kind::ProxyAuthRequired ? error.proxy : QString();
+    m_proxyButton->setVisible(!m_proxy.isEmpty());
     m_retryContext = context;
     m_retry = context ? std::move(retry) : std::function<void()>();
     m_retryButton->setVisible(bool(m_retry));
@@ -102,6 +110,14 @@ void ErrorBanner::showError(const ApiError &error, const QString &what, QObject 
 void ErrorBanner::showMessage(const QString &text)
 {
     present(text, {}, false);
+}
+
+bool ErrorBanner::retryIfOffered()
+{
+    if (!m_retry || m_retryContext.isNull())
+        return false;
+    retry();
+    return true;
 }
 
 void ErrorBanner::retry()
@@ -121,6 +137,8 @@ void ErrorBanner::present(const QString &headline, const QString &details, bool 
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.isEmpty());
     m_openSettingsButton->setVisible(offerSettings);
+    m_proxy.clear();
+    m_proxyButton->setVisible(false);
     m_retry = {};
     m_retryButton->setVisible(false);
     setAccessibleDescription(headline);

@@ -32,6 +32,8 @@ public:
     // A problem that is not an API error (e.g. the keychain refused the key): same strip, no details.
     void showMessage(const QString &text);
     void dismiss();
+    // Runs the failed action's Retry, when the error offered one and its context lives; false otherwise.
+    bool retryIfOffered();
 
     QString headline() const;
     QPushButton *retryButton() const { return m_retryButton; }
@@ -42,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void openSettingsRequested();
+    // The proxy ("host:port") answered 407: the user wants to give its user name and password.
+    void proxyPasswordRequested(const QString &proxy);
     void dismissed(bool hadFocus);
 
 protected:
@@ -58,6 +62,8 @@ private:
     QPointer<QObject> m_retryContext;
     std::function<void()> m_retry;
     QPushButton *m_openSettingsButton;
+    QPushButton *m_proxyButton;
+    QString m_proxy;
     QPushButton *m_detailsButton;
     QToolButton *m_closeButton;
     QPlainTextEdit *m_detailsEdit;

@@ -13,6 +13,7 @@
 #include "gettingstarted.h"
 #include "keybindings.h"
 #include "modelflow.h"
+#include "proxypassworddialog.h"
 #include "storagenotice.h"
 #include "ui_mainwindow.h"
 #include "welcomepanel.h"
@@ -66,6 +67,14 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     connect(m_ui->welcomePanel, &WelcomePanel::gettingStartedRequested, this, &MainWindow::showGettingStarted);
     connect(m_ui->welcomePanel, &WelcomePanel::getApiKeyRequested, this, &MainWindow::openApiKeysPage);
     connect(m_ui->errorBanner, &ErrorBanner::openSettingsRequested, this, &MainWindow::openAccounts);
+    connect(m_ui->errorBanner, &ErrorBanner::proxyPasswordRequested, this, [this](const QString &proxy) {
+        if (auto *dialog = ProxyPasswordDialog::ask(m_proxyCredentials, proxy, this))
+            connect(dialog, &ProxyPasswordDialog::entered, this, [this] {
+                // What failed is tried again: the banner's own Retry, else the list (the usual first read).
+                if (!m_ui->errorBanner->retryIfOffered())
+                    m_datasetFlow->refresh();
+            });
+    });
     connect(m_ui->errorBanner, &ErrorBanner::dismissed, this, [this](bool hadFocus) {
         if (hadFocus)
             focusWork();

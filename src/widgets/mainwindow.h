@@ -14,6 +14,7 @@ class Account;
 class AccountManager;
 class AppSettings;
 class KeyChecker;
+class ProxyCredentials;
 } // namespace Ids::Core
 namespace Ids::Models {
 class Thumbnailer;
@@ -52,6 +53,8 @@ public:
     void buildModelsPage();
     // Trainings of this account that finish are announced, whichever account is shown.
     void watchAccount(Core::Account *account);
+    // Where a proxy's user name and password go when one asks (HTTP 407, the error strip's button).
+    void setProxyCredentials(Core::ProxyCredentials *credentials) { m_proxyCredentials = credentials; }
 
     DatasetFlow *datasetFlow() const { return m_datasetFlow; }
     ModelFlow *modelFlow() const { return m_modelFlow; }
@@ -93,6 +96,7 @@ private:
     Core::KeyChecker *m_checker;
     Core::AppSettings *m_settings;
     Models::Thumbnailer *m_thumbnailer;
+    Core::ProxyCredentials *m_proxyCredentials = nullptr;
     DatasetFlow *m_datasetFlow;
     ModelFlow *m_modelFlow = nullptr;
     AccountSwitcher *m_switcher;

@@ -8,6 +8,7 @@
 // here is checked by all of them.
 #include "activewindow.h"
 #include "app/appcontroller.h"
+#include "core/api/proxycredentials.h"
 #include "models/datasetlistmodel.h"
 #include "models/modellistmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -24,6 +25,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
+#include "widgets/proxypassworddialog.h"
 #include "widgets/traindialog.h"
 #include "widgets/uploaddialog.h"
 
@@ -202,6 +204,11 @@ public:
                      advanced->setChecked(true);
                  return dialog;
              }},
+            {QStringLiteral("proxy password question"),
+             [this, main]() -> QWidget * {
+                 return Widgets::ProxyPasswordDialog::ask(&m_proxyCredentials, QStringLiteral("proxy.example:3128"),
+                                                          main);
+             }},
             {QStringLiteral("About"),
              [main]() -> QWidget * {
                  main->showAbout();
@@ -271,6 +278,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    Core::ProxyCredentials m_proxyCredentials;
     std::unique_ptr<App::AppController> m_controller;
     QString m_datasetId;
     QString m_modelId;
