@@ -213,6 +213,7 @@ void StackEditor::rebuild()
         row.name = new QLabel(row.entry.modelName, row.widget);
         row.name->setTextFormat(Qt::PlainText);
         row.name->setMinimumWidth(80);
+        row.name->setWordWrap(true); // a long name takes two lines rather than being cut (a narrow form, Japanese)
         row.slider = new QSlider(Qt::Horizontal, row.widget);
         row.slider->setRange(0, 3 * SliderScale);
         row.slider->setValue(int(std::lround(std::min(row.entry.weight, 3.0) * SliderScale)));

@@ -26,6 +26,7 @@
 #include "widgets/modelflow.h"
 #include "widgets/modelspage.h"
 #include "widgets/proxypassworddialog.h"
+#include "widgets/stackeditor.h"
 #include "widgets/traindialog.h"
 #include "widgets/uploaddialog.h"
 
@@ -34,6 +35,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QImage>
+#include <QLabel>
 #include <QLayout>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -127,10 +129,30 @@ public:
             {QStringLiteral("main window, Models, a 3.0 model"),
              [this, main]() -> QWidget * { return showModel(main, m_modelId, "aspectComboBox"); }},
             // A 4.0 model (size, stack), and a picture made with it in the gallery.
+            // …with the shared 4.0 model stacked under it, and the price of that request.
             {QStringLiteral("main window, Models, a 4.0 model"),
              [this, main]() -> QWidget * {
                  QWidget *shown = showModel(main, m_model4Id, "shapeComboBox");
-                 return shown && generateOnce(main) ? shown : nullptr;
+                 if (!shown || !generateOnce(main))
+                     return nullptr;
+                 Widgets::GeneratePanel *panel = main->modelFlow()->generateFlow()->panel();
+                 // The shared model stacked once the app knows it is a 4.0 one (asked with a free quote).
+                 Widgets::StackEditor *stack = panel->findChild<Widgets::StackEditor *>();
+                 const bool stacked = QTest::qWaitFor(
+                     [stack] {
+                         QComboBox *add = stack->addComboBox();
+                         for (int row = 1; row < add->count() && stack->count() == 0; ++row)
+                             stack->add(add->itemData(row).toString()); // the 3.0 one is refused, and says why
+                         return stack->count() > 0;
+                     },
+                     10000);
+                 if (!stacked)
+                     return nullptr;
+                 auto *price = panel->findChild<QLabel *>(QStringLiteral("priceLabel"));
+                 // The price of the request with the stack: a stop that never shows it was not reached.
+                 const bool priced =
+                     QTest::qWaitFor([price] { return price->text().contains(QLatin1Char('$')); }, 10000);
+                 return priced ? shown : nullptr;
              }},
             {QStringLiteral("image viewer"),
              [this, main]() -> QWidget * {
