@@ -3845,13 +3845,6 @@ Bilder: %n.</numerusform>
         <translation>Anfragen, die Sie kurz davor gestellt haben, ließen sich daraus nicht lesen: Prüfen Sie bei Ideogram, ob es Datensätze, Uploads oder Trainings gibt, die Sie damals gestartet haben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) made just before may have been sent; check on Ideogram.</source>
-        <translation>
-            <numerusform>%n kurz davor gestellte Anfrage wurde vielleicht gesendet; prüfen Sie es bei Ideogram.</numerusform>
-            <numerusform>%n kurz davor gestellte Anfragen wurden vielleicht gesendet; prüfen Sie es bei Ideogram.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Show %n request(s)…</source>
         <translation>
             <numerusform>%n Anfrage anzeigen…</numerusform>
@@ -3886,9 +3879,17 @@ Bilder: %n.</numerusform>
         <source>State</source>
         <translation>Stand</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
+        <translation><numerusform>%n kurz zuvor gestellte Anfrage wurde vielleicht gesendet: Bevor Sie sie erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform><numerusform>%n kurz zuvor gestellte Anfragen wurden vielleicht gesendet: Bevor Sie eine erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform></translation>
+    </message>
     <message>
-        <source>May have been sent; check on Ideogram</source>
-        <translation>Vielleicht gesendet; prüfen Sie es bei Ideogram</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>May have been sent; look for it in the app's lists</source>
+        <translation>Vielleicht gesendet; in den Listen der App nachsehen</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,10 @@
     <name>Ids::Core::DataSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,23 +266,38 @@
     <name>Ids::Widgets::DatasetDetailPane</name>
     <message numerus="yes">
         <source>A dataset holds at most %n image(s).</source>
-        <translation><numerusform>A dataset holds at most %n image.</numerusform><numerusform>A dataset holds at most %n images.</numerusform></translation>
+        <translation>
+            <numerusform>A dataset holds at most %n image.</numerusform>
+            <numerusform>A dataset holds at most %n images.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without caption</source>
-        <translation><numerusform>%n without caption</numerusform><numerusform>%n without caption</numerusform></translation>
+        <translation>
+            <numerusform>%n without caption</numerusform>
+            <numerusform>%n without caption</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n near-duplicate(s)</source>
-        <translation><numerusform>%n near-duplicate</numerusform><numerusform>%n near-duplicates</numerusform></translation>
+        <translation>
+            <numerusform>%n near-duplicate</numerusform>
+            <numerusform>%n near-duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) under %1 pixels on the short side: too small to teach a model much.</source>
-        <translation><numerusform>%n image under %1 pixels on the short side: too small to teach a model much.</numerusform><numerusform>%n images under %1 pixels on the short side: too small to teach a model much.</numerusform></translation>
+        <translation>
+            <numerusform>%n image under %1 pixels on the short side: too small to teach a model much.</numerusform>
+            <numerusform>%n images under %1 pixels on the short side: too small to teach a model much.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,22 +358,34 @@ Images: %n.</numerusform>
     <name>Ids::Widgets::GenerateFlow</name>
     <message numerus="yes">
         <source>Ideogram is making %n image(s)…</source>
-        <translation><numerusform>Ideogram is making %n image…</numerusform><numerusform>Ideogram is making %n images…</numerusform></translation>
+        <translation>
+            <numerusform>Ideogram is making %n image…</numerusform>
+            <numerusform>Ideogram is making %n images…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n image(s).</source>
-        <translation><numerusform>Saved %n image.</numerusform><numerusform>Saved %n images.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n image.</numerusform>
+            <numerusform>Saved %n images.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) withheld by Ideogram's safety check.</source>
-        <translation><numerusform>%n image withheld by Ideogram's safety check.</numerusform><numerusform>%n images withheld by Ideogram's safety check.</numerusform></translation>
+        <translation>
+            <numerusform>%n image withheld by Ideogram's safety check.</numerusform>
+            <numerusform>%n images withheld by Ideogram's safety check.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ids::Widgets::GeneratePanel</name>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,18 +401,15 @@ Images: %n.</numerusform>
 <context>
     <name>Ids::Widgets::StorageNotice</name>
     <message numerus="yes">
-        <source>%n request(s) made just before may have been sent; check on Ideogram.</source>
-        <translation>
-            <numerusform>%n request made just before may have been sent; check on Ideogram.</numerusform>
-            <numerusform>%n requests made just before may have been sent; check on Ideogram.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Show %n request(s)…</source>
         <translation>
             <numerusform>Show %n request…</numerusform>
             <numerusform>Show %n requests…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
+        <translation><numerusform>%n request made just before may have been sent: before making it again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform><numerusform>%n requests made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform></translation>
     </message>
 </context>
 <context>

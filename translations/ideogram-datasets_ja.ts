@@ -3794,12 +3794,6 @@ Images: %n.</source>
         <translation>直前に行ったリクエストは読み取れませんでした。そのころに始めたデータセット、アップロード、トレーニングを Ideogram で確認してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) made just before may have been sent; check on Ideogram.</source>
-        <translation>
-            <numerusform>直前のリクエスト %n 件が送信された可能性があります。Ideogram で確認してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Show %n request(s)…</source>
         <translation>
             <numerusform>リクエスト %n 件を表示…</numerusform>
@@ -3833,9 +3827,17 @@ Images: %n.</source>
         <source>State</source>
         <translation>状態</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
+        <translation><numerusform>直前に行った %n 件のリクエストが送信された可能性があります。やり直す前に、Ideogram から読み直された「データセット」と「モデル」の一覧で確認してください。</numerusform></translation>
+    </message>
     <message>
-        <source>May have been sent; check on Ideogram</source>
-        <translation>送信された可能性あり。Ideogram で確認してください</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>May have been sent; look for it in the app's lists</source>
+        <translation>送信された可能性あり。アプリの一覧で確認してください</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,9 @@ void StorageNotice::refresh()
                      "uploads or trainings you started then.");
         else if (count > 0)
             text += QLatin1Char(' ')
-                + tr("%n request(s) made just before may have been sent; check on Ideogram.", "", count);
+                + tr("%n request(s) made just before may have been sent: before making one again, look for it in the "
+                     "Datasets and Models lists, which are read again from Ideogram.",
+                     "", count);
         m_damagedLabel->setText(text);
         m_showRequestsButton->setText(tr("Show %n request(s)…", "", count));
         m_showRequestsButton->setVisible(count > 0);
@@ -169,8 +171,11 @@ void StorageNotice::showRequests()
         auto *row = new QTreeWidgetItem(list);
         row->setText(0, kindText(request.kind));
         row->setText(1, request.subject);
-        row->setText(2, locale.toString(request.startedAtUtc.toLocalTime(), QLocale::ShortFormat));
-        row->setText(3, tr("May have been sent; check on Ideogram"));
+        // With the zone: a report read later, or sent to someone else, still says when.
+        const QDateTime started = request.startedAtUtc.toLocalTime();
+        row->setText(2,
+                     tr("%1 %2").arg(locale.toString(started, QLocale::ShortFormat), started.timeZoneAbbreviation()));
+        row->setText(3, tr("May have been sent; look for it in the app's lists"));
     }
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

@@ -146,7 +146,8 @@ void StorageNoticeTest::damagedAtStart_noticeNamesCopy_listSaysMayHaveBeenSent_f
     QVERIFY2(text.contains(QLatin1String("moved aside, not deleted")), qPrintable(text));
     // "request(s)" until the translation pass gives English its plural forms.
     QVERIFY2(text.contains(QRegularExpression(
-                 QStringLiteral("3 request(s|\\(s\\)) made just before may have been sent; check on Ideogram\\."))),
+                 QStringLiteral("3 request(s|\\(s\\)) made just before may have been sent: before making one again, "
+                                "look for it in the Datasets and Models lists"))),
              qPrintable(text));
     QVERIFY(notice()->fullText().isEmpty());
     // A fresh start, read again from Ideogram: the server's dataset, none of the damaged file's 200.
@@ -169,7 +170,11 @@ void StorageNoticeTest::damagedAtStart_noticeNamesCopy_listSaysMayHaveBeenSent_f
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(list->topLevelItem(row)->text(0), kinds.at(row));
         QCOMPARE(list->topLevelItem(row)->text(1), subjects.at(row));
-        QCOMPARE(list->topLevelItem(row)->text(3), QStringLiteral("May have been sent; check on Ideogram"));
+        QCOMPARE(list->topLevelItem(row)->text(3),
+                 QStringLiteral("May have been sent; look for it in the app's lists"));
+        // When, with the zone.
+        QVERIFY2(list->topLevelItem(row)->text(2).endsWith(QDateTime::currentDateTime().timeZoneAbbreviation()),
+                 qPrintable(list->topLevelItem(row)->text(2)));
     }
     QTest::qWait(50); // let the dialog paint before it is photographed
     shoot(notice()->requestsDialog(), QStringLiteral("unconfirmed-requests.png"));
