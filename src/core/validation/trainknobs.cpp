@@ -47,22 +47,16 @@ TrainKnobRules::Parsed<int> TrainKnobRules::parseTrainingSteps(const QString &te
 
 TrainKnobRules::Parsed<double> TrainKnobRules::parseEma(const QString &text)
 {
-    Parsed<double> parsed;
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return parsed;
-    const std::optional<double> value = readNumber(trimmed);
-    if (!value) {
-        parsed.reason = tr("Enter a number between 0 and 1, such as 0.999.");
-        return parsed;
-    }
-    parsed.reason = emaProblem(*value);
-    if (parsed.ok())
-        parsed.value = value;
-    return parsed;
+    return parseDecimal(text, tr("Enter a number between 0 and 1, such as 0.999."), &TrainKnobRules::emaProblem);
 }
 
 TrainKnobRules::Parsed<double> TrainKnobRules::parseLearningRate(const QString &text)
+{
+    return parseDecimal(text, tr("Enter a number above 0, such as 0.0001."), &TrainKnobRules::learningRateProblem);
+}
+
+TrainKnobRules::Parsed<double> TrainKnobRules::parseDecimal(const QString &text, const QString &notANumber,
+                                                            QString (*problem)(double))
 {
     Parsed<double> parsed;
     const QString trimmed = text.trimmed();
@@ -70,10 +64,10 @@ TrainKnobRules::Parsed<double> TrainKnobRules::parseLearningRate(const QString &
         return parsed;
     const std::optional<double> value = readNumber(trimmed);
     if (!value) {
-        parsed.reason = tr("Enter a number above 0, such as 0.0001.");
+        parsed.reason = notANumber;
         return parsed;
     }
-    parsed.reason = learningRateProblem(*value);
+    parsed.reason = problem(*value);
     if (parsed.ok())
         parsed.value = value;
     return parsed;

@@ -55,6 +55,10 @@ public:
     // Every set knob for this family: the first problem, or empty. Batch size and base variant belong to 4.0:
     // for 3.0 they are refused here (the server would refuse them too), and an unknown family trains nothing.
     static QString problem(ModelFamily family, const TrainKnobs &knobs);
+
+private:
+    // A decimal knob: empty is no value, text that is no number gets notANumber, a number its rule's problem.
+    static Parsed<double> parseDecimal(const QString &text, const QString &notANumber, QString (*problem)(double));
 };
 
 } // namespace Ids::Core
