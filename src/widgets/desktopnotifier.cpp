@@ -21,6 +21,10 @@ const QString DefaultAction = QStringLiteral("default");
 
 } // namespace
 
+NotificationSignals::NotificationSignals(const QDBusConnection &bus, QObject *parent)
+    : QDBusAbstractInterface(QString(), DesktopNotifier::Path, "org.freedesktop.Notifications", bus, parent)
+{ }
+
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : Notifier(parent)
 { }
@@ -34,23 +38,13 @@ bool DesktopNotifier::connectToBus(QString *error)
         *error = QStringLiteral("no session bus: %1").arg(bus.lastError().message());
         return false;
     }
-    // QDBusConnection::connect takes the receiving slot only as a SLOT() string (Qt 6.4 has no pointer-to-member
-    // form for bus signals), hence the strings below.
-    // Any sender: only the notification service emits these on its path and interface, and only ids it gave us
-    // are acted on. (Naming the service would make Qt look up its owner, a blocking call.)
-    const struct
-    {
-        const char *name;
-        const char *slot;
-    } signalsToHear[] = {
-        {"ActionInvoked", SLOT(onActionInvoked(uint, QString))},
-        {"NotificationClosed", SLOT(onNotificationClosed(uint, uint))},
-        {"ActivationToken", SLOT(onActivationToken(uint, QString))},
-    };
-    for (const auto &signal : signalsToHear) {
-        if (!bus.connect(QString(), Path, Interface, QString::fromLatin1(signal.name), this, signal.slot))
-            qCWarning(lcNotify) << "could not listen to" << signal.name << bus.lastError().message();
-    }
+    // The bus signals arrive as the Qt signals of NotificationSignals and are connected like any others. Any
+    // sender: only the notification service emits these on its path and interface, and only ids it gave us are
+    // acted on (naming the service would make Qt look up its owner, a blocking call).
+    auto *signalsOfBus = new NotificationSignals(bus, this);
+    connect(signalsOfBus, &NotificationSignals::ActionInvoked, this, &DesktopNotifier::onActionInvoked);
+    connect(signalsOfBus, &NotificationSignals::NotificationClosed, this, &DesktopNotifier::onNotificationClosed);
+    connect(signalsOfBus, &NotificationSignals::ActivationToken, this, &DesktopNotifier::onActivationToken);
     m_connected = true;
     return true;
 }

@@ -2,10 +2,27 @@
 
 #include "notifier.h"
 
+#include <QDBusAbstractInterface>
 #include <QHash>
 #include <QList>
 
 namespace Ids::Widgets {
+
+// The notification service's signals (Desktop Notifications Specification 1.2, section Signals) as Qt signals:
+// Qt D-Bus relays a bus signal to the interface object's signal of the same name and arguments, so they are
+// connected by pointer to member. Built with no service name: signals from any sender on the path and
+// interface, and no owner look-up (which would block).
+class NotificationSignals final : public QDBusAbstractInterface
+{
+    Q_OBJECT
+public:
+    NotificationSignals(const QDBusConnection &bus, QObject *parent);
+
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString &actionKey);
+    void NotificationClosed(uint id, uint reason);
+    void ActivationToken(uint id, const QString &token);
+};
 
 // Notifications through the desktop's notification service: org.freedesktop.Notifications on the session bus
 // (the Desktop Notifications Specification 1.2, which GNOME, KDE, Xfce, Cinnamon and others implement; stock GNOME
@@ -27,14 +44,11 @@ public:
     static const QString Path; // /org/freedesktop/Notifications
     static const QString Interface; // org.freedesktop.Notifications
 
-private Q_SLOTS:
-    // Bus signals. Qt D-Bus connects bus signals by name only (there is no pointer-to-member form in Qt 6.4);
-    // the connections are checked when made.
+private:
+    // The bus signals (through NotificationSignals).
     void onActionInvoked(uint id, const QString &actionKey);
     void onNotificationClosed(uint id, uint reason);
     void onActivationToken(uint id, const QString &token);
-
-private:
     bool connectToBus(QString *error);
     void askCapabilities();
     void send(const Notification &notification);
