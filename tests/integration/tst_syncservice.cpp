@@ -1,6 +1,6 @@
 // The list follows the account: datasets made elsewhere appear, renames arrive, none is duplicated, and a
 // dataset the server stops returning is marked, not dropped. Details come from the cache first.
-#include "../common/sandboxclient.h"
+#include "../common/sandboxstores.h"
 #include "core/services/syncservice.h"
 #include "core/storage/contentstore.h"
 #include "core/storage/datasetstore.h"
@@ -32,42 +32,29 @@ private Q_SLOTS:
 private:
     QStringList storedNames() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxClient> m_sandboxClient;
-    std::unique_ptr<DatasetStore> m_store;
-    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<SandboxStores> m_env;
     std::unique_ptr<SyncService> m_sync;
 };
 
 void SyncServiceTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {2000ms, 5000ms}, 20ms);
-    m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
-    QVERIFY(m_store->open());
-    m_store->setScope(QStringLiteral("sandbox"));
-    m_content = std::make_unique<ContentStore>(m_store.get());
-    m_sync = std::make_unique<SyncService>(m_sandboxClient->client.get(), m_store.get(), m_content.get());
+    m_env = std::make_unique<SandboxStores>();
+    const QString problem = m_env->start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_sync = std::make_unique<SyncService>(m_env->client(), m_env->store.get(), m_env->content.get());
     m_sync->setSearchDelay(10ms);
 }
 
 void SyncServiceTest::cleanup()
 {
     m_sync.reset();
-    m_content.reset();
-    m_store.reset();
-    m_sandboxClient.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 QStringList SyncServiceTest::storedNames() const
 {
     QStringList names;
-    for (const Dataset &dataset : m_store->datasets())
+    for (const Dataset &dataset : m_env->store->datasets())
         names.append(dataset.name);
     names.sort();
     return names;
@@ -75,21 +62,21 @@ QStringList SyncServiceTest::storedNames() const
 
 void SyncServiceTest::refresh_serverAddsRenamesAndRemoves_storeFollowsWithoutDuplicates()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    const Dataset hats = m_server->addDataset(QStringLiteral("Hats"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    const Dataset hats = m_env->server.addDataset(QStringLiteral("Hats"));
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(storedNames(), (QStringList {QStringLiteral("Hats"), QStringLiteral("Shoes")}));
 
-    m_server->renameDataset(hats.id, QStringLiteral("Caps"));
-    m_server->addDataset(QStringLiteral("Bags"));
-    m_server->removeDataset(shoes.id);
+    m_env->server.renameDataset(hats.id, QStringLiteral("Caps"));
+    m_env->server.addDataset(QStringLiteral("Bags"));
+    m_env->server.removeDataset(shoes.id);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
 
     QCOMPARE(storedNames(), (QStringList {QStringLiteral("Bags"), QStringLiteral("Caps"), QStringLiteral("Shoes")}));
-    QCOMPARE(m_store->missingIds(), QSet<QString> {shoes.id});
+    QCOMPARE(m_env->store->missingIds(), QSet<QString> {shoes.id});
     const auto arguments = refreshed.last();
     QCOMPARE(arguments.at(0).value<QList<Dataset>>().size(), 3);
     QCOMPARE(arguments.at(1).value<QSet<QString>>(), QSet<QString> {shoes.id});
@@ -97,57 +84,57 @@ void SyncServiceTest::refresh_serverAddsRenamesAndRemoves_storeFollowsWithoutDup
 
 void SyncServiceTest::refresh_datasetComesBack_isUnmarked()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    m_store->upsert(shoes);
-    m_store->applyServerList({}, {shoes.id});
-    QCOMPARE(m_store->missingIds(), QSet<QString> {shoes.id});
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    m_env->store->upsert(shoes);
+    m_env->store->applyServerList({}, {shoes.id});
+    QCOMPARE(m_env->store->missingIds(), QSet<QString> {shoes.id});
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
-    QVERIFY(m_store->missingIds().isEmpty());
-    QCOMPARE(m_store->datasets().size(), 1);
+    QVERIFY(m_env->store->missingIds().isEmpty());
+    QCOMPARE(m_env->store->datasets().size(), 1);
 }
 
 void SyncServiceTest::refresh_unauthorized_reportsAndKeepsCache()
 {
-    m_store->upsert(m_server->addDataset(QStringLiteral("Shoes")));
-    m_server->setAcceptedApiKey(QStringLiteral("another-key-0000000000"));
+    m_env->store->upsert(m_env->server.addDataset(QStringLiteral("Shoes")));
+    m_env->server.setAcceptedApiKey(QStringLiteral("another-key-0000000000"));
     QSignalSpy failed(m_sync.get(), &SyncService::refreshFailed);
     m_sync->refresh();
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
     QCOMPARE(storedNames(), QStringList {QStringLiteral("Shoes")});
-    QVERIFY(m_store->missingIds().isEmpty());
+    QVERIFY(m_env->store->missingIds().isEmpty());
 }
 
 void SyncServiceTest::refresh_datasetCreatedWhileListOnItsWay_notMarkedMissing()
 {
     // The list is read on the server before the create, and its answer arrives after the create's: the app
     // saw the new dataset (in the create's answer) after it asked for the list.
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    m_store->upsert(shoes);
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    m_env->store->upsert(shoes);
     SandboxServer::Fault listBeforeCreate;
     listBeforeCreate.status = 200;
     listBeforeCreate.body = QByteArray(R"({"datasets":[{"dataset_id":")") + shoes.id.toLatin1()
         + R"(","name":"Shoes","user_id":"u","creation_time":"2026-06-02T16:24:11Z"}]})";
     listBeforeCreate.delayMs = 300;
-    m_server->injectFault("GET", QStringLiteral("/datasets"), listBeforeCreate);
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), listBeforeCreate);
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
-    QTRY_COMPARE(m_server->exactRequestCount("GET", QStringLiteral("/datasets")), 1);
-    const Dataset created = m_server->addDataset(QStringLiteral("Created meanwhile"));
-    QVERIFY(m_store->upsert(created)); // what the create service does with the create's answer
+    QTRY_COMPARE(m_env->server.exactRequestCount("GET", QStringLiteral("/datasets")), 1);
+    const Dataset created = m_env->server.addDataset(QStringLiteral("Created meanwhile"));
+    QVERIFY(m_env->store->upsert(created)); // what the create service does with the create's answer
     QVERIFY(refreshed.wait(5000));
 
-    QVERIFY(m_store->missingIds().isEmpty());
+    QVERIFY(m_env->store->missingIds().isEmpty());
     QCOMPARE(refreshed.first().at(1).value<QSet<QString>>(), QSet<QString>());
     QCOMPARE(storedNames(), (QStringList {QStringLiteral("Created meanwhile"), QStringLiteral("Shoes")}));
 }
 
 void SyncServiceTest::search_asksServerAfterPause_andAddsWhatItFinds()
 {
-    m_server->addDataset(QStringLiteral("Red shoes"));
-    m_server->addDataset(QStringLiteral("Blue hats"));
+    m_env->server.addDataset(QStringLiteral("Red shoes"));
+    m_env->server.addDataset(QStringLiteral("Blue hats"));
     QSignalSpy results(m_sync.get(), &SyncService::searchResults);
     // Typing: only the last text goes to the server.
     m_sync->search(QStringLiteral("s"));
@@ -156,17 +143,17 @@ void SyncServiceTest::search_asksServerAfterPause_andAddsWhatItFinds()
     QVERIFY(results.wait(5000));
     QCOMPARE(results.count(), 1);
     QCOMPARE(results.first().at(0).toString(), QStringLiteral("SHOE"));
-    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), 1);
+    QCOMPARE(m_env->server.requestCount("GET", QStringLiteral("/datasets")), 1);
     QCOMPARE(storedNames(), QStringList {QStringLiteral("Red shoes")});
 }
 
 void SyncServiceTest::loadDetail_cachedFirst_thenServer()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
     DatasetDetail cached;
     cached.dataset = shoes;
     cached.fileCount = 7;
-    QVERIFY(m_content->saveDetail(cached));
+    QVERIFY(m_env->content->saveDetail(cached));
 
     QSignalSpy loaded(m_sync.get(), &SyncService::detailLoaded);
     m_sync->loadDetail(shoes.id);
@@ -176,7 +163,7 @@ void SyncServiceTest::loadDetail_cachedFirst_thenServer()
     QVERIFY(loaded.wait(5000));
     QCOMPARE(loaded.last().at(0).value<DatasetDetail>().fileCount, 0);
     QCOMPARE(loaded.last().at(1).toBool(), true);
-    QCOMPARE(m_content->detail(shoes.id)->fileCount, 0);
+    QCOMPARE(m_env->content->detail(shoes.id)->fileCount, 0);
 }
 
 void SyncServiceTest::loadDetail_unknownDataset_reportsNotFound()

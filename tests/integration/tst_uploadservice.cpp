@@ -1,7 +1,7 @@
 // Uploads end to end over real HTTP against the sandbox: per-file results, retries of only what failed,
 // lost answers reconciled per file without duplicates, cancel, and the journal after a crash
 // (reliability-rules.md R8, R10, R12, R24).
-#include "../common/sandboxclient.h"
+#include "../common/sandboxstores.h"
 #include "../common/testimages.h"
 #include "core/api/multipartbody.h"
 #include "core/services/uploadplan.h"
@@ -59,46 +59,34 @@ private:
     bool runToEnd(const QList<UploadItem> &items, const QList<QList<int>> &batches);
     int uploadPosts() const
     {
-        return m_server->requestCount("POST", QStringLiteral("/datasets/") + m_datasetId + QStringLiteral("/upload"));
+        return m_env->server.requestCount("POST",
+                                          QStringLiteral("/datasets/") + m_datasetId + QStringLiteral("/upload"));
     }
     QStringList serverFileNames() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxClient> m_sandboxClient;
-    std::unique_ptr<DatasetStore> m_store;
-    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<SandboxStores> m_env;
     std::unique_ptr<UploadService> m_service;
     QString m_datasetId;
 };
 
 void UploadServiceTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {2000ms, 5000ms}, 20ms);
-    m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
-    QVERIFY(m_store->open());
-    m_store->setScope(QStringLiteral("sandbox"));
-    m_content = std::make_unique<ContentStore>(m_store.get());
-    m_service = std::make_unique<UploadService>(m_sandboxClient->client.get(), m_content.get());
-    m_datasetId = m_server->addDataset(QStringLiteral("Shoes")).id;
+    m_env = std::make_unique<SandboxStores>();
+    const QString problem = m_env->start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_service = std::make_unique<UploadService>(m_env->client(), m_env->content.get());
+    m_datasetId = m_env->server.addDataset(QStringLiteral("Shoes")).id;
 }
 
 void UploadServiceTest::cleanup()
 {
     m_service.reset();
-    m_content.reset();
-    m_store.reset();
-    m_sandboxClient.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 QString UploadServiceTest::writeFile(const QString &name, const QByteArray &head, qint64 size)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_env->dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -139,7 +127,7 @@ bool UploadServiceTest::runToEnd(const QList<UploadItem> &items, const QList<QLi
 QStringList UploadServiceTest::serverFileNames() const
 {
     QStringList names;
-    for (const DatasetFile &file : m_server->files(m_datasetId))
+    for (const DatasetFile &file : m_env->server.files(m_datasetId))
         names.append(file.fileName.value_or(QString()));
     names.sort();
     return names;
@@ -151,7 +139,7 @@ void UploadServiceTest::upload_mixedResults_everyFileGetsItsOwn()
                                    item(text(QStringLiteral("a.txt"), "a red shoe"), 0, false),
                                    item(jpeg(QStringLiteral("b.jpg")), 1), item(png(QStringLiteral("c.png")), 2),
                                    item(webp(QStringLiteral("d.webp")), 3)};
-    m_server->rejectFile(QStringLiteral("b.jpg"), FailureReason::FailedSafetyCheck);
+    m_env->server.rejectFile(QStringLiteral("b.jpg"), FailureReason::FailedSafetyCheck);
     QSignalSpy stored(m_service.get(), &UploadService::fileStored);
 
     QVERIFY(runToEnd(items, allInOne(5)));
@@ -168,22 +156,22 @@ void UploadServiceTest::upload_mixedResults_everyFileGetsItsOwn()
     QCOMPARE(uploadPosts(), 1);
     QCOMPARE(serverFileNames(),
              (QStringList {QStringLiteral("a.jpg"), QStringLiteral("c.png"), QStringLiteral("d.webp")}));
-    QCOMPARE(m_server->files(m_datasetId).first().caption.value_or(QString()), QStringLiteral("a red shoe"));
+    QCOMPARE(m_env->server.files(m_datasetId).first().caption.value_or(QString()), QStringLiteral("a red shoe"));
     // Images that arrived are remembered locally (their thumbnails are kept there); captions are not files.
     QCOMPARE(stored.count(), 3);
-    QCOMPARE(m_content->localFiles(m_datasetId).size(), 3);
-    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
+    QCOMPARE(m_env->content->localFiles(m_datasetId).size(), 3);
+    QVERIFY(Journal(m_env->store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::upload_internalError_retriedOnceAlone()
 {
     const QList<UploadItem> items {item(jpeg(QStringLiteral("a.jpg")), 0), item(jpeg(QStringLiteral("b.jpg")), 1)};
-    m_server->rejectFile(QStringLiteral("a.jpg"), FailureReason::InternalError);
+    m_env->server.rejectFile(QStringLiteral("a.jpg"), FailureReason::InternalError);
 
     QVERIFY(runToEnd(items, allInOne(2)));
 
     QCOMPARE(uploadPosts(), 2);
-    QCOMPARE(m_server->uploadedFileNames(m_datasetId),
+    QCOMPARE(m_env->server.uploadedFileNames(m_datasetId),
              (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("a.jpg")}));
     QCOMPARE(m_service->results().at(0).state, State::Done);
     QCOMPARE(m_service->results().at(1).state, State::Done);
@@ -193,7 +181,7 @@ void UploadServiceTest::retryFailed_sendsOnlyTheFailedFiles()
 {
     const QList<UploadItem> items {item(jpeg(QStringLiteral("a.jpg")), 0), item(jpeg(QStringLiteral("b.jpg")), 1),
                                    item(text(QStringLiteral("b.txt"), "blue"), 1, false)};
-    m_server->rejectFile(QStringLiteral("b.jpg"), FailureReason::InvalidImage);
+    m_env->server.rejectFile(QStringLiteral("b.jpg"), FailureReason::InvalidImage);
     QVERIFY(runToEnd(items, allInOne(3)));
     QCOMPARE(m_service->results().at(1).state, State::Failed);
     // The caption's image was refused, so Ideogram had nothing to attach it to: it failed too, and both are
@@ -207,7 +195,7 @@ void UploadServiceTest::retryFailed_sendsOnlyTheFailedFiles()
 
     QCOMPARE(uploadPosts(), 2);
     // The retry carries the image and its caption (they pair within one request), not a.jpg.
-    const QStringList sent = m_server->uploadedFileNames(m_datasetId).mid(3);
+    const QStringList sent = m_env->server.uploadedFileNames(m_datasetId).mid(3);
     QCOMPARE(sent, (QStringList {QStringLiteral("b.jpg"), QStringLiteral("b.txt")}));
     for (const UploadItemResult &result : m_service->results())
         QCOMPARE(result.state, State::Done);
@@ -222,13 +210,13 @@ void UploadServiceTest::upload_replyLostAfterSomeStored_resendsOnlyMissing()
     SandboxServer::Fault fault;
     fault.action = SandboxServer::Fault::Action::ApplySomeThenDrop;
     fault.applyFiles = 2;
-    m_server->injectFault("POST", QStringLiteral("/datasets/%1/upload_assets").arg(m_datasetId), fault);
+    m_env->server.injectFault("POST", QStringLiteral("/datasets/%1/upload_assets").arg(m_datasetId), fault);
 
     QVERIFY(runToEnd(items, allInOne(4)));
 
     QCOMPARE(uploadPosts(), 2);
-    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets/") + m_datasetId), 1);
-    QCOMPARE(m_server->uploadedFileNames(m_datasetId).mid(4),
+    QCOMPARE(m_env->server.requestCount("GET", QStringLiteral("/datasets/") + m_datasetId), 1);
+    QCOMPARE(m_env->server.uploadedFileNames(m_datasetId).mid(4),
              (QStringList {QStringLiteral("3.jpg"), QStringLiteral("4.jpg")}));
     QCOMPARE(serverFileNames(),
              (QStringList {QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("3.jpg"),
@@ -242,14 +230,14 @@ void UploadServiceTest::upload_replyLostAfterAllStored_sendsNothingAgain()
     const QList<UploadItem> items {item(jpeg(QStringLiteral("a.jpg")), 0), item(png(QStringLiteral("b.png")), 1)};
     SandboxServer::Fault fault;
     fault.action = SandboxServer::Fault::Action::DropAfterApply;
-    m_server->injectFault("POST", QStringLiteral("/datasets/%1/upload_assets").arg(m_datasetId), fault);
+    m_env->server.injectFault("POST", QStringLiteral("/datasets/%1/upload_assets").arg(m_datasetId), fault);
 
     QVERIFY(runToEnd(items, allInOne(2)));
 
     QCOMPARE(uploadPosts(), 1);
     QCOMPARE(m_service->results().at(0).state, State::Done);
     QCOMPARE(m_service->results().at(1).state, State::Done);
-    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
+    QVERIFY(Journal(m_env->store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::upload_fileChangedAfterReview_isNotSent()
@@ -295,15 +283,15 @@ void UploadServiceTest::cancel_saysCancelledAtOnce_andLeavesNothingBehind()
     // The second batch never left; the first may or may not have reached the server whole, and nothing but
     // one quiet check of what arrived follows the cancel (R12).
     QVERIFY(uploadPosts() <= 1);
-    QVERIFY(m_server->uploadedPartCount() <= 2);
-    QVERIFY(m_server->requestCount("GET", QStringLiteral("/datasets/") + m_datasetId) <= 1);
+    QVERIFY(m_env->server.uploadedPartCount() <= 2);
+    QVERIFY(m_env->server.requestCount("GET", QStringLiteral("/datasets/") + m_datasetId) <= 1);
     QTRY_COMPARE(MultipartBody::liveCount(), 0);
-    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
+    QVERIFY(Journal(m_env->store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::cancel_whileProcessing_filesThatArrivedAreShownUploaded()
 {
-    m_server->setUploadResponseDelay(3000);
+    m_env->server.setUploadResponseDelay(3000);
     const QList<UploadItem> items {item(jpeg(QStringLiteral("a.jpg")), 0)};
     QSignalSpy processing(m_service.get(), &UploadService::processing);
     QSignalSpy finished(m_service.get(), &UploadService::finished);
@@ -323,7 +311,7 @@ void UploadServiceTest::journal_afterCrash_onlyMissingFilesAreSent()
     const QString a = jpeg(QStringLiteral("a.jpg"));
     const QString b = jpeg(QStringLiteral("b.jpg"));
     {
-        UploadService first(m_sandboxClient->client.get(), m_content.get());
+        UploadService first(m_env->client(), m_env->content.get());
         QSignalSpy finished(&first, &UploadService::finished);
         first.start(m_datasetId, {item(a, 0)}, allInOne(1));
         QVERIFY(finished.wait(5000));
@@ -334,7 +322,7 @@ void UploadServiceTest::journal_afterCrash_onlyMissingFilesAreSent()
         journal.append({0, m_datasetId, path, info.fileName(), "image/jpeg", info.size(), info.lastModified(),
                         QDateTime::currentDateTimeUtc()});
     }
-    QVERIFY(Journal(m_store.get()).addUploads(journal));
+    QVERIFY(Journal(m_env->store.get()).addUploads(journal));
     const int postsBefore = uploadPosts();
 
     QSignalSpy resumed(m_service.get(), &UploadService::journalResumed);
@@ -342,9 +330,9 @@ void UploadServiceTest::journal_afterCrash_onlyMissingFilesAreSent()
     QVERIFY(resumed.wait(10000));
 
     QCOMPARE(uploadPosts(), postsBefore + 1);
-    QCOMPARE(m_server->uploadedFileNames(m_datasetId).last(), QStringLiteral("b.jpg"));
+    QCOMPARE(m_env->server.uploadedFileNames(m_datasetId).last(), QStringLiteral("b.jpg"));
     QCOMPARE(serverFileNames(), (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
-    QVERIFY(Journal(m_store.get()).uploads().isEmpty());
+    QVERIFY(Journal(m_env->store.get()).uploads().isEmpty());
 }
 
 void UploadServiceTest::packBatches_keepsGroupsAndLimits()

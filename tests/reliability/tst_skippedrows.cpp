@@ -1,7 +1,7 @@
 // One bad row never hides the rest (issue 17, point 1): in every list Ideogram returns, an entry that cannot
 // be read is skipped and named (its place and what was wrong, never a value), the rest are used; an answer
 // whose envelope is wrong is still an error; and the stored copy of a skipped row is kept.
-#include "../common/sandboxclient.h"
+#include "../common/sandboxstores.h"
 #include "core/api/datasetjobs.h"
 #include "core/services/modellibrary.h"
 #include "core/services/modelpoller.h"
@@ -90,35 +90,22 @@ private Q_SLOTS:
     void upload_badResultRow_fileLookedUpNotFailedWhole();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxClient> m_sandboxClient;
-    std::unique_ptr<DatasetStore> m_store;
-    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<SandboxStores> m_env;
     std::unique_ptr<SyncService> m_sync;
 };
 
 void SkippedRowsTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {2000ms, 5000ms}, 20ms);
-    m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
-    QVERIFY(m_store->open());
-    m_store->setScope(QStringLiteral("sandbox"));
-    m_content = std::make_unique<ContentStore>(m_store.get());
-    m_sync = std::make_unique<SyncService>(m_sandboxClient->client.get(), m_store.get(), m_content.get());
+    m_env = std::make_unique<SandboxStores>();
+    const QString problem = m_env->start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_sync = std::make_unique<SyncService>(m_env->client(), m_env->store.get(), m_env->content.get());
 }
 
 void SkippedRowsTest::cleanup()
 {
     m_sync.reset();
-    m_content.reset();
-    m_store.reset();
-    m_sandboxClient.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 void SkippedRowsTest::datasetList_mixedRows_keepsGoodRowsAndNamesEachBadOne()
@@ -227,8 +214,8 @@ void SkippedRowsTest::wrongEnvelope_isStillAnError()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, kind);
-    m_server->injectFault("GET", QStringLiteral("/datasets"), answer(body), 3); // a read is tried 3 times
-    auto *job = new ListDatasetsJob(m_sandboxClient->client.get());
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), answer(body), 3); // a read is tried 3 times
+    auto *job = new ListDatasetsJob(m_env->client());
     QSignalSpy finished(job, &ApiJob::finished);
     ApiError error;
     connect(job, &ApiJob::finished, this, [&error, job] { error = job->error(); });
@@ -262,18 +249,18 @@ void SkippedRowsTest::text_oneQuietLine_detailsNamePlaceAndProblemNeverValues()
 
 void SkippedRowsTest::refresh_badRow_listShownAndSkippedReported()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
     const QByteArray body = "{\"datasets\":[" + QJsonDocument(shoes.toJson()).toJson(QJsonDocument::Compact)
         + R"(,{"dataset_id":7,"name":"Broken","user_id":"u","creation_time":"2024-05-01T10:00:00Z"}]})";
-    m_server->injectFault("GET", QStringLiteral("/datasets"), answer(body));
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), answer(body));
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     QSignalSpy failed(m_sync.get(), &SyncService::refreshFailed);
     QSignalSpy skipped(m_sync.get(), &SyncService::rowsSkipped);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(m_store->datasets().size(), 1);
-    QCOMPARE(m_store->datasets().first().id, shoes.id);
+    QCOMPARE(m_env->store->datasets().size(), 1);
+    QCOMPARE(m_env->store->datasets().first().id, shoes.id);
     QCOMPARE(skipped.size(), 1);
     QCOMPARE(skipped.first().first().value<QList<SkippedRow>>().size(), 1);
 
@@ -286,25 +273,25 @@ void SkippedRowsTest::refresh_badRow_listShownAndSkippedReported()
 
 void SkippedRowsTest::refresh_badRowOfStoredDataset_storedCopyKeptNotMarkedGone()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    const Dataset hats = m_server->addDataset(QStringLiteral("Hats"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    const Dataset hats = m_env->server.addDataset(QStringLiteral("Hats"));
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->datasets().size(), 2);
+    QCOMPARE(m_env->store->datasets().size(), 2);
 
     // Hats comes back with its name of the wrong type: the id is readable, so only Hats is protected, and a
     // dataset truly gone from the answer is still marked.
-    const Dataset bags = m_server->addDataset(QStringLiteral("Bags"));
-    m_store->upsert(bags);
+    const Dataset bags = m_env->server.addDataset(QStringLiteral("Bags"));
+    m_env->store->upsert(bags);
     const QByteArray body = "{\"datasets\":[" + QJsonDocument(shoes.toJson()).toJson(QJsonDocument::Compact)
         + R"(,{"dataset_id":")" + hats.id.toUtf8() + R"(","name":{"x":1},"user_id":"u","creation_time":"x"}]})";
-    m_server->injectFault("GET", QStringLiteral("/datasets"), answer(body));
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), answer(body));
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->datasets().size(), 3);
-    QCOMPARE(m_store->missingIds(), QSet<QString> {bags.id});
-    const QList<Dataset> stored = m_store->datasets();
+    QCOMPARE(m_env->store->datasets().size(), 3);
+    QCOMPARE(m_env->store->missingIds(), QSet<QString> {bags.id});
+    const QList<Dataset> stored = m_env->store->datasets();
     const auto kept = std::find_if(stored.cbegin(), stored.cend(), [&](const Dataset &d) { return d.id == hats.id; });
     QVERIFY(kept != stored.cend());
     QCOMPARE(kept->name, QStringLiteral("Hats")); // the stored copy, unchanged
@@ -312,8 +299,8 @@ void SkippedRowsTest::refresh_badRowOfStoredDataset_storedCopyKeptNotMarkedGone(
 
 void SkippedRowsTest::refresh_badRowWithoutReadableId_nothingMarkedGone()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    const Dataset hats = m_server->addDataset(QStringLiteral("Hats"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    const Dataset hats = m_env->server.addDataset(QStringLiteral("Hats"));
     QSignalSpy refreshed(m_sync.get(), &SyncService::refreshed);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
@@ -321,46 +308,46 @@ void SkippedRowsTest::refresh_badRowWithoutReadableId_nothingMarkedGone()
     // Hats is missing from the answer, but an entry whose id cannot be read may be Hats: nothing is marked.
     const QByteArray body = "{\"datasets\":[" + QJsonDocument(shoes.toJson()).toJson(QJsonDocument::Compact)
         + R"(,{"dataset_id":null,"name":"?"}]})";
-    m_server->injectFault("GET", QStringLiteral("/datasets"), answer(body));
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), answer(body));
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
-    QVERIFY(m_store->missingIds().isEmpty());
-    QCOMPARE(m_store->datasets().size(), 2);
+    QVERIFY(m_env->store->missingIds().isEmpty());
+    QCOMPARE(m_env->store->datasets().size(), 2);
 
     // A clean answer without Hats marks it as before.
-    m_server->removeDataset(hats.id);
+    m_env->server.removeDataset(hats.id);
     m_sync->refresh();
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->missingIds(), QSet<QString> {hats.id});
+    QCOMPARE(m_env->store->missingIds(), QSet<QString> {hats.id});
 }
 
 void SkippedRowsTest::refresh_wrongEnvelope_failsAndStoreUntouched()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    m_store->upsert(shoes);
-    m_server->injectFault("GET", QStringLiteral("/datasets"), answer(R"({"data":[]})"), 3);
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    m_env->store->upsert(shoes);
+    m_env->server.injectFault("GET", QStringLiteral("/datasets"), answer(R"({"data":[]})"), 3);
     QSignalSpy failed(m_sync.get(), &SyncService::refreshFailed);
     QSignalSpy skipped(m_sync.get(), &SyncService::rowsSkipped);
     m_sync->refresh();
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::BadShape);
     QCOMPARE(skipped.size(), 0);
-    QCOMPARE(m_store->datasets().size(), 1);
-    QVERIFY(m_store->missingIds().isEmpty());
+    QCOMPARE(m_env->store->datasets().size(), 1);
+    QVERIFY(m_env->store->missingIds().isEmpty());
 }
 
 void SkippedRowsTest::detail_badFileRow_storedCopyOfThatFileKept()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    m_server->addImages(shoes.id, 2); // image-01.png, image-02.png
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    m_env->server.addImages(shoes.id, 2); // image-01.png, image-02.png
     QSignalSpy loaded(m_sync.get(), &SyncService::detailLoaded);
     m_sync->loadDetail(shoes.id);
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_content->detail(shoes.id)->files.size(), 2);
+    QCOMPARE(m_env->content->detail(shoes.id)->files.size(), 2);
 
     const QByteArray body = R"({"dataset":)" + QJsonDocument(shoes.toJson()).toJson(QJsonDocument::Compact)
         + R"(,"file_count":2,"files":[{"file_name":"image-01.png"},{"file_name":["image-02.png"]}]})";
-    m_server->injectFault("GET", QStringLiteral("/datasets/") + shoes.id, answer(body));
+    m_env->server.injectFault("GET", QStringLiteral("/datasets/") + shoes.id, answer(body));
     loaded.clear();
     m_sync->loadDetail(shoes.id);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 5000); // the cached copy, then the server's
@@ -368,17 +355,17 @@ void SkippedRowsTest::detail_badFileRow_storedCopyOfThatFileKept()
     QVERIFY(loaded.last().at(1).toBool());
     QCOMPARE(shown.skipped.size(), 1);
     QCOMPARE(shown.files.size(), 2); // image-02.png kept from the stored copy
-    QCOMPARE(m_content->detail(shoes.id)->files.size(), 2);
+    QCOMPARE(m_env->content->detail(shoes.id)->files.size(), 2);
 }
 
 void SkippedRowsTest::models_badRowOfStoredModel_storedCopyKept()
 {
-    ModelStore models(m_store.get());
-    ModelPoller poller(m_sandboxClient->client.get(), &models);
-    ModelLibrary library(m_sandboxClient->client.get(), &models, &poller);
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    const CustomModel first = m_server->addCompletedModel(QStringLiteral("first model"), shoes.id);
-    const CustomModel second = m_server->addCompletedModel(QStringLiteral("second model"), shoes.id);
+    ModelStore models(m_env->store.get());
+    ModelPoller poller(m_env->client(), &models);
+    ModelLibrary library(m_env->client(), &models, &poller);
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    const CustomModel first = m_env->server.addCompletedModel(QStringLiteral("first model"), shoes.id);
+    const CustomModel second = m_env->server.addCompletedModel(QStringLiteral("second model"), shoes.id);
     QSignalSpy changed(&library, &ModelLibrary::modelsChanged);
     QSignalSpy skipped(&library, &ModelLibrary::rowsSkipped);
     library.refresh();
@@ -387,7 +374,7 @@ void SkippedRowsTest::models_badRowOfStoredModel_storedCopyKept()
 
     // The second comes back unreadable: kept as stored. A model really gone (first) goes as before.
     const QByteArray body = R"({"models":[{"model_id":")" + second.id.toUtf8() + R"(","name":5}]})";
-    m_server->injectFault("GET", QStringLiteral("/models"), answer(body));
+    m_env->server.injectFault("GET", QStringLiteral("/models"), answer(body));
     library.refresh();
     QVERIFY(changed.wait(5000));
     QCOMPARE(models.models().size(), 1);
@@ -399,7 +386,7 @@ void SkippedRowsTest::models_badRowOfStoredModel_storedCopyKept()
 
 void SkippedRowsTest::upload_badResultRow_fileLookedUpNotFailedWhole()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
     QTemporaryDir files;
     QList<UploadItem> items;
     for (const QString &name : {QStringLiteral("a.png"), QStringLiteral("b.png")}) {
@@ -421,16 +408,16 @@ void SkippedRowsTest::upload_badResultRow_fileLookedUpNotFailedWhole()
     const QByteArray body = R"({"total_count":2,"success_count":2,"failure_count":0,"successful_assets":[
         {"asset_identifier":{"asset_type":"UPLOAD","asset_id":"x1"},"file_name":"a.png"},
         {"asset_identifier":{"asset_id":"x2"},"file_name":"b.png"}]})";
-    m_server->injectFault("POST", QStringLiteral("/datasets/") + shoes.id + QStringLiteral("/upload_assets"),
-                          answer(body));
-    UploadService uploads(m_sandboxClient->client.get(), m_content.get());
+    m_env->server.injectFault("POST", QStringLiteral("/datasets/") + shoes.id + QStringLiteral("/upload_assets"),
+                              answer(body));
+    UploadService uploads(m_env->client(), m_env->content.get());
     QSignalSpy finished(&uploads, &UploadService::finished);
     uploads.start(shoes.id, items, {{0, 1}});
     QVERIFY(finished.wait(10000));
     QCOMPARE(uploads.results().at(0).state, UploadItemResult::State::Done);
     QCOMPARE(uploads.results().at(1).state, UploadItemResult::State::Failed);
     QCOMPARE(uploads.results().at(1).message, UploadFileText::notStored());
-    QCOMPARE(m_server->exactRequestCount("GET", QStringLiteral("/datasets/") + shoes.id), 1);
+    QCOMPARE(m_env->server.exactRequestCount("GET", QStringLiteral("/datasets/") + shoes.id), 1);
     QCOMPARE(uploads.skippedRows().size(), 1);
     QCOMPARE(uploads.skippedRows().first().list, SkippedRow::List::UploadedFiles);
 }

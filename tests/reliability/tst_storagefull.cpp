@@ -2,7 +2,7 @@
 // max_page_count makes the account's database full on the app's own connection. The account says so once,
 // reads go on from what is stored, nothing that needs a journal entry (a create, a training, an upload) is
 // sent, and when space returns (the limit raised) the account notices by itself and work goes out again.
-#include "../common/sandboxclient.h"
+#include "../common/sandboxstores.h"
 #include "../common/testimages.h"
 #include "core/services/datasetservice.h"
 #include "core/services/syncservice.h"
@@ -44,30 +44,21 @@ private:
     // Fills the database up to a page limit it cannot grow past, as a full disk would.
     void makeFull();
     void makeRoom();
-    QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(m_store->connectionName(), false)); }
+    QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(m_env->store->connectionName(), false)); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxClient> m_sandboxClient;
-    std::unique_ptr<DatasetStore> m_store;
-    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<SandboxStores> m_env;
     std::unique_ptr<ModelStore> m_models;
     std::unique_ptr<StorageHealth> m_health;
-    ApiClient *client() const { return m_sandboxClient->client.get(); }
+    ApiClient *client() const { return m_env->client(); }
 };
 
 void StorageFullTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
-    m_sandboxClient = std::make_unique<SandboxClient>(*m_server, Timeouts {2000ms, 5000ms}, 20ms);
-    m_store = std::make_unique<DatasetStore>(m_dir->filePath(QStringLiteral("db.sqlite")));
-    QVERIFY(m_store->open());
-    m_store->setScope(QStringLiteral("sandbox"));
-    m_content = std::make_unique<ContentStore>(m_store.get());
-    m_models = std::make_unique<ModelStore>(m_store.get());
-    m_health = std::make_unique<StorageHealth>(m_store.get());
+    m_env = std::make_unique<SandboxStores>();
+    const QString problem = m_env->start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_models = std::make_unique<ModelStore>(m_env->store.get());
+    m_health = std::make_unique<StorageHealth>(m_env->store.get());
     // Long enough that only the test's own probe() or a journal write can bring space back, unless a test asks.
     m_health->setProbeInterval(1h);
 }
@@ -76,11 +67,7 @@ void StorageFullTest::cleanup()
 {
     m_health.reset();
     m_models.reset();
-    m_content.reset();
-    m_store.reset();
-    m_sandboxClient.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 void StorageFullTest::makeFull()
@@ -107,13 +94,13 @@ void StorageFullTest::makeRoom()
 
 void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
 {
-    const Dataset shoes = m_server->addDataset(QStringLiteral("Shoes"));
-    m_server->addImages(shoes.id, 15);
-    QVERIFY(m_store->upsert(shoes));
+    const Dataset shoes = m_env->server.addDataset(QStringLiteral("Shoes"));
+    m_env->server.addImages(shoes.id, 15);
+    QVERIFY(m_env->store->upsert(shoes));
     QSignalSpy writable(m_health.get(), &StorageHealth::writableChanged);
     makeFull();
 
-    DatasetService datasets(client(), m_store.get());
+    DatasetService datasets(client(), m_env->store.get());
     const QString refused = datasets.createDataset(QStringLiteral("Boots"));
     QVERIFY2(refused.startsWith(QLatin1String("Nothing was sent")), qPrintable(refused));
     QVERIFY2(refused.contains(QLatin1String("disk is full")), qPrintable(refused));
@@ -123,21 +110,21 @@ void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
     QVERIFY(!m_health->isWritable());
     QVERIFY2(m_health->reason().contains(QLatin1String("full")), qPrintable(m_health->reason()));
 
-    ModelFamilyStore families(m_store.get());
-    TrainingService training(client(), m_models.get(), m_content.get(), &families);
+    ModelFamilyStore families(m_env->store.get());
+    TrainingService training(client(), m_models.get(), m_env->content.get(), &families);
     const QString trainingRefused = training.train(15, {ModelFamily::V4, shoes.id, QStringLiteral("Shoe model"), {}});
     QVERIFY2(trainingRefused.startsWith(QLatin1String("Nothing was sent")), qPrintable(trainingRefused));
     QCOMPARE(training.state(), TrainingService::State::Idle);
 
     // Said once: the second refusal and every failed write of the lists add nothing.
     QCOMPARE(writable.size(), 1);
-    QCOMPARE(m_server->requestCount("POST"), 0);
-    QCOMPARE(m_server->datasets().size(), 1);
-    QCOMPARE(m_server->models().size(), 0);
+    QCOMPARE(m_env->server.requestCount("POST"), 0);
+    QCOMPARE(m_env->server.datasets().size(), 1);
+    QCOMPARE(m_env->server.models().size(), 0);
 
     // Read-only on what it has: the list is read from Ideogram and what is stored is shown.
-    m_server->addDataset(QStringLiteral("Made on the website"));
-    SyncService sync(client(), m_store.get(), m_content.get());
+    m_env->server.addDataset(QStringLiteral("Made on the website"));
+    SyncService sync(client(), m_env->store.get(), m_env->content.get());
     QSignalSpy refreshed(&sync, &SyncService::refreshed);
     QSignalSpy refreshFailed(&sync, &SyncService::refreshFailed);
     sync.refresh();
@@ -151,8 +138,8 @@ void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
 
 void StorageFullTest::full_upload_notSent_filesFailedWithReason_tryAgainAfterSpace()
 {
-    const QString datasetId = m_server->addDataset(QStringLiteral("Shoes")).id;
-    const QString path = m_dir->filePath(QStringLiteral("a.jpg"));
+    const QString datasetId = m_env->server.addDataset(QStringLiteral("Shoes")).id;
+    const QString path = m_env->dir.filePath(QStringLiteral("a.jpg"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -161,7 +148,7 @@ void StorageFullTest::full_upload_notSent_filesFailedWithReason_tryAgainAfterSpa
     UploadItem item;
     item.part = {path, QStringLiteral("a.jpg"), QByteArray("image/jpeg"), QFileInfo(path).size(),
                  QFileInfo(path).lastModified()};
-    UploadService uploads(client(), m_content.get());
+    UploadService uploads(client(), m_env->content.get());
     QSignalSpy finished(&uploads, &UploadService::finished);
     makeFull();
 
@@ -171,15 +158,15 @@ void StorageFullTest::full_upload_notSent_filesFailedWithReason_tryAgainAfterSpa
     QCOMPARE(uploads.results().constFirst().state, UploadItemResult::State::Failed);
     QVERIFY2(uploads.results().constFirst().message.startsWith(QLatin1String("Nothing was sent")),
              qPrintable(uploads.results().constFirst().message));
-    QCOMPARE(m_server->requestCount("POST"), 0);
-    QCOMPARE(m_server->uploadedPartCount(), 0);
+    QCOMPARE(m_env->server.requestCount("POST"), 0);
+    QCOMPARE(m_env->server.uploadedPartCount(), 0);
     QVERIFY(!m_health->isWritable());
 
     makeRoom();
     uploads.retryFailed();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
     QCOMPARE(finished.last().at(0).toInt(), 1); // done
-    QCOMPARE(m_server->requestCount("POST"), 1);
+    QCOMPARE(m_env->server.requestCount("POST"), 1);
     // The journal write that worked said space is back.
     QVERIFY(m_health->isWritable());
 }
@@ -188,7 +175,7 @@ void StorageFullTest::spaceReturns_noticedByItself_createGoesOut()
 {
     QSignalSpy writable(m_health.get(), &StorageHealth::writableChanged);
     makeFull();
-    DatasetService datasets(client(), m_store.get());
+    DatasetService datasets(client(), m_env->store.get());
     QVERIFY(!datasets.createDataset(QStringLiteral("Boots")).isEmpty());
     QCOMPARE(writable.size(), 1);
 
@@ -202,13 +189,13 @@ void StorageFullTest::spaceReturns_noticedByItself_createGoesOut()
     QTRY_COMPARE_WITH_TIMEOUT(writable.size(), 2, 5000);
     QCOMPARE(writable.last().first().toBool(), true);
     QVERIFY(m_health->isWritable());
-    QCOMPARE(Journal(m_store.get()).size(), 0); // the probe leaves nothing behind
+    QCOMPARE(Journal(m_env->store.get()).size(), 0); // the probe leaves nothing behind
 
     QSignalSpy created(&datasets, &DatasetService::datasetCreated);
     QCOMPARE(datasets.createDataset(QStringLiteral("Boots")), QString());
     QVERIFY(created.wait(5000));
-    QCOMPARE(m_server->requestCount("POST"), 1);
-    QCOMPARE(Journal(m_store.get()).size(), 0);
+    QCOMPARE(m_env->server.requestCount("POST"), 1);
+    QCOMPARE(Journal(m_env->store.get()).size(), 0);
 }
 
 void StorageFullTest::lockedOrBusy_isNotFull()
