@@ -2,6 +2,7 @@
 
 #include "roles.h"
 #include "thumbnailer.h"
+#include <core/captions/structuredcaption.h>
 #include <core/text/datasize.h>
 
 #include <QLocale>
@@ -48,12 +49,14 @@ QVariant DatasetFilesModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Column::Caption:
+        // A 4.0 structured caption arrives as JSON text (ideogram-api.md §14.5): its description in the cell,
+        // every field on its own line in the tooltip, never the raw JSON.
         if (role == Qt::DisplayRole)
-            return file.caption ? file.caption->simplified() : tr("No caption");
+            return file.caption ? Core::StructuredCaption::summary(*file.caption) : tr("No caption");
         if (role == Qt::ToolTipRole)
-            return file.caption.value_or(QString());
+            return file.caption ? Core::StructuredCaption::readable(*file.caption) : QString();
         if (role == SortRole)
-            return file.caption.value_or(QString()).toCaseFolded();
+            return file.caption ? Core::StructuredCaption::summary(*file.caption).toCaseFolded() : QString();
         break;
     case Column::Count:
         break;

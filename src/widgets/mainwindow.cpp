@@ -5,6 +5,7 @@
 #include "accountswitcher.h"
 #include "arrivalquestion.h"
 #include "datasetdetailpane.h"
+#include "datasetexportflow.h"
 #include "datasetflow.h"
 #include "datasetform.h"
 #include "datasetlistpane.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     DatasetPanes panes {m_ui->datasetForm,     m_ui->datasetListPane, m_ui->datasetDetailPane,
                         m_ui->arrivalQuestion, m_ui->errorBanner,     statusBar()};
     m_datasetFlow = new DatasetFlow(panes, m_thumbnailer, m_settings, this);
+    m_exportFlow = new DatasetExportFlow(this);
     m_switcher = new AccountSwitcher(m_accounts, m_ui->switchAccountMenu, m_ui->accountToolBar);
     m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
     m_accountLabel->setTextFormat(Qt::PlainText); // the account's name is the user's
@@ -246,6 +248,16 @@ void MainWindow::setUpActions()
     m_ui->addFolderAction->setStatusTip(m_ui->addFolderAction->toolTip());
     connect(m_ui->addFolderAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::chooseFolder);
     m_ui->datasetMenu->setToolTipsVisible(true);
+    m_ui->exportDatasetAction->setStatusTip(m_ui->exportDatasetAction->toolTip());
+    connect(m_ui->exportDatasetAction, &QAction::triggered, this, [this] {
+        // The open dataset, else the one selected in the list.
+        QString id = m_ui->datasetDetailPane->datasetId();
+        if (id.isEmpty())
+            id = m_ui->datasetListPane->view()->currentDatasetId();
+        m_exportFlow->exportDataset(m_account, id);
+    });
+    connect(m_exportFlow, &DatasetExportFlow::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     m_ui->trainModelAction->setStatusTip(m_ui->trainModelAction->toolTip());
     m_ui->trainModelAction->setEnabled(false);

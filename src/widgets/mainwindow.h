@@ -30,6 +30,7 @@ class MainWindow;
 class AboutDialog;
 class AccountSwitcher;
 class AccountsDialog;
+class DatasetExportFlow;
 class DatasetFlow;
 class GettingStartedDialog;
 class ModelFlow;
@@ -57,6 +58,7 @@ public:
     void setProxyCredentials(Core::ProxyCredentials *credentials) { m_proxyCredentials = credentials; }
 
     DatasetFlow *datasetFlow() const { return m_datasetFlow; }
+    DatasetExportFlow *exportFlow() const { return m_exportFlow; }
     ModelFlow *modelFlow() const { return m_modelFlow; }
     StorageNotice *storageNotice() const { return m_storageNotice; }
     AccountSwitcher *accountSwitcher() const { return m_switcher; }
@@ -98,6 +100,7 @@ private:
     Models::Thumbnailer *m_thumbnailer;
     Core::ProxyCredentials *m_proxyCredentials = nullptr;
     DatasetFlow *m_datasetFlow;
+    DatasetExportFlow *m_exportFlow;
     ModelFlow *m_modelFlow = nullptr;
     AccountSwitcher *m_switcher;
     StorageNotice *m_storageNotice;
