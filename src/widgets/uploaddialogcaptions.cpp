@@ -37,7 +37,7 @@ using Core::ReviewRow;
 
 namespace {
 
-constexpr int SaveDelayMs = 300; // a draft is written this long after the last change
+constexpr int SaveDelayMs = 300; // a draft is written this long after the first change not yet written
 
 // An undo step over the sheet's files (a removal): the list before and after, the rest follows.
 class FilesCommand final : public QUndoCommand
@@ -268,7 +268,9 @@ void UploadDialog::removeRows(const QList<int> &selectedRows)
 
 void UploadDialog::scheduleSave()
 {
-    if (m_drafts && !m_uploadStarted)
+    // Not restarted by each change: while someone types without a pause the draft is still written every
+    // SaveDelayMs, so a crash loses at most that much typing (tst_draftcrash).
+    if (m_drafts && !m_uploadStarted && !m_saveTimer.isActive())
         m_saveTimer.start();
 }
 
