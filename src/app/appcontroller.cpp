@@ -177,6 +177,7 @@ bool AppController::startSandbox(Core::Account *account)
 {
     if (!m_sandbox) {
         m_sandbox = new Sandbox::SandboxServer(this);
+        m_sandbox->setDescribeRateLimitEvery(m_options.sandboxDescribeRateLimitEvery);
         if (!m_sandbox->start()) {
             qCWarning(lcApp) << "the sandbox could not listen on 127.0.0.1";
             m_window->showProblem(tr("The sandbox could not start: no free port on this computer's loopback "

@@ -38,6 +38,9 @@ class FirstPaintWatcher;
 struct LaunchOptions
 {
     bool sandbox = false; // show the sandbox account for this run
+    // --sandbox-describe-rate-limit-every: the sandbox answers every n-th describe 429 (0: never), so that
+    // Caption with Ideogram's waiting can be seen without an account (issue 15 item 8).
+    int sandboxDescribeRateLimitEvery = 0;
     QUrl baseUrlOverride; // --api-base-url: the account shown at start talks to this address, this run only
     QString environmentKey; // IDEOGRAM_API_KEY: the account shown at start uses it this run; never stored
     // The single-key app's database, kept by the first account; the other accounts' go beside it.

@@ -23,6 +23,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -53,6 +54,12 @@ struct CommandLine
                                                             "Use this API address for this run (https, or "
                                                             "http to this computer)."),
                                 QStringLiteral("url")};
+    QCommandLineOption describeRateLimit {
+        QStringLiteral("sandbox-describe-rate-limit-every"),
+        QCoreApplication::translate("main",
+                                    "With --sandbox: the sandbox answers every n-th caption request (describe) "
+                                    "with \"too many requests\", to see how the app waits and tries again."),
+        QStringLiteral("n")};
     QCommandLineOption smokeTest {QStringLiteral("smoke-test"),
                                   QCoreApplication::translate("main",
                                                               "Check that the app works on this computer: start, "
@@ -71,6 +78,7 @@ struct CommandLine
         parser.addOption(sandbox);
         parser.addOption(baseUrl);
         parser.addOption(smokeTest);
+        parser.addOption(describeRateLimit);
     }
 };
 
@@ -143,6 +151,8 @@ int main(int argc, char *argv[])
 
     Ids::App::LaunchOptions options;
     options.sandbox = commandLine.parser.isSet(commandLine.sandbox);
+    options.sandboxDescribeRateLimitEvery =
+        std::max(0, commandLine.parser.value(commandLine.describeRateLimit).toInt());
     options.environmentKey = environmentKey;
     if (commandLine.parser.isSet(commandLine.baseUrl)) {
         const Ids::Core::BaseUrl::Check check =

@@ -1,11 +1,14 @@
-// ids-sandbox-server [--port N] [--dataset NAME]... [--fault-rate R --fault-seed S] [--training-speed X]:
+// ids-sandbox-server [--port N] [--dataset NAME]... [--fault-rate R --fault-seed S] [--training-speed X]
+//                    [--describe-rate-limit-every N]:
 // prints "<base URL> <API key>", then "dataset <id>" for each dataset it was asked to create, and serves
 // until killed. With --fault-rate (0.05: 5 %), every request meets a random fault (the soak, bench/soak.sh).
+// With --describe-rate-limit-every N, every N-th describe is answered 429 with Retry-After: 1 (issue 15 item 8).
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -24,7 +27,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption trainingSpeed(QStringLiteral("training-speed"),
                                            QStringLiteral("How much faster trainings pass (1: about 20 s)."),
                                            QStringLiteral("factor"));
-    parser.addOptions({port, dataset, faultRate, faultSeed, trainingSpeed});
+    const QCommandLineOption describeRateLimit(
+        QStringLiteral("describe-rate-limit-every"),
+        QStringLiteral("Answer every n-th describe with 429 Too Many Requests and Retry-After: 1 (0: never)."),
+        QStringLiteral("n"));
+    parser.addOptions({port, dataset, faultRate, faultSeed, trainingSpeed, describeRateLimit});
     parser.addHelpOption();
     parser.process(app);
 
@@ -33,6 +40,8 @@ int main(int argc, char *argv[])
         server.setRandomFaults(parser.value(faultRate).toDouble(), parser.value(faultSeed).toUInt());
     if (parser.isSet(trainingSpeed))
         server.setTrainingSpeed(parser.value(trainingSpeed).toDouble());
+    if (parser.isSet(describeRateLimit))
+        server.setDescribeRateLimitEvery(std::max(0, parser.value(describeRateLimit).toInt()));
     if (!server.start(quint16(parser.value(port).toUInt())))
         return 1;
     std::printf("%s %s\n", qPrintable(server.baseUrl().toString()),

@@ -10,9 +10,10 @@
 class ExternalSandbox final
 {
 public:
-    bool start(const QString &program, const QStringList &datasetNames)
+    // extraArguments: more of ids-sandbox-server's options (e.g. --describe-rate-limit-every 3).
+    bool start(const QString &program, const QStringList &datasetNames, const QStringList &extraArguments = {})
     {
-        QStringList arguments;
+        QStringList arguments = extraArguments;
         for (const QString &name : datasetNames)
             arguments << QStringLiteral("--dataset") << name;
         m_process.start(program, arguments);
