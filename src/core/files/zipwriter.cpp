@@ -1,5 +1,6 @@
 #include "zipwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
 
@@ -42,7 +43,9 @@ bool fail(QString *error, const QString &text)
 bool writeAll(QIODevice *out, const QByteArray &bytes, QString *error)
 {
     if (out->write(bytes) != bytes.size())
-        return fail(error, QStringLiteral("the archive could not be written: %1").arg(out->errorString()));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "the archive could not be written: %1")
+                        .arg(out->errorString()));
     return true;
 }
 
@@ -62,13 +65,18 @@ ZipWriter::ZipWriter(QIODevice *out, const QDateTime &modified)
 bool ZipWriter::begin(const QString &name, Entry *entry, QString *error)
 {
     if (m_entries.size() >= MaxEntries)
-        return fail(error, QStringLiteral("more than %1 entries need ZIP64, which is not written").arg(MaxEntries));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                "more than %1 entries need ZIP64, which is not written")
+                        .arg(MaxEntries));
     entry->name = name.toUtf8();
     if (entry->name.isEmpty() || entry->name.size() > 0xFFFF)
-        return fail(error, QStringLiteral("an entry name is empty or too long"));
+        return fail(error, QCoreApplication::translate("Ids::Core::ZipArchive", "an entry name is empty or too long"));
     const qint64 offset = m_out->pos();
     if (offset >= MaxSize)
-        return fail(error, QStringLiteral("the archive would reach 4 GiB, which needs ZIP64"));
+        return fail(
+            error,
+            QCoreApplication::translate("Ids::Core::ZipArchive", "the archive would reach 4 GiB, which needs ZIP64"));
     entry->offset = quint32(offset);
     QByteArray header;
     put32(header, LocalHeaderSignature);
@@ -89,7 +97,9 @@ bool ZipWriter::begin(const QString &name, Entry *entry, QString *error)
 bool ZipWriter::end(Entry entry, qint64 size, quint32 crc, QString *error)
 {
     if (size >= MaxSize || m_out->pos() >= MaxSize)
-        return fail(error, QStringLiteral("the archive would reach 4 GiB, which needs ZIP64"));
+        return fail(
+            error,
+            QCoreApplication::translate("Ids::Core::ZipArchive", "the archive would reach 4 GiB, which needs ZIP64"));
     entry.crc = crc;
     entry.size = quint32(size);
     const qint64 after = m_out->pos();
@@ -98,7 +108,9 @@ bool ZipWriter::end(Entry entry, qint64 size, quint32 crc, QString *error)
     put32(patch, entry.size);
     put32(patch, entry.size);
     if (!m_out->seek(entry.offset + CrcOffsetInLocalHeader) || !writeAll(m_out, patch, error) || !m_out->seek(after))
-        return fail(error, QStringLiteral("the archive could not be written: %1").arg(m_out->errorString()));
+        return fail(error,
+                    QCoreApplication::translate("Ids::Core::ZipArchive", "the archive could not be written: %1")
+                        .arg(m_out->errorString()));
     m_entries.append(entry);
     return true;
 }
@@ -116,15 +128,21 @@ bool ZipWriter::add(const QString &name, QIODevice *in, QString *error, const st
             return fail(error, QString());
         const qint64 read = in->read(buffer.data(), Chunk);
         if (read < 0)
-            return fail(error, QStringLiteral("a file could not be read: %1").arg(in->errorString()));
+            return fail(error,
+                        QCoreApplication::translate("Ids::Core::ZipArchive", "a file could not be read: %1")
+                            .arg(in->errorString()));
         if (read == 0)
             break;
         crc = crc32(crc, reinterpret_cast<const Bytef *>(buffer.constData()), uInt(read));
         size += read;
         if (size >= MaxSize)
-            return fail(error, QStringLiteral("an entry of 4 GiB or more needs ZIP64, which is not written"));
+            return fail(error,
+                        QCoreApplication::translate("Ids::Core::ZipArchive",
+                                                    "an entry of 4 GiB or more needs ZIP64, which is not written"));
         if (m_out->write(buffer.constData(), read) != read)
-            return fail(error, QStringLiteral("the archive could not be written: %1").arg(m_out->errorString()));
+            return fail(error,
+                        QCoreApplication::translate("Ids::Core::ZipArchive", "the archive could not be written: %1")
+                            .arg(m_out->errorString()));
     }
     return end(entry, size, crc, error);
 }
@@ -165,7 +183,9 @@ bool ZipWriter::finish(QString *error)
         directory.append(entry.name);
     }
     if (start + directory.size() >= MaxSize)
-        return fail(error, QStringLiteral("the archive would reach 4 GiB, which needs ZIP64"));
+        return fail(
+            error,
+            QCoreApplication::translate("Ids::Core::ZipArchive", "the archive would reach 4 GiB, which needs ZIP64"));
     put32(directory, EndSignature);
     put16(directory, 0);
     put16(directory, 0);
