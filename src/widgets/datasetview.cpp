@@ -21,6 +21,7 @@ DatasetView::DatasetView(QWidget *parent)
     : QTreeView(parent)
     , m_copyIdAction(new QAction(tr("&Copy ID"), this))
     , m_openAction(new QAction(tr("&Open Dataset"), this))
+    , m_exportAction(new QAction(tr("&Export Dataset…"), this))
     , m_contextMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("datasetTreeView"));
@@ -46,6 +47,13 @@ DatasetView::DatasetView(QWidget *parent)
     addAction(m_copyIdAction);
     connect(m_copyIdAction, &QAction::triggered, this, &DatasetView::copyCurrentId);
 
+    m_exportAction->setObjectName(QStringLiteral("exportDatasetContextAction"));
+    m_exportAction->setToolTip(tr("Save this computer's copies of the dataset's images with their captions as a ZIP"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentDatasetId(); !id.isEmpty())
+            Q_EMIT exportRequested(id);
+    });
+
     m_openAction->setObjectName(QStringLiteral("openDatasetAction"));
     m_openAction->setToolTip(tr("Show the dataset's files and models"));
     connect(m_openAction, &QAction::triggered, this, [this] {
@@ -64,6 +72,8 @@ DatasetView::DatasetView(QWidget *parent)
     m_contextMenu->setObjectName(QStringLiteral("datasetContextMenu"));
     m_contextMenu->addAction(m_openAction);
     m_contextMenu->addAction(m_copyIdAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_exportAction);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &DatasetView::showContextMenu);
 }

@@ -21,6 +21,7 @@ public:
     QAction *copyIdAction() const { return m_copyIdAction; }
 
     QAction *openAction() const { return m_openAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
     // Local paths of the files and folders in a drag, or empty when it holds none.
     static QStringList localPaths(const QMimeData *mime);
@@ -29,6 +30,8 @@ Q_SIGNALS:
     void datasetIdCopied(const QString &id);
     // Enter, a double-click or the context menu.
     void openRequested(const QString &id);
+    // The context menu's Export Dataset… on this row.
+    void exportRequested(const QString &id);
     // Files, folders or ZIPs dropped on a dataset's row.
     void filesDropped(const QString &id, const QStringList &paths);
 
@@ -45,6 +48,7 @@ private:
 
     QAction *m_copyIdAction;
     QAction *m_openAction;
+    QAction *m_exportAction;
     QMenu *m_contextMenu;
 };
 

@@ -256,6 +256,8 @@ void MainWindow::setUpActions()
             id = m_ui->datasetListPane->view()->currentDatasetId();
         m_exportFlow->exportDataset(m_account, id);
     });
+    connect(m_ui->datasetListPane->view(), &DatasetView::exportRequested, this,
+            [this](const QString &id) { m_exportFlow->exportDataset(m_account, id); });
     connect(m_exportFlow, &DatasetExportFlow::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
