@@ -88,8 +88,7 @@ DatasetExportResult DatasetExport::write(const DatasetExportPlan &plan, const QS
     ZipWriter writer(&zip);
     QString error;
     const int total = int(plan.images.size());
-    bool cancelled = false;
-    auto keepGoing = [&] { return !cancelled; };
+    bool cancelled = false; // progress() is asked after each image
     QSet<QString> names {MetadataName};
     QList<ExportImage> written;
     for (int i = 0; i < total; ++i) {
@@ -98,7 +97,7 @@ DatasetExportResult DatasetExport::write(const DatasetExportPlan &plan, const QS
         QFile original(image.originalPath);
         if (names.contains(name) || !original.open(QIODevice::ReadOnly)) {
             result.unreadable.append(image.fileName);
-        } else if (!writer.add(name, &original, &error, keepGoing)) {
+        } else if (!writer.add(name, &original, &error)) {
             break;
         } else {
             names.insert(name);

@@ -115,7 +115,7 @@ bool ZipWriter::end(Entry entry, qint64 size, quint32 crc, QString *error)
     return true;
 }
 
-bool ZipWriter::add(const QString &name, QIODevice *in, QString *error, const std::function<bool()> &keepGoing)
+bool ZipWriter::add(const QString &name, QIODevice *in, QString *error)
 {
     Entry entry;
     if (!begin(name, &entry, error))
@@ -124,8 +124,6 @@ bool ZipWriter::add(const QString &name, QIODevice *in, QString *error, const st
     qint64 size = 0;
     QByteArray buffer(Chunk, Qt::Uninitialized);
     while (true) {
-        if (keepGoing && !keepGoing())
-            return fail(error, QString());
         const qint64 read = in->read(buffer.data(), Chunk);
         if (read < 0)
             return fail(error,

@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 class QIODevice;
 
 namespace Ids::Core {
@@ -27,10 +25,10 @@ public:
     explicit ZipWriter(QIODevice *out, const QDateTime &modified = QDateTime::currentDateTime());
 
     // An entry named name ('/' separates folders), its bytes read from in to its end in chunks (memory
-    // stays at one chunk). keepGoing is asked between chunks; false stops with no error text (cancelled).
+    // stays at one chunk).
     // false with an error (translated, for the export's sentence) when in cannot be read or the archive would
     // grow too large; after a false the archive is unusable.
-    bool add(const QString &name, QIODevice *in, QString *error, const std::function<bool()> &keepGoing = {});
+    bool add(const QString &name, QIODevice *in, QString *error);
     bool add(const QString &name, QByteArrayView bytes, QString *error);
     // Writes the central directory; the archive is complete once this returns true.
     bool finish(QString *error);
