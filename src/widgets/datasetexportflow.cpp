@@ -4,6 +4,10 @@
 #include <core/storage/contentstore.h>
 #include <models/datasetexportjob.h>
 
+#include "datasetdetailpane.h"
+#include "datasetview.h"
+
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -72,6 +76,18 @@ QProgressDialog *DatasetExportFlow::progressDialog() const
 QMessageBox *DatasetExportFlow::report() const
 {
     return m_report;
+}
+
+void DatasetExportFlow::attach(QAction *action, DatasetDetailPane *detail, DatasetView *list,
+                               std::function<Core::Account *()> account)
+{
+    action->setStatusTip(action->toolTip());
+    connect(action, &QAction::triggered, this, [this, detail, list, account] {
+        const QString open = detail->datasetId();
+        exportDataset(account(), open.isEmpty() ? list->currentDatasetId() : open);
+    });
+    connect(list, &DatasetView::exportRequested, this,
+            [this, account](const QString &id) { exportDataset(account(), id); });
 }
 
 void DatasetExportFlow::exportDataset(Core::Account *account, const QString &datasetId)

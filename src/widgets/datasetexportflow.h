@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class QAction;
 class QFileDialog;
 class QMessageBox;
 class QProgressDialog;
@@ -19,6 +22,9 @@ class DatasetExportJob;
 
 namespace Ids::Widgets {
 
+class DatasetDetailPane;
+class DatasetView;
+
 // Export Dataset… (issue 15 item 7): asks where to save, writes the ZIP on a worker thread (DatasetExportJob)
 // with a progress dialog that can cancel, then says what the ZIP holds and names the files this computer has
 // no copy of. Every dialog is opened with open() or show(): no nested event loop.
@@ -29,6 +35,10 @@ public:
     explicit DatasetExportFlow(QWidget *window);
     ~DatasetExportFlow() override;
 
+    // Where the user asks for it: the menu's action exports the open dataset, else the one selected in the list;
+    // the list's context menu exports the row clicked. account() names the account shown.
+    void attach(QAction *action, DatasetDetailPane *detail, DatasetView *list,
+                std::function<Core::Account *()> account);
     // Exports the account's dataset from its stored details and local copies; with nothing to export (no
     // dataset, no stored details, no local copy) it says why instead.
     void exportDataset(Core::Account *account, const QString &datasetId);

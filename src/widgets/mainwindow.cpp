@@ -70,12 +70,11 @@ MainWindow::MainWindow(Core::AccountManager *accounts, Core::KeyChecker *checker
     connect(m_ui->welcomePanel, &WelcomePanel::getApiKeyRequested, this, &MainWindow::openApiKeysPage);
     connect(m_ui->errorBanner, &ErrorBanner::openSettingsRequested, this, &MainWindow::openAccounts);
     connect(m_ui->errorBanner, &ErrorBanner::proxyPasswordRequested, this, [this](const QString &proxy) {
-        if (auto *dialog = ProxyPasswordDialog::ask(m_proxyCredentials, proxy, this))
-            connect(dialog, &ProxyPasswordDialog::entered, this, [this] {
-                // What failed is tried again: the banner's own Retry, else the list (the usual first read).
-                if (!m_ui->errorBanner->retryIfOffered())
-                    m_datasetFlow->refresh();
-            });
+        // Then what failed is tried again: the banner's own Retry, else the list (the usual first read).
+        ProxyPasswordDialog::ask(m_proxyCredentials, proxy, this, [this] {
+            if (!m_ui->errorBanner->retryIfOffered())
+                m_datasetFlow->refresh();
+        });
     });
     connect(m_ui->errorBanner, &ErrorBanner::dismissed, this, [this](bool hadFocus) {
         if (hadFocus)
@@ -213,13 +212,16 @@ void MainWindow::updateAccountState()
 void MainWindow::setUpActions()
 {
     // QAction has no accessible name of its own: screen readers read a menu item's text (without the &),
-    // so the texts are complete phrases and the status tips describe what happens.
+    // so the texts are complete phrases and the status tips describe what happens: the tooltip from the .ui,
+    // unless one is set below.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->statusTip().isEmpty())
+            action->setStatusTip(action->toolTip());
+    }
     m_ui->newDatasetAction->setShortcuts(QKeySequence::New);
-    m_ui->newDatasetAction->setStatusTip(m_ui->newDatasetAction->toolTip());
     connect(m_ui->newDatasetAction, &QAction::triggered, this, &MainWindow::focusWork);
 
     m_ui->accountsAction->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    m_ui->accountsAction->setStatusTip(m_ui->accountsAction->toolTip());
     connect(m_ui->accountsAction, &QAction::triggered, this, &MainWindow::openAccounts);
 
     m_ui->quitAction->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -227,11 +229,9 @@ void MainWindow::setUpActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_ui->findAction->setShortcuts(withFallback(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
-    m_ui->findAction->setStatusTip(m_ui->findAction->toolTip());
     connect(m_ui->findAction, &QAction::triggered, m_ui->datasetListPane, &DatasetListPane::focusSearch);
 
     m_ui->refreshAction->setShortcuts(withFallback(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
-    m_ui->refreshAction->setStatusTip(m_ui->refreshAction->toolTip());
     // F5 reads what the page shows.
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
         if (m_modelFlow && m_ui->workspaceTabs->currentWidget() == m_ui->modelsTab)
@@ -239,29 +239,17 @@ void MainWindow::setUpActions()
         else
             m_datasetFlow->refresh();
     });
-    m_ui->openDatasetAction->setStatusTip(m_ui->openDatasetAction->toolTip());
     connect(m_ui->openDatasetAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::openSelected);
     m_ui->addImagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_ui->addImagesAction->setStatusTip(m_ui->addImagesAction->toolTip());
     connect(m_ui->addImagesAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::chooseFiles);
     m_ui->addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_ui->addFolderAction->setStatusTip(m_ui->addFolderAction->toolTip());
     connect(m_ui->addFolderAction, &QAction::triggered, m_datasetFlow, &DatasetFlow::chooseFolder);
     m_ui->datasetMenu->setToolTipsVisible(true);
-    m_ui->exportDatasetAction->setStatusTip(m_ui->exportDatasetAction->toolTip());
-    connect(m_ui->exportDatasetAction, &QAction::triggered, this, [this] {
-        // The open dataset, else the one selected in the list.
-        QString id = m_ui->datasetDetailPane->datasetId();
-        if (id.isEmpty())
-            id = m_ui->datasetListPane->view()->currentDatasetId();
-        m_exportFlow->exportDataset(m_account, id);
-    });
-    connect(m_ui->datasetListPane->view(), &DatasetView::exportRequested, this,
-            [this](const QString &id) { m_exportFlow->exportDataset(m_account, id); });
+    m_exportFlow->attach(m_ui->exportDatasetAction, m_ui->datasetDetailPane, m_ui->datasetListPane->view(),
+                         [this] { return m_account.data(); });
     connect(m_exportFlow, &DatasetExportFlow::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
-    m_ui->trainModelAction->setStatusTip(m_ui->trainModelAction->toolTip());
     m_ui->trainModelAction->setEnabled(false);
     connect(m_ui->showDatasetsAction, &QAction::triggered, this, &MainWindow::showDatasetsTab);
     connect(m_ui->showModelsAction, &QAction::triggered, this, &MainWindow::showModelsTab);
@@ -269,9 +257,7 @@ void MainWindow::setUpActions()
     m_ui->aboutAction->setStatusTip(tr("Version and origin of this app"));
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->gettingStartedAction->setShortcuts(withFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
-    m_ui->gettingStartedAction->setStatusTip(m_ui->gettingStartedAction->toolTip());
     connect(m_ui->gettingStartedAction, &QAction::triggered, this, &MainWindow::showGettingStarted);
-    m_ui->getApiKeyAction->setStatusTip(m_ui->getApiKeyAction->toolTip());
     connect(m_ui->getApiKeyAction, &QAction::triggered, this, &MainWindow::openApiKeysPage);
 }
 

@@ -71,7 +71,7 @@ ProxyPasswordDialog::ProxyPasswordDialog(Core::ProxyCredentials *credentials, co
 }
 
 ProxyPasswordDialog *ProxyPasswordDialog::ask(Core::ProxyCredentials *credentials, const QString &proxy,
-                                              QWidget *parent)
+                                              QWidget *parent, std::function<void()> then)
 {
     if (!credentials || proxy.isEmpty())
         return nullptr;
@@ -82,6 +82,8 @@ ProxyPasswordDialog *ProxyPasswordDialog::ask(Core::ProxyCredentials *credential
     }
     auto *dialog = new ProxyPasswordDialog(credentials, proxy, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (then)
+        connect(dialog, &ProxyPasswordDialog::entered, parent, [then] { then(); });
     dialog->open();
     return dialog;
 }

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,9 +25,10 @@ public:
     // proxy: "host:port" as ApiError::proxy names it.
     ProxyPasswordDialog(Core::ProxyCredentials *credentials, const QString &proxy, QWidget *parent = nullptr);
 
-    // Opens the question for this proxy beside parent and returns it; nullptr when one is open already (it is
-    // raised) or there is nothing to ask.
-    static ProxyPasswordDialog *ask(Core::ProxyCredentials *credentials, const QString &proxy, QWidget *parent);
+    // Opens the question for this proxy beside parent (then runs `entered` once the user gave them) and returns
+    // it; nullptr when one is open already (it is raised) or there is nothing to ask.
+    static ProxyPasswordDialog *ask(Core::ProxyCredentials *credentials, const QString &proxy, QWidget *parent,
+                                    std::function<void()> then = {});
 
 Q_SIGNALS:
     void entered(const QString &proxy);
