@@ -18,12 +18,6 @@ class AboutDialog final : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    QLabel *versionLabel() const { return m_versionLabel; }
-    QLabel *qtVersionLabel() const { return m_qtVersionLabel; }
-    QListWidget *licenceList() const { return m_licenceList; }
-    QLabel *licenceNoteLabel() const { return m_licenceNote; }
-    QPlainTextEdit *licenceText() const { return m_licenceText; }
-
     // The version of QtKeychain this app was built with (no run-time query exists).
     static QString qtKeychainVersion();
 

@@ -24,8 +24,6 @@ class AccountSwitcher final : public QObject
 public:
     AccountSwitcher(Core::AccountManager *accounts, QMenu *menu, QToolBar *toolBar);
 
-    QComboBox *comboBox() const { return m_comboBox; }
-    QAction *chooseAction() const { return m_chooseAction; }
     // The menu's action for the account at this position of the list (for shortcuts and tests).
     QList<QAction *> accountActions() const;
 

@@ -44,8 +44,6 @@ public:
 
     QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
     DatasetView *view() const { return m_view; }
-    QLabel *emptyLabel() const { return m_emptyLabel; }
-    QPushButton *retryButton() const { return m_retryButton; }
 
 Q_SIGNALS:
     void datasetIdCopied(const QString &id);

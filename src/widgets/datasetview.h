@@ -18,10 +18,6 @@ public:
 
     // The id of the current row, empty when there is none.
     QString currentDatasetId() const;
-    QAction *copyIdAction() const { return m_copyIdAction; }
-
-    QAction *openAction() const { return m_openAction; }
-    QAction *exportAction() const { return m_exportAction; }
 
     // Local paths of the files and folders in a drag, or empty when it holds none.
     static QStringList localPaths(const QMimeData *mime);

@@ -36,11 +36,6 @@ public:
     bool retryIfOffered();
 
     QString headline() const;
-    QPushButton *retryButton() const { return m_retryButton; }
-    QPushButton *openSettingsButton() const { return m_openSettingsButton; }
-    QPushButton *detailsButton() const { return m_detailsButton; }
-    QToolButton *closeButton() const { return m_closeButton; }
-    QPlainTextEdit *detailsEdit() const { return m_detailsEdit; }
 
 Q_SIGNALS:
     void openSettingsRequested();

@@ -32,8 +32,6 @@ public:
 
     // The folder the next dialog opens in.
     QString startFolder() const;
-    // The dialog open now, if any.
-    QFileDialog *dialog() const { return m_dialog; }
 
 private:
     QFileDialog *makeDialog(const QString &title, const QString &objectName);

@@ -44,12 +44,7 @@ public:
     // Whether Remix is offered (the model shown is an Ideogram 3.0 model).
     void setRemixAvailable(bool available);
 
-    QListView *view() const { return m_view; }
-    QSlider *sizeSlider() const { return m_slider; }
-    QToolButton *modelButton() const { return m_modelButton; }
-    QToolButton *historyButton() const { return m_historyButton; }
     ImageViewer *viewer() const { return m_viewer; }
-    QLabel *emptyLabel() const { return m_emptyLabel; }
 
 Q_SIGNALS:
     void historyToggled(bool history);

@@ -66,21 +66,7 @@ public:
     QString problem() const;
 
     QPlainTextEdit *promptEdit() const { return m_promptEdit; }
-    QLineEdit *negativePromptEdit() const { return m_negativeEdit; }
-    QComboBox *aspectComboBox() const { return m_aspectComboBox; }
-    QComboBox *shapeComboBox() const { return m_shapeComboBox; }
-    QComboBox *sizeComboBox() const { return m_sizeComboBox; }
-    QComboBox *speedComboBox() const { return m_speedComboBox; }
-    QComboBox *magicComboBox() const { return m_magicComboBox; }
-    QSpinBox *countSpinBox() const { return m_countSpinBox; }
-    QSpinBox *seedSpinBox() const { return m_seedSpinBox; }
     StackEditor *stackEditor() const { return m_stackEditor; }
-    QSlider *imageWeightSlider() const { return m_imageWeightSlider; }
-    QPushButton *generateButton() const { return m_generateButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QLabel *messageLabel() const { return m_messageLabel; }
-    QLabel *priceLabel() const { return m_priceLabel; }
-    QLabel *familyLabel() const { return m_familyLabel; }
 
 Q_SIGNALS:
     void generateRequested();

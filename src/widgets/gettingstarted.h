@@ -17,7 +17,6 @@ class GettingStartedDialog final : public QDialog
 public:
     explicit GettingStartedDialog(QWidget *parent = nullptr);
 
-    QTextBrowser *browser() const { return m_browser; }
     // The pictures the text shows, as resource paths (for tests: each must load).
     static QStringList pictures();
     // The text shown, as HTML built from translated sentences.

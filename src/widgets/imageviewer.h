@@ -48,10 +48,6 @@ public:
     QString detailsText() const;
 
     ImageCanvas *canvas() const { return m_canvas; }
-    QLabel *promptLabel() const { return m_promptLabel; }
-    QPushButton *copyImageButton() const { return m_copyImageButton; }
-    QPushButton *copyPromptButton() const { return m_copyPromptButton; }
-    QPushButton *useSettingsButton() const { return m_useSettingsButton; }
     QPushButton *remixButton() const { return m_remixButton; }
 
     // The lines of details for a sidecar (a pure function of it, translated).

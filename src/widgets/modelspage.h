@@ -32,8 +32,6 @@ public:
                GalleryPane *gallery, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QComboBox *filterComboBox() const { return m_filterComboBox; }
-    QComboBox *familyFilterComboBox() const { return m_familyComboBox; }
     GalleryPane *galleryPane() const { return m_gallery; }
     ModelDetailPane *detailPane() const { return m_detailPane; }
     GeneratePanel *generatePanel() const { return m_generatePanel; }
@@ -72,10 +70,6 @@ class ModelDetailPane final : public QWidget
 public:
     explicit ModelDetailPane(QWidget *parent = nullptr);
     void showModel(const Core::CustomModel *model, Core::ModelFamily family = Core::ModelFamily::Unknown);
-    QLabel *familyLabel() const { return m_familyLabel; }
-    QLabel *statusLabel() const { return m_statusLabel; }
-    QLabel *stepsLabel() const { return m_stepsLabel; }
-    QPushButton *datasetButton() const { return m_datasetButton; }
 
     // "✓ Preparing data / ● Training / ○ Finalizing…" for a run status; unknown ones shown raw.
     static QString stepsText(const QString &runStatus);

@@ -45,7 +45,6 @@ public:
     QString problem() const;
 
     QComboBox *addComboBox() const { return m_addCombo; }
-    QLabel *reasonLabel() const { return m_reasonLabel; }
     int count() const { return int(m_rows.size()); }
     QDoubleSpinBox *weightSpinBox(int row) const;
     void moveUp(int row);

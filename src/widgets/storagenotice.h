@@ -32,10 +32,6 @@ public:
 
     QString fullText() const;
     QString damagedText() const;
-    QPushButton *showRequestsButton() const { return m_showRequestsButton; }
-    QToolButton *closeButton() const { return m_closeButton; }
-    // The open list of requests that may have been sent, if any.
-    QDialog *requestsDialog() const { return m_requestsDialog; }
 
 Q_SIGNALS:
     // A passing word for the status bar (space is back).

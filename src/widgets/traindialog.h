@@ -37,14 +37,8 @@ public:
     // The training the Train button sends (datasetId left empty: the flow knows it).
     Core::TrainRequest request() const;
 
-    QLineEdit *nameLineEdit() const { return m_nameLineEdit; }
     // The sandbox account: says that nothing is billed instead of naming the sandbox as the payer.
     void setSandbox(bool sandbox);
-    QCheckBox *confirmCheckBox() const { return m_confirmCheckBox; }
-    QPushButton *trainButton() const { return m_trainButton; }
-    QLabel *reasonLabel() const { return m_reasonLabel; }
-    QToolButton *advancedButton() const { return m_advancedButton; }
-    QWidget *advancedSection() const { return m_advanced; }
 
 private:
     struct Knob

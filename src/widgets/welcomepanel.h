@@ -15,11 +15,6 @@ class WelcomePanel final : public QWidget
 public:
     explicit WelcomePanel(QWidget *parent = nullptr);
 
-    QPushButton *enterKeyButton() const { return m_enterKeyButton; }
-    QPushButton *sandboxButton() const { return m_sandboxButton; }
-    QPushButton *gettingStartedButton() const { return m_gettingStartedButton; }
-    QPushButton *getApiKeyButton() const { return m_getApiKeyButton; }
-
 Q_SIGNALS:
     void enterKeyRequested();
     void sandboxRequested();

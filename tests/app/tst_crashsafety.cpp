@@ -3,6 +3,7 @@
 // or model adopted, nothing is sent twice, and SQLite's integrity check is clean (reliability-rules.md R10).
 #include "../common/requirement.h"
 #include "../common/testimages.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/storage/contentstore.h"
@@ -31,6 +32,8 @@
 #include <QTimer>
 
 using Ids::Sandbox::SandboxServer;
+
+using Ids::Tests::child;
 
 namespace {
 
@@ -100,9 +103,9 @@ int runChild(const QString &mode)
                     pane->trainButton()->click();
                 return;
             }
-            dialog->nameLineEdit()->setText(QStringLiteral("killed mid train"));
-            dialog->confirmCheckBox()->setChecked(true);
-            dialog->trainButton()->click();
+            child<QLineEdit>(dialog, "modelNameLineEdit")->setText(QStringLiteral("killed mid train"));
+            child<QCheckBox>(dialog, "confirmBillingCheckBox")->setChecked(true);
+            child<QPushButton>(dialog, "trainButton")->click();
             poll->stop();
         });
         poll->start(50);

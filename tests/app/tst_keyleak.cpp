@@ -12,6 +12,7 @@
 #include "../common/connectproxy.h"
 #include "../common/httpstestserver.h"
 #include "../common/requirement.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountmanager.h"
@@ -49,6 +50,8 @@
 
 using Ids::Sandbox::SandboxServer;
 using namespace std::chrono_literals;
+
+using Ids::Tests::child;
 
 namespace {
 // Printed once everything above has run and the app's objects are gone; tests/CMakeLists.txt passes the same
@@ -190,9 +193,9 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
             Qt::LeftButton);
         QTRY_VERIFY(window->modelFlow()->trainDialog());
         Ids::Widgets::TrainDialog *train = window->modelFlow()->trainDialog();
-        QTest::keyClicks(train->nameLineEdit(), QStringLiteral("leak check model"));
-        train->confirmCheckBox()->setChecked(true);
-        QTest::mouseClick(train->trainButton(), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(train, "modelNameLineEdit"), QStringLiteral("leak check model"));
+        child<QCheckBox>(train, "confirmBillingCheckBox")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(train, "trainButton"), Qt::LeftButton);
         QTRY_COMPARE(server.models().size(), 1);
         server.addCompletedModel(QStringLiteral("leak ready model"), datasetId);
         window->showModelsTab();
@@ -206,8 +209,8 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
         Ids::Widgets::GeneratePanel *generate = page->generatePanel();
         QTRY_VERIFY(generate->promptEdit()->isEnabled());
         QTest::keyClicks(generate->promptEdit(), QStringLiteral("a leak-proof bucket"));
-        QTest::mouseClick(generate->generateButton(), Qt::LeftButton);
-        QTRY_COMPARE(page->galleryPane()->view()->model()->rowCount(), 1);
+        QTest::mouseClick(child<QPushButton>(generate, "generateButton"), Qt::LeftButton);
+        QTRY_COMPARE(child<QListView>(page->galleryPane(), "galleryView")->model()->rowCount(), 1);
         window->showDatasetsTab();
 
         SandboxServer::Fault boom;

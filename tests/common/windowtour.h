@@ -12,6 +12,7 @@
 #include "models/datasetlistmodel.h"
 #include "models/modellistmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "widgetchild.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/accountsdialog.h"
 #include "widgets/arrivalquestion.h"
@@ -288,7 +289,7 @@ private:
     bool generateOnce(Widgets::MainWindow *main)
     {
         Widgets::GalleryPane *gallery = main->modelFlow()->generateFlow()->gallery();
-        if (gallery->view()->model()->rowCount() > 0)
+        if (child<QListView>(gallery, "galleryView")->model()->rowCount() > 0)
             return true;
         Widgets::GeneratePanel *panel = main->modelFlow()->generateFlow()->panel();
         panel->promptEdit()->setPlainText(QStringLiteral("A red sneaker on a white table"));
@@ -296,7 +297,8 @@ private:
         if (!generate || !QTest::qWaitFor([generate] { return generate->isEnabled(); }, 10000))
             return false;
         generate->click();
-        return QTest::qWaitFor([gallery] { return gallery->view()->model()->rowCount() > 0; }, 20000);
+        return QTest::qWaitFor([gallery] { return child<QListView>(gallery, "galleryView")->model()->rowCount() > 0; },
+                               20000);
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 // in the sandbox account over real HTTP, driven with keys and clicks; widgets reached by their object names.
 #include "../common/activewindow.h"
 #include "../common/testimages.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountlist.h"
@@ -96,6 +97,8 @@ private:
         return child<Widgets::DatasetDetailPane>(QStringLiteral("datasetDetailPane"));
     }
     Widgets::ErrorBanner *banner() const { return child<Widgets::ErrorBanner>(QStringLiteral("errorBanner")); }
+    // The file dialog open in the window, if any: the chooser keeps one at a time, deleted when closed.
+    QFileDialog *fileDialog() const { return m_window->findChild<QFileDialog *>(); }
     Models::DatasetListModel *model() const { return m_window->datasetFlow()->model(); }
     Core::Account *account() const { return m_controller->currentAccount(); }
     int posts() const { return m_server->requestCount("POST", QStringLiteral("/datasets")); }
@@ -187,18 +190,18 @@ void FirstStepsTest::create_opensTheDatasetWithFocusOnAddImages()
 
     // Enter now presses Add Images…: the file dialog, not a red "Enter a name".
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_VERIFY(m_window->datasetFlow()->fileChooser()->dialog());
-    QVERIFY(m_window->datasetFlow()->fileChooser()->dialog()->isVisible());
+    QTRY_VERIFY(fileDialog());
+    QVERIFY(fileDialog()->isVisible());
     QVERIFY(form()->message().isEmpty());
-    m_window->datasetFlow()->fileChooser()->dialog()->reject();
+    fileDialog()->reject();
 
     // Ctrl+I does the same, from anywhere in the window.
-    QTRY_VERIFY(!m_window->datasetFlow()->fileChooser()->dialog());
+    QTRY_VERIFY(!fileDialog());
     QVERIFY(Tests::activate(m_window)); // shortcuts go to the active window
     nameEdit()->setFocus();
     QTest::keyClick(nameEdit(), Qt::Key_I, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->datasetFlow()->fileChooser()->dialog());
-    m_window->datasetFlow()->fileChooser()->dialog()->reject();
+    QTRY_VERIFY(fileDialog());
+    fileDialog()->reject();
 }
 
 void FirstStepsTest::emptyNameRefusal_goesWhenTheFieldIsLeft()
@@ -235,7 +238,7 @@ void FirstStepsTest::addImages_nothingOpen_opensTheSelectedOneOrSaysWhy()
     // No dataset at all: the status bar says what to do first.
     QTRY_VERIFY(child<QLabel>(QStringLiteral("emptyLabel"))->text().startsWith(QStringLiteral("No datasets yet")));
     addImages->trigger();
-    QVERIFY(!m_window->datasetFlow()->fileChooser()->dialog());
+    QVERIFY(!fileDialog());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Create a dataset first")),
              qPrintable(m_window->statusBar()->currentMessage()));
 
@@ -247,8 +250,8 @@ void FirstStepsTest::addImages_nothingOpen_opensTheSelectedOneOrSaysWhy()
     QVERIFY(detail()->datasetId().isEmpty());
     addImages->trigger();
     QCOMPARE(detail()->datasetName(), QStringLiteral("From the website"));
-    QTRY_VERIFY(m_window->datasetFlow()->fileChooser()->dialog());
-    m_window->datasetFlow()->fileChooser()->dialog()->reject();
+    QTRY_VERIFY(fileDialog());
+    fileDialog()->reject();
 
     // Train Model… cannot run yet: disabled, and its tooltip (shown in the menu) says why.
     auto *train = child<QAction>(QStringLiteral("trainModelAction"));
@@ -275,7 +278,7 @@ void FirstStepsTest::list_unreachable_saysSoWithRetry_neverNoDatasetsYet()
     QTRY_VERIFY(banner()->isVisible());
     QVERIFY2(banner()->headline().startsWith(QStringLiteral("Couldn't read your datasets.")),
              qPrintable(banner()->headline()));
-    QVERIFY(banner()->retryButton()->isVisible());
+    QVERIFY(Tests::child<QPushButton>(banner(), "retryButton")->isVisible());
 
     // Back online: Retry reads the list, and only now is "no datasets yet" known.
     m_server->clearFaults();
@@ -303,7 +306,7 @@ void FirstStepsTest::list_otherFailure_namesItWithRetry()
 
     // The banner's Retry reads again, and a list read once stays known even when a later read fails.
     m_server->clearFaults();
-    QTest::mouseClick(banner()->retryButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(banner(), "retryButton"), Qt::LeftButton);
     QVERIFY(!banner()->isVisible());
     QTRY_VERIFY(!retry->isVisible());
     QCOMPARE(empty->text(), QStringLiteral("No datasets yet. Type a name above and press Enter to create one."));
@@ -331,9 +334,9 @@ void FirstStepsTest::create_failed_bannerSaysCreateAndRetrySendsAgain()
              qPrintable(banner()->headline()));
     QVERIFY(!banner()->headline().contains(QStringLiteral("read your datasets")));
     QCOMPARE(posts(), 1);
-    QVERIFY(banner()->retryButton()->isVisible());
+    QVERIFY(Tests::child<QPushButton>(banner(), "retryButton")->isVisible());
 
-    QTest::mouseClick(banner()->retryButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(banner(), "retryButton"), Qt::LeftButton);
     QTRY_COMPARE(model()->rowCount(), 1);
     QCOMPARE(posts(), 2);
     QCOMPARE(model()->datasetAt(0).name, QStringLiteral("Autumn coats"));
@@ -352,8 +355,8 @@ void FirstStepsTest::fileDialog_allFiles_existingStartFolder_remembered()
     QVERIFY(!QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)));
 
     QTest::mouseClick(detail()->addImagesButton(), Qt::LeftButton);
-    QTRY_VERIFY(chooser->dialog());
-    QFileDialog *dialog = chooser->dialog();
+    QTRY_VERIFY(fileDialog());
+    QFileDialog *dialog = fileDialog();
     // An existing folder (home, since there is no Pictures), and nothing in the name box, so Open can work.
     QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(home).canonicalPath());
     auto *nameBox = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
@@ -371,7 +374,7 @@ void FirstStepsTest::fileDialog_allFiles_existingStartFolder_remembered()
     QTRY_VERIFY(m_window->datasetFlow()->uploadDialog());
     static_cast<QDialog *>(m_window->datasetFlow()->uploadDialog())->done(QDialog::Rejected);
     QTRY_VERIFY(!m_window->datasetFlow()->uploadDialog());
-    QTRY_VERIFY(!chooser->dialog());
+    QTRY_VERIFY(!fileDialog());
     QCOMPARE(QDir(chooser->startFolder()).canonicalPath(), QDir(QFileInfo(photo).absolutePath()).canonicalPath());
     m_controller.reset();
     QCOMPARE(QDir(Core::AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).addFilesFolder()).canonicalPath(),
@@ -396,13 +399,12 @@ void FirstStepsTest::addFolder_besideAddImages_reviewsTheFolder()
     QVERIFY(!writeFile(QStringLiteral("shoes/a.txt"), "a red shoe").isEmpty());
     QVERIFY(!writeFile(QStringLiteral("shoes/b.jpg"), TestImages::jpeg(64, 48)).isEmpty());
     QTest::mouseClick(addFolder, Qt::LeftButton);
-    Widgets::FileChooser *chooser = m_window->datasetFlow()->fileChooser();
-    QTRY_VERIFY(chooser->dialog());
-    QCOMPARE(chooser->dialog()->objectName(), QStringLiteral("addFolderFileDialog"));
-    QCOMPARE(chooser->dialog()->fileMode(), QFileDialog::Directory);
-    chooser->dialog()->setDirectory(m_dir->path());
-    chooser->dialog()->selectFile(QFileInfo(one).absolutePath());
-    QMetaObject::invokeMethod(chooser->dialog(), "accept");
+    QTRY_VERIFY(fileDialog());
+    QCOMPARE(fileDialog()->objectName(), QStringLiteral("addFolderFileDialog"));
+    QCOMPARE(fileDialog()->fileMode(), QFileDialog::Directory);
+    fileDialog()->setDirectory(m_dir->path());
+    fileDialog()->selectFile(QFileInfo(one).absolutePath());
+    QMetaObject::invokeMethod(fileDialog(), "accept");
     QTRY_VERIFY(m_window->datasetFlow()->uploadDialog());
     Widgets::UploadDialog *review = m_window->datasetFlow()->uploadDialog();
     QTRY_VERIFY(!review->isScanning());
@@ -540,7 +542,7 @@ void FirstStepsTest::help_gettingStartedWithPictures_andApiKeyPage()
     Widgets::GettingStartedDialog *dialog = m_window->gettingStartedDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    const QString text = dialog->browser()->toPlainText();
+    const QString text = Tests::child<QTextBrowser>(dialog, "gettingStartedBrowser")->toPlainText();
     for (const QString &step : {QStringLiteral("1. Get an API key"), QStringLiteral("2. Create a dataset"),
                                 QStringLiteral("3. Add images and captions"), QStringLiteral("4. Train a model"),
                                 QStringLiteral("5. Make images")})

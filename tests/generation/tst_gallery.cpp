@@ -3,6 +3,7 @@
 // through the others, the viewer shows prompt, seed, model and settings and copies the prompt and the image;
 // "Use these settings again" hands the sidecar on; History lists every image of the account across models,
 // newest first, and no other account's.
+#include "../common/widgetchild.h"
 #include "models/galleryimages.h"
 #include "models/gallerymodel.h"
 #include "models/roles.h"
@@ -24,6 +25,8 @@
 #include <QTest>
 
 using namespace Ids;
+
+using Ids::Tests::child;
 
 namespace {
 
@@ -102,18 +105,20 @@ void GalleryTest::thumbnails_trueAspect_sizeSlider()
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.sizeSlider()->setValue(Widgets::GalleryPane::MinThumbnail);
-    const int small = pane.view()->visualRect(gallery.index(0)).width();
-    pane.sizeSlider()->setValue(Widgets::GalleryPane::MaxThumbnail);
+    child<QSlider>(&pane, "gallerySizeSlider")->setValue(Widgets::GalleryPane::MinThumbnail);
+    const int small = child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).width();
+    child<QSlider>(&pane, "gallerySizeSlider")->setValue(Widgets::GalleryPane::MaxThumbnail);
     QCOMPARE(pane.thumbnailSize(), Widgets::GalleryPane::MaxThumbnail);
-    const int large = pane.view()->visualRect(gallery.index(0)).width();
+    const int large = child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).width();
     QVERIFY2(large > small + 200, qPrintable(QStringLiteral("%1 → %2").arg(small).arg(large)));
     // The gallery grows with its window: more columns when wider.
     pane.resize(500, 600); // one large thumbnail a row
     QCOMPARE(pane.width(), 500);
-    QTRY_VERIFY(pane.view()->visualRect(gallery.index(1)).top() > pane.view()->visualRect(gallery.index(0)).top());
+    QTRY_VERIFY(child<QListView>(&pane, "galleryView")->visualRect(gallery.index(1)).top()
+                > child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).top());
     pane.resize(1400, 600); // three in a row
-    QTRY_COMPARE(pane.view()->visualRect(gallery.index(2)).top(), pane.view()->visualRect(gallery.index(0)).top());
+    QTRY_COMPARE(child<QListView>(&pane, "galleryView")->visualRect(gallery.index(2)).top(),
+                 child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).top());
 }
 
 void GalleryTest::viewer_spaceArrowsDetailsCopy()
@@ -128,32 +133,33 @@ void GalleryTest::viewer_spaceArrowsDetailsCopy()
     pane.show();
     QApplication::setActiveWindow(&pane);
     QVERIFY(QTest::qWaitForWindowActive(&pane));
-    pane.view()->setFocus();
-    pane.view()->setCurrentIndex(gallery.index(1));
-    QTest::keyClick(pane.view(), Qt::Key_Space);
+    child<QListView>(&pane, "galleryView")->setFocus();
+    child<QListView>(&pane, "galleryView")->setCurrentIndex(gallery.index(1));
+    QTest::keyClick(child<QListView>(&pane, "galleryView"), Qt::Key_Space);
     QTRY_VERIFY(pane.viewer() && pane.viewer()->isVisible());
     Widgets::ImageViewer *viewer = pane.viewer();
     QCOMPARE(viewer->currentRow(), 1);
-    QCOMPARE(viewer->promptLabel()->text(), QStringLiteral("a tall shoe"));
+    QCOMPARE(child<QLabel>(viewer, "viewerPromptLabel")->text(), QStringLiteral("a tall shoe"));
     const QString details = viewer->detailsText();
     QVERIFY2(details.contains(QStringLiteral("Seed: 2")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Model m1")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Turbo")), qPrintable(details));
     QTest::keyClick(viewer, Qt::Key_Right);
     QCOMPARE(viewer->currentRow(), 2);
-    QCOMPARE(viewer->promptLabel()->text(), QStringLiteral("a wide shoe"));
+    QCOMPARE(child<QLabel>(viewer, "viewerPromptLabel")->text(), QStringLiteral("a wide shoe"));
     QTest::keyClick(viewer, Qt::Key_Left);
     QTest::keyClick(viewer, Qt::Key_Left);
     QCOMPARE(viewer->currentRow(), 0);
 
-    viewer->copyPromptButton()->click();
+    child<QPushButton>(viewer, "copyPromptButton")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a square shoe"));
-    QTRY_VERIFY(viewer->copyImageButton()->isEnabled()); // once the full image is read (off the GUI thread)
-    viewer->copyImageButton()->click();
+    QTRY_VERIFY(
+        child<QPushButton>(viewer, "copyImageButton")->isEnabled()); // once the full image is read (off the GUI thread)
+    child<QPushButton>(viewer, "copyImageButton")->click();
     QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(150, 150));
 
     QSignalSpy reuse(&pane, &Widgets::GalleryPane::useSettingsRequested);
-    viewer->useSettingsButton()->click();
+    child<QPushButton>(viewer, "useSettingsButton")->click();
     QCOMPARE(reuse.size(), 1);
     QCOMPARE(reuse.first().first().toJsonObject().value(QStringLiteral("prompt")).toString(),
              QStringLiteral("a square shoe"));

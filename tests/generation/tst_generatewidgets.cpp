@@ -2,6 +2,7 @@
 // other's values, a refused knob says why and holds Train back; a 4.0 model hides the negative prompt and aspect
 // ratio (a 3.0 model the sizes and the stack); the stack editor refuses what the rules refuse; Ctrl+Enter in the
 // prompt generates and the focus stays in the prompt; the price line says what a quote says.
+#include "../common/widgetchild.h"
 #include "core/types/custommodel.h"
 #include "core/types/pricequote.h"
 #include "widgets/generatepanel.h"
@@ -21,6 +22,8 @@
 #include <QToolButton>
 
 using namespace Ids;
+
+using Ids::Tests::child;
 
 namespace {
 
@@ -63,10 +66,10 @@ void GenerateWidgetsTest::trainDialog_showsOnlyTheChosenFamilysKnobs()
 {
     Widgets::TrainDialog dialog(QStringLiteral("Shoes"), 20, QStringLiteral("Studio"));
     dialog.show();
-    QVERIFY(!dialog.advancedSection()->isVisible()); // collapsed by default
+    QVERIFY(!child<QWidget>(&dialog, "advancedSection")->isVisible()); // collapsed by default
     QCOMPARE(dialog.family(), Core::ModelFamily::V4); // 4.0 is the default
-    dialog.advancedButton()->click();
-    QVERIFY(dialog.advancedSection()->isVisible());
+    child<QToolButton>(&dialog, "advancedButton")->click();
+    QVERIFY(child<QWidget>(&dialog, "advancedSection")->isVisible());
     for (const char *shared : {"trainingStepsLineEdit", "loraRankComboBox", "emaLineEdit", "learningRateLineEdit"})
         QVERIFY2(knob(&dialog, shared)->isVisible(), shared);
     QVERIFY(knob(&dialog, "batchSizeComboBox")->isVisible());
@@ -81,7 +84,7 @@ void GenerateWidgetsTest::trainDialog_switchingFamilyDropsTheOthersValues()
 {
     Widgets::TrainDialog dialog(QStringLiteral("Shoes"), 20, QStringLiteral("Studio"));
     dialog.show();
-    dialog.advancedButton()->click();
+    child<QToolButton>(&dialog, "advancedButton")->click();
     auto *batch = qobject_cast<QComboBox *>(knob(&dialog, "batchSizeComboBox"));
     auto *variant = qobject_cast<QComboBox *>(knob(&dialog, "baseVariantComboBox"));
     batch->setCurrentIndex(batch->findData(8));
@@ -96,7 +99,7 @@ void GenerateWidgetsTest::trainDialog_switchingFamilyDropsTheOthersValues()
     dialog.setFamily(Core::ModelFamily::V4);
     QCOMPARE(dialog.knobs().batchSize, std::nullopt); // dropped, not hidden
     QCOMPARE(batch->currentData().toInt(), 0);
-    dialog.nameLineEdit()->setText(QStringLiteral("shoe model"));
+    child<QLineEdit>(&dialog, "modelNameLineEdit")->setText(QStringLiteral("shoe model"));
     QCOMPARE(dialog.request().path(), QStringLiteral("/v1/ideogram-v4/train-model-advanced"));
 }
 
@@ -104,31 +107,31 @@ void GenerateWidgetsTest::trainDialog_refusedKnobSaysWhy_andHoldsTrainBack()
 {
     Widgets::TrainDialog dialog(QStringLiteral("Shoes"), 20, QStringLiteral("Studio"));
     dialog.show();
-    dialog.nameLineEdit()->setText(QStringLiteral("shoe model"));
-    dialog.confirmCheckBox()->setChecked(true);
-    QVERIFY(dialog.trainButton()->isEnabled());
+    child<QLineEdit>(&dialog, "modelNameLineEdit")->setText(QStringLiteral("shoe model"));
+    child<QCheckBox>(&dialog, "confirmBillingCheckBox")->setChecked(true);
+    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
     auto *steps = qobject_cast<QLineEdit *>(knob(&dialog, "trainingStepsLineEdit"));
     steps->setText(QStringLiteral("150"));
-    QVERIFY(!dialog.trainButton()->isEnabled());
-    QVERIFY(dialog.advancedSection()->isVisible()); // a refusal is never hidden in a closed section
+    QVERIFY(!child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(child<QWidget>(&dialog, "advancedSection")->isVisible()); // a refusal is never hidden in a closed section
     auto *reason = dialog.findChild<QLabel *>(QStringLiteral("trainingStepsLineEditReason"));
     QVERIFY2(reason->text().contains(QStringLiteral("multiple of 100")), qPrintable(reason->text()));
     steps->setText(QStringLiteral("10000"));
-    QVERIFY(dialog.trainButton()->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
     QVERIFY(!reason->text().contains(QStringLiteral("multiple of 100")));
     auto *ema = qobject_cast<QLineEdit *>(knob(&dialog, "emaLineEdit"));
     ema->setText(QStringLiteral("1"));
-    QVERIFY(!dialog.trainButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "trainButton")->isEnabled());
     QVERIFY(
         dialog.findChild<QLabel *>(QStringLiteral("emaLineEditReason"))->text().contains(QStringLiteral("below 1")));
     ema->setText(QStringLiteral("0.999"));
-    QVERIFY(dialog.trainButton()->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
 }
 
 void GenerateWidgetsTest::trainDialog_defaultsSendThePlainOperation()
 {
     Widgets::TrainDialog dialog(QStringLiteral("Shoes"), 20, QStringLiteral("Studio"));
-    dialog.nameLineEdit()->setText(QStringLiteral("shoe model"));
+    child<QLineEdit>(&dialog, "modelNameLineEdit")->setText(QStringLiteral("shoe model"));
     QCOMPARE(dialog.request().path(), QStringLiteral("/v1/ideogram-v4/train-model"));
     dialog.setFamily(Core::ModelFamily::V3);
     QCOMPARE(dialog.request().path(), QStringLiteral("/v1/ideogram-v3/train-model"));
@@ -142,9 +145,9 @@ void GenerateWidgetsTest::panel_fourPointZeroHidesNegativePromptAndAspect()
     panel.show();
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::V4);
-    QVERIFY(!panel.negativePromptEdit()->isVisible());
-    QVERIFY(!panel.aspectComboBox()->isVisible());
-    QVERIFY(panel.shapeComboBox()->isVisible());
+    QVERIFY(!child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
+    QVERIFY(!child<QComboBox>(&panel, "aspectComboBox")->isVisible());
+    QVERIFY(child<QComboBox>(&panel, "shapeComboBox")->isVisible());
     QVERIFY(panel.stackEditor()->isVisible());
     panel.promptEdit()->setPlainText(QStringLiteral("a shoe"));
     const auto order = panel.order();
@@ -152,9 +155,9 @@ void GenerateWidgetsTest::panel_fourPointZeroHidesNegativePromptAndAspect()
     QVERIFY(std::holds_alternative<Core::Generation4Request>(*order));
 
     panel.setModel(&main, Core::ModelFamily::V3);
-    QVERIFY(panel.negativePromptEdit()->isVisible());
-    QVERIFY(panel.aspectComboBox()->isVisible());
-    QVERIFY(!panel.shapeComboBox()->isVisible());
+    QVERIFY(child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
+    QVERIFY(child<QComboBox>(&panel, "aspectComboBox")->isVisible());
+    QVERIFY(!child<QComboBox>(&panel, "shapeComboBox")->isVisible());
     QVERIFY(!panel.stackEditor()->isVisible());
     QVERIFY(std::holds_alternative<Core::Generation3Request>(*panel.order()));
 }
@@ -166,13 +169,13 @@ void GenerateWidgetsTest::panel_unknownFamilyOffersOnlyWhatBothShare()
     panel.show();
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::Unknown);
-    QVERIFY(!panel.negativePromptEdit()->isVisible());
-    QVERIFY(!panel.aspectComboBox()->isVisible());
-    QVERIFY(!panel.shapeComboBox()->isVisible());
+    QVERIFY(!child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
+    QVERIFY(!child<QComboBox>(&panel, "aspectComboBox")->isVisible());
+    QVERIFY(!child<QComboBox>(&panel, "shapeComboBox")->isVisible());
     QVERIFY(!panel.stackEditor()->isVisible());
     QVERIFY(panel.promptEdit()->isVisible());
-    QVERIFY(panel.countSpinBox()->isVisible());
-    QVERIFY(panel.speedComboBox()->isVisible());
+    QVERIFY(child<QSpinBox>(&panel, "imageCountSpinBox")->isVisible());
+    QVERIFY(child<QComboBox>(&panel, "speedComboBox")->isVisible());
 }
 
 void GenerateWidgetsTest::panel_stackEditorRefusesWithReasons()
@@ -197,7 +200,7 @@ void GenerateWidgetsTest::panel_stackEditorRefusesWithReasons()
         QVERIFY(editor->add(QLatin1String(id)).isEmpty());
     QCOMPARE(editor->count(), 4);
     QVERIFY(!editor->add(QStringLiteral("f")).isEmpty()); // a fifth
-    QVERIFY(!editor->reasonLabel()->text().isEmpty());
+    QVERIFY(!child<QLabel>(editor, "stackReasonLabel")->text().isEmpty());
     editor->weightSpinBox(1)->setValue(0.0);
     QVERIFY(!panel.problem().isEmpty()); // a weight of 0 holds Generate back
     editor->weightSpinBox(1)->setValue(0.5);
@@ -227,9 +230,9 @@ void GenerateWidgetsTest::panel_ctrlEnterGenerates_focusStaysInPrompt()
     QCOMPARE(panel.promptEdit()->toPlainText(), QStringLiteral("a shoe")); // no new line typed
     panel.setBusy(true, QStringLiteral("Making…"));
     QVERIFY(panel.promptEdit()->hasFocus());
-    panel.generateButton()->setFocus();
+    child<QPushButton>(&panel, "generateButton")->setFocus();
     panel.setBusy(false);
-    panel.generateButton()->setFocus();
+    child<QPushButton>(&panel, "generateButton")->setFocus();
     panel.setBusy(true);
     QVERIFY(panel.promptEdit()->hasFocus()); // Generate went grey: the focus went to the prompt, not Open Folder
 }
@@ -239,26 +242,28 @@ void GenerateWidgetsTest::panel_priceLine()
     Widgets::GeneratePanel panel;
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::V4);
-    panel.countSpinBox()->setValue(4);
+    child<QSpinBox>(&panel, "imageCountSpinBox")->setValue(4);
     Core::PriceQuote quote;
     quote.usdMicros = 240000;
     quote.qualifier = Core::PriceQuote::Qualifier::Exact;
     panel.showQuote(quote);
     // (No translator is loaded here: English plurals read "image(s)".)
-    QVERIFY2(panel.priceLabel()->text().contains(QStringLiteral("4 image")), qPrintable(panel.priceLabel()->text()));
-    QVERIFY2(panel.priceLabel()->text().contains(QStringLiteral(" · $0.24")), qPrintable(panel.priceLabel()->text()));
+    QVERIFY2(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("4 image")),
+             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
+    QVERIFY2(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral(" · $0.24")),
+             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
     quote.qualifier = Core::PriceQuote::Qualifier::Estimate;
     panel.showQuote(quote);
-    QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("about $0.24")));
+    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("about $0.24")));
     quote.upperBoundUsdMicros = 300000;
     panel.showQuote(quote);
-    QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("up to $0.30")));
+    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("up to $0.30")));
     quote.upperBoundUsdMicros.reset();
     quote.qualifier = Core::PriceQuote::Qualifier::Unknown; // a word this app does not know: never "exact"
     panel.showQuote(quote);
-    QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("about $0.24")));
+    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("about $0.24")));
     panel.showNoQuote(QStringLiteral("The price could not be asked."));
-    QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("could not be asked")));
+    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("could not be asked")));
 }
 
 void GenerateWidgetsTest::panel_priceLine_saysWhoPays_sandboxNobody()
@@ -266,26 +271,29 @@ void GenerateWidgetsTest::panel_priceLine_saysWhoPays_sandboxNobody()
     Widgets::GeneratePanel panel;
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::V4);
-    panel.countSpinBox()->setValue(2);
+    child<QSpinBox>(&panel, "imageCountSpinBox")->setValue(2);
     Core::PriceQuote quote;
     quote.usdMicros = 160000;
     quote.qualifier = Core::PriceQuote::Qualifier::Exact;
     panel.setBilledTo(QStringLiteral("Studio (key …AB12)"));
     panel.showQuote(quote);
-    QVERIFY2(panel.priceLabel()->text().endsWith(QStringLiteral("$0.16 — billed to Studio (key …AB12).")),
-             qPrintable(panel.priceLabel()->text()));
+    QVERIFY2(
+        child<QLabel>(&panel, "priceLabel")->text().endsWith(QStringLiteral("$0.16 — billed to Studio (key …AB12).")),
+        qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
     // After a sentence, who pays is a sentence of its own (never "….  — billed to").
     panel.showQuoting();
-    QCOMPARE(panel.priceLabel()->text(),
+    QCOMPARE(child<QLabel>(&panel, "priceLabel")->text(),
              QStringLiteral("Asking Ideogram for the price… Billed to Studio (key …AB12)."));
     // The sandbox names nobody as the payer.
     panel.setBilledTo(QStringLiteral("Sandbox"), true);
-    QCOMPARE(panel.priceLabel()->text(),
+    QCOMPARE(child<QLabel>(&panel, "priceLabel")->text(),
              QStringLiteral("Asking Ideogram for the price… Nothing is billed in the sandbox."));
     panel.showQuote(quote);
-    QVERIFY2(panel.priceLabel()->text().endsWith(QStringLiteral("$0.16 — nothing is billed in the sandbox.")),
-             qPrintable(panel.priceLabel()->text()));
-    QVERIFY(!panel.priceLabel()->text().contains(QStringLiteral("billed to")));
+    QVERIFY2(child<QLabel>(&panel, "priceLabel")
+                 ->text()
+                 .endsWith(QStringLiteral("$0.16 — nothing is billed in the sandbox.")),
+             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
+    QVERIFY(!child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("billed to")));
 }
 
 void GenerateWidgetsTest::trainDialog_sandboxBillsNobody()
@@ -301,8 +309,9 @@ void GenerateWidgetsTest::trainDialog_sandboxBillsNobody()
     QVERIFY(billing);
     QVERIFY2(billing->text().contains(QStringLiteral("nothing is billed")), qPrintable(billing->text()));
     QVERIFY(!billing->text().contains(QStringLiteral("bills this training to")));
-    QVERIFY(!practice.confirmCheckBox()->text().contains(QStringLiteral("billed to")));
-    QVERIFY(!practice.trainButton()->isEnabled()); // the practice run is confirmed like a real one
+    QVERIFY(!child<QCheckBox>(&practice, "confirmBillingCheckBox")->text().contains(QStringLiteral("billed to")));
+    QVERIFY(
+        !child<QPushButton>(&practice, "trainButton")->isEnabled()); // the practice run is confirmed like a real one
 }
 
 QTEST_MAIN(GenerateWidgetsTest)

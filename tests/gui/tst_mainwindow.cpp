@@ -2,6 +2,7 @@
 // services and store over real HTTP to the sandbox, driven with key presses and clicks the way a person
 // would. Widgets are reached by their object names (findChild), as a person reaches them by what they see.
 #include "../common/activewindow.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountlist.h"
@@ -396,10 +397,11 @@ void MainWindowTest::helpAbout_showsVersionsAndLicences()
     // compositor does it for a dialog whose parent it knows.
     QVERIFY(dialog->windowHandle());
     QCOMPARE(dialog->windowHandle()->transientParent(), m_window->windowHandle());
-    QCOMPARE(dialog->versionLabel()->text(), QStringLiteral("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)));
+    QCOMPARE(Tests::child<QLabel>(dialog, "versionLabel")->text(),
+             QStringLiteral("Ideogram Datasets %1").arg(QStringLiteral(IDS_VERSION)));
     // The Qt the app runs on (the system's), and the one it was built with.
-    QVERIFY(dialog->qtVersionLabel()->text().contains(QString::fromLatin1(qVersion())));
-    QVERIFY(dialog->qtVersionLabel()->text().contains(QStringLiteral(QT_VERSION_STR)));
+    QVERIFY(Tests::child<QLabel>(dialog, "qtVersionLabel")->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(Tests::child<QLabel>(dialog, "qtVersionLabel")->text().contains(QStringLiteral(QT_VERSION_STR)));
 
     // Each licence with its full text: the app's, Qt's LGPL with the GPL it builds on, QtKeychain's.
     const struct
@@ -413,15 +415,16 @@ void MainWindowTest::helpAbout_showsVersionsAndLicences()
           QStringLiteral("Version 3, 29 June 2007")}},
         {"QtKeychain ", {QStringLiteral("Frank Osterfeld"), QStringLiteral("Redistribution and use in source")}},
     };
-    QListWidget *list = dialog->licenceList();
+    QListWidget *list = Tests::child<QListWidget>(dialog, "licenceListWidget");
     QCOMPARE(list->count(), int(std::size(expected)));
     for (int row = 0; row < list->count(); ++row) {
         QVERIFY2(list->item(row)->text().startsWith(QLatin1String(expected[row].component)),
                  qPrintable(list->item(row)->text()));
         list->setCurrentRow(row);
-        QVERIFY(!dialog->licenceNoteLabel()->text().isEmpty());
+        QVERIFY(!Tests::child<QLabel>(dialog, "licenceNoteLabel")->text().isEmpty());
         for (const QString &phrase : expected[row].phrases)
-            QVERIFY2(dialog->licenceText()->toPlainText().contains(phrase), qPrintable(phrase));
+            QVERIFY2(Tests::child<QPlainTextEdit>(dialog, "licenceTextEdit")->toPlainText().contains(phrase),
+                     qPrintable(phrase));
     }
     QVERIFY(list->item(1)->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(list->item(2)->text().contains(Widgets::AboutDialog::qtKeychainVersion()));

@@ -1,6 +1,7 @@
 // Training, following and generating through the window, with the app's real object graph and its
 // in-app sandbox: the Train button's rule, the confirmation dialog, the Models page and its filter, the
 // notification when a training finishes, and generating into the gallery.
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/services/modelpoller.h"
@@ -46,6 +47,8 @@
 
 using namespace Ids;
 using namespace std::chrono_literals;
+
+using Ids::Tests::child;
 
 namespace {
 
@@ -194,18 +197,18 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(!dialog->trainButton()->isEnabled());
-    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("ab_c"));
-    QVERIFY(!dialog->trainButton()->isEnabled());
-    QVERIFY(dialog->reasonLabel()->text().contains(QStringLiteral("_")));
-    dialog->nameLineEdit()->clear();
-    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("sneaker style"));
-    QCOMPARE(dialog->reasonLabel()->text(), QStringLiteral("This name can be used."));
-    QVERIFY(!dialog->trainButton()->isEnabled()); // not without the billing confirmation
-    dialog->confirmCheckBox()->setChecked(true);
-    QVERIFY(dialog->trainButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("ab_c"));
+    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled());
+    QVERIFY(child<QLabel>(dialog, "modelNameReasonLabel")->text().contains(QStringLiteral("_")));
+    child<QLineEdit>(dialog, "modelNameLineEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("sneaker style"));
+    QCOMPARE(child<QLabel>(dialog, "modelNameReasonLabel")->text(), QStringLiteral("This name can be used."));
+    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled()); // not without the billing confirmation
+    child<QCheckBox>(dialog, "confirmBillingCheckBox")->setChecked(true);
+    QVERIFY(child<QPushButton>(dialog, "trainButton")->isEnabled());
     saveScreenshot(dialog, QStringLiteral("train-dialog"));
-    QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, "trainButton"), Qt::LeftButton);
     // Locked at once: a second click cannot start a second training.
     QVERIFY(!detailPane()->trainButton()->isEnabled());
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
@@ -238,9 +241,9 @@ void ModelFlowTest::unconfirmedTraining_questionClosed_unlocks_trainAnywaySendsA
         QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
         QTRY_VERIFY(window()->modelFlow()->trainDialog());
         Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
-        QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("lost training"));
-        dialog->confirmCheckBox()->setChecked(true);
-        QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("lost training"));
+        child<QCheckBox>(dialog, "confirmBillingCheckBox")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "trainButton"), Qt::LeftButton);
     };
 
     // The request never arrives: the app looks twice, then asks. Escape closes the question and unlocks.
@@ -287,7 +290,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
     QTableView *view = page->view();
     QTRY_COMPARE(view->model()->rowCount(), 2); // ours (training) and the sandbox's shared one
-    QComboBox *filter = page->filterComboBox();
+    QComboBox *filter = child<QComboBox>(page, "modelFilterComboBox");
     const auto rowsFor = [&](const QString &label) {
         filter->setCurrentIndex(filter->findText(label));
         return view->model()->rowCount();
@@ -300,7 +303,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(rowsFor(QStringLiteral("All models")), 2);
     page->selectModel(training.id);
     saveScreenshot(window(), QStringLiteral("models-page-training"));
-    QPushButton *generate = page->generatePanel()->generateButton();
+    QPushButton *generate = child<QPushButton>(page->generatePanel(), "generateButton");
     QTest::qWait(50);
     const QPoint generateAt = generate->mapTo(window(), QPoint());
 
@@ -320,7 +323,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(sandbox()->requestCount("GET", QStringLiteral("/models/") + training.id), 3);
     filter->setCurrentIndex(0);
     page->selectModel(training.id);
-    QVERIFY(page->detailPane()->stepsLabel()->text().contains(QStringLiteral("✓ Finalizing")));
+    QVERIFY(child<QLabel>(page->detailPane(), "trainingStepsLabel")->text().contains(QStringLiteral("✓ Finalizing")));
 
     // The dataset column leads back to the dataset.
     const int datasetColumn = Models::ModelListModel::DatasetColumn;
@@ -375,19 +378,19 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
     openSharedModel(&panel);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(!panel->generateButton()->isEnabled()); // nothing to draw yet
+    QVERIFY(!child<QPushButton>(panel, "generateButton")->isEnabled()); // nothing to draw yet
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a <b>bold</b> sneaker on a table"));
-    panel->countSpinBox()->setValue(3);
-    QVERIFY(panel->generateButton()->isEnabled());
+    child<QSpinBox>(panel, "imageCountSpinBox")->setValue(3);
+    QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled());
     sandbox()->withholdNextImages(1);
-    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
-    QTRY_VERIFY2(panel->messageLabel()->text().contains(QStringLiteral("Saved 2 image")),
-                 qPrintable(panel->messageLabel()->text()));
-    QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("withheld by Ideogram")));
-    QListView *gallery = window()->modelFlow()->page()->galleryPane()->view();
+    QTest::mouseClick(child<QPushButton>(panel, "generateButton"), Qt::LeftButton);
+    QTRY_VERIFY2(child<QLabel>(panel, "generateMessageLabel")->text().contains(QStringLiteral("Saved 2 image")),
+                 qPrintable(child<QLabel>(panel, "generateMessageLabel")->text()));
+    QVERIFY(child<QLabel>(panel, "generateMessageLabel")->text().contains(QStringLiteral("withheld by Ideogram")));
+    QListView *gallery = child<QListView>(window()->modelFlow()->page()->galleryPane(), "galleryView");
     QTRY_COMPARE(gallery->model()->rowCount(), 2);
     QVERIFY(gallery->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>bold</b>")));
-    QVERIFY(panel->generateButton()->isEnabled());
+    QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled());
     saveScreenshot(window(), QStringLiteral("models-page-gallery"));
 }
 
@@ -403,18 +406,18 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     openSharedModel(&panel);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(!panel->cancelButton()->isVisible());
+    QVERIFY(!child<QPushButton>(panel, "cancelGenerateButton")->isVisible());
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a slow sneaker"));
-    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
-    QVERIFY(panel->cancelButton()->isVisible());
-    QVERIFY(!panel->generateButton()->isEnabled());
+    QTest::mouseClick(child<QPushButton>(panel, "generateButton"), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(panel, "cancelGenerateButton")->isVisible());
+    QVERIFY(!child<QPushButton>(panel, "generateButton")->isEnabled());
     QTRY_COMPARE(sandbox()->requestCount("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model")), 1);
     // At once: the panel says so within the click, before any event (or the answer, 3 s away) is processed.
-    QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
-    QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Cancelled."));
-    QVERIFY(!panel->cancelButton()->isVisible());
-    QVERIFY(panel->generateButton()->isEnabled());
-    QCOMPARE(window()->modelFlow()->page()->galleryPane()->view()->model()->rowCount(), 0);
+    QTest::mouseClick(child<QPushButton>(panel, "cancelGenerateButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(panel, "generateMessageLabel")->text(), QStringLiteral("Cancelled."));
+    QVERIFY(!child<QPushButton>(panel, "cancelGenerateButton")->isVisible());
+    QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled());
+    QCOMPARE(child<QListView>(window()->modelFlow()->page()->galleryPane(), "galleryView")->model()->rowCount(), 0);
 }
 
 void ModelFlowTest::generate_refusalsHaveTheirOwnMessages_data()
@@ -438,10 +441,11 @@ void ModelFlowTest::generate_refusalsHaveTheirOwnMessages()
     if (QTest::currentTestFailed())
         return;
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a sneaker"));
-    QTest::mouseClick(panel->generateButton(), Qt::LeftButton);
-    QTRY_VERIFY2(panel->messageLabel()->text().contains(expected), qPrintable(panel->messageLabel()->text()));
-    QCOMPARE(panel->messageLabel()->textFormat(), Qt::PlainText);
-    QVERIFY(panel->generateButton()->isEnabled()); // the prompt is kept: change it and try again
+    QTest::mouseClick(child<QPushButton>(panel, "generateButton"), Qt::LeftButton);
+    QTRY_VERIFY2(child<QLabel>(panel, "generateMessageLabel")->text().contains(expected),
+                 qPrintable(child<QLabel>(panel, "generateMessageLabel")->text()));
+    QCOMPARE(child<QLabel>(panel, "generateMessageLabel")->textFormat(), Qt::PlainText);
+    QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled()); // the prompt is kept: change it and try again
     QCOMPARE(panel->promptEdit()->toPlainText(), QStringLiteral("a sneaker"));
     QCOMPARE(sandbox()->requestCount("POST", QStringLiteral("/v2/image/generate/ideogram-4-custom-model")), 1);
 }
@@ -455,7 +459,8 @@ void ModelFlowTest::price_followsOptions_oneQuoteInFlight()
     Core::PriceQuoter *quoter = m_controller->currentAccount()->quoter();
     quoter->setDebounce(10ms);
     const QString path = QStringLiteral("/v2/image/generate/ideogram-4-custom-model");
-    panel->speedComboBox()->setCurrentIndex(panel->speedComboBox()->findData(QStringLiteral("default")));
+    child<QComboBox>(panel, "speedComboBox")
+        ->setCurrentIndex(child<QComboBox>(panel, "speedComboBox")->findData(QStringLiteral("default")));
     // The first quote is slow to come back: while it is out, changes of the options send nothing more.
     Sandbox::SandboxServer::Fault slow;
     slow.action = Sandbox::SandboxServer::Fault::Action::DelayThenRespond;
@@ -466,17 +471,18 @@ void ModelFlowTest::price_followsOptions_oneQuoteInFlight()
     panel->promptEdit()->setPlainText(QStringLiteral("a red shoe"));
     QTRY_COMPARE(sandbox()->quoteRequestCount(path), before + 1);
     QVERIFY(quoter->isInFlight());
-    QVERIFY2(panel->priceLabel()->text().contains(QStringLiteral("Asking")), qPrintable(panel->priceLabel()->text()));
+    QVERIFY2(child<QLabel>(panel, "priceLabel")->text().contains(QStringLiteral("Asking")),
+             qPrintable(child<QLabel>(panel, "priceLabel")->text()));
     for (int count = 2; count <= 4; ++count) {
-        panel->countSpinBox()->setValue(count);
+        child<QSpinBox>(panel, "imageCountSpinBox")->setValue(count);
         QTest::qWait(40); // longer than the debounce: each change would be sent at once if one could be
     }
     QVERIFY(quoter->isInFlight()); // still the first (3 s)
     QCOMPARE(sandbox()->quoteRequestCount(path), before + 1);
     // The first answer is for 1 image, no longer the request: not shown; only the newest is asked next.
-    QTRY_VERIFY2_WITH_TIMEOUT(panel->priceLabel()->text().contains(QStringLiteral(" · $0.24")),
-                              qPrintable(panel->priceLabel()->text()), 15000);
-    QVERIFY(panel->priceLabel()->text().contains(QStringLiteral("4 image")));
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>(panel, "priceLabel")->text().contains(QStringLiteral(" · $0.24")),
+                              qPrintable(child<QLabel>(panel, "priceLabel")->text()), 15000);
+    QVERIFY(child<QLabel>(panel, "priceLabel")->text().contains(QStringLiteral("4 image")));
     QCOMPARE(sandbox()->quoteRequestCount(path), before + 2);
     QCOMPARE(
         QJsonDocument::fromJson(sandbox()->lastQuoteBody(path)).object().value(QStringLiteral("num_images")).toInt(),
@@ -499,16 +505,16 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
     Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
     QTRY_VERIFY(dialog && dialog->isVisible());
-    QTest::keyClicks(dialog->nameLineEdit(), QStringLiteral("sneaker style"));
-    dialog->advancedButton()->click();
+    QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("sneaker style"));
+    child<QToolButton>(dialog, "advancedButton")->click();
     dialog->findChild<QLineEdit *>(QStringLiteral("trainingStepsLineEdit"))->setText(QStringLiteral("2000"));
     auto *batch = dialog->findChild<QComboBox *>(QStringLiteral("batchSizeComboBox"));
     batch->setCurrentIndex(batch->findData(8));
-    dialog->confirmCheckBox()->setChecked(true);
-    QVERIFY(dialog->trainButton()->isEnabled());
+    child<QCheckBox>(dialog, "confirmBillingCheckBox")->setChecked(true);
+    QVERIFY(child<QPushButton>(dialog, "trainButton")->isEnabled());
     QTest::qWait(50);
     saveScreenshot(dialog, QStringLiteral("train-dialog-4.0-advanced"));
-    QTest::mouseClick(dialog->trainButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, "trainButton"), Qt::LeftButton);
     const QString advanced = QStringLiteral("/v1/ideogram-v4/train-model-advanced");
     QTRY_COMPARE(sandbox()->requestCount("POST", advanced), 1);
     const QJsonObject sent = QJsonDocument::fromJson(sandbox()->lastBody(advanced)).object();
@@ -550,7 +556,7 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     // The shared model (trained elsewhere) is asked for with a free quote: 4.0.
     QTRY_COMPARE(rows->index(rowOf(QStringLiteral("Studio house style (shared)")), familyColumn).data().toString(),
                  QStringLiteral("Ideogram 4.0"));
-    QComboBox *familyFilter = page->familyFilterComboBox();
+    QComboBox *familyFilter = child<QComboBox>(page, "familyFilterComboBox");
     familyFilter->setCurrentIndex(familyFilter->findText(QStringLiteral("Ideogram 3.0")));
     QTRY_COMPARE(rows->rowCount(), 1);
     familyFilter->setCurrentIndex(0);
@@ -562,15 +568,16 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
 
     Widgets::GeneratePanel *panel = page->generatePanel();
     QTRY_COMPARE(panel->family(), Core::ModelFamily::V4);
-    QVERIFY(!panel->negativePromptEdit()->isVisible());
+    QVERIFY(!child<QLineEdit>(panel, "negativePromptEdit")->isVisible());
     m_controller->currentAccount()->quoter()->setDebounce(10ms);
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("a red sneaker on a white table, soft light"));
-    panel->countSpinBox()->setValue(4);
-    panel->speedComboBox()->setCurrentIndex(panel->speedComboBox()->findData(QStringLiteral("default")));
+    child<QSpinBox>(panel, "imageCountSpinBox")->setValue(4);
+    child<QComboBox>(panel, "speedComboBox")
+        ->setCurrentIndex(child<QComboBox>(panel, "speedComboBox")->findData(QStringLiteral("default")));
     QCOMPARE(panel->stackEditor()->add(light.id, 0.6), QString());
     QCOMPARE(panel->stackEditor()->add(paper.id), QString());
-    QTRY_VERIFY2(panel->priceLabel()->text().contains(QStringLiteral("$0.24")),
-                 qPrintable(panel->priceLabel()->text()));
+    QTRY_VERIFY2(child<QLabel>(panel, "priceLabel")->text().contains(QStringLiteral("$0.24")),
+                 qPrintable(child<QLabel>(panel, "priceLabel")->text()));
     QTest::qWait(50);
     saveScreenshot(window(), QStringLiteral("generate-4.0-stack-price"));
     QApplication::setActiveWindow(window());
@@ -579,7 +586,8 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     QTRY_VERIFY(panel->promptEdit()->hasFocus());
     QTest::keyClick(panel->promptEdit(), Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter generates
     const QString generate = QStringLiteral("/v2/image/generate/ideogram-4-custom-model");
-    QTRY_VERIFY2(sandbox()->requestCount("POST", generate) == 1, qPrintable(panel->messageLabel()->text()));
+    QTRY_VERIFY2(sandbox()->requestCount("POST", generate) == 1,
+                 qPrintable(child<QLabel>(panel, "generateMessageLabel")->text()));
     QVERIFY(panel->promptEdit()->hasFocus()); // the focus stays where the user works
     const QJsonObject body = QJsonDocument::fromJson(sandbox()->lastBody(generate)).object();
     QCOMPARE(body.value(QStringLiteral("stacked_custom_models")).toArray().size(), 2);
@@ -591,7 +599,7 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
                  .toDouble(),
              0.6);
     Widgets::GalleryPane *gallery = page->galleryPane();
-    QTRY_COMPARE_WITH_TIMEOUT(gallery->view()->model()->rowCount(), 4, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QListView>(gallery, "galleryView")->model()->rowCount(), 4, 15000);
     QTest::qWait(300);
     saveScreenshot(window(), QStringLiteral("gallery-after-generation"));
     gallery->openViewer(0);

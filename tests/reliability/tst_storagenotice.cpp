@@ -5,6 +5,7 @@
 // With IDS_SHOTS_DIR set, the messages are also saved as pictures there (for looking at, not for asserting).
 #include "../common/activewindow.h"
 #include "../common/damageddatabase.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/services/syncservice.h"
@@ -33,6 +34,8 @@
 using namespace Ids;
 using Sandbox::SandboxServer;
 using namespace std::chrono_literals;
+
+using Ids::Tests::child;
 
 namespace {
 
@@ -63,6 +66,11 @@ private:
     Widgets::MainWindow *window() const { return m_controller->window(); }
     Core::Account *current() const { return m_controller->currentAccount(); }
     Widgets::StorageNotice *notice() const { return window()->storageNotice(); }
+    // The open list of requests that may have been sent, if any (a dialog of the window, deleted when closed).
+    QDialog *requestsDialog() const
+    {
+        return window()->findChild<QDialog *>(QStringLiteral("unconfirmedRequestsDialog"));
+    }
     QString databasePath() const { return m_dir->filePath(QStringLiteral("datasets.sqlite")); }
     void createFromForm(const QString &name);
     void setMaxPages(const QString &value);
@@ -154,13 +162,13 @@ void StorageNoticeTest::damagedAtStart_noticeNamesCopy_listSaysMayHaveBeenSent_f
     QTRY_COMPARE(current()->store()->datasets().size(), 1);
     shoot(window(), QStringLiteral("damaged-notice.png"));
 
-    QVERIFY(notice()->showRequestsButton()->isVisible());
+    QVERIFY(child<QPushButton>(notice(), "showUnconfirmedButton")->isVisible());
     QVERIFY(QRegularExpression(QStringLiteral("^Show 3 request(s|\\(s\\))…$"))
-                .match(notice()->showRequestsButton()->text())
+                .match(child<QPushButton>(notice(), "showUnconfirmedButton")->text())
                 .hasMatch());
-    QTest::mouseClick(notice()->showRequestsButton(), Qt::LeftButton);
-    QTRY_VERIFY(notice()->requestsDialog() && notice()->requestsDialog()->isVisible());
-    auto *list = notice()->requestsDialog()->findChild<QTreeWidget *>(QStringLiteral("unconfirmedList"));
+    QTest::mouseClick(child<QPushButton>(notice(), "showUnconfirmedButton"), Qt::LeftButton);
+    QTRY_VERIFY(requestsDialog() && requestsDialog()->isVisible());
+    auto *list = requestsDialog()->findChild<QTreeWidget *>(QStringLiteral("unconfirmedList"));
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), 3);
     const QStringList kinds {QStringLiteral("Create dataset"), QStringLiteral("Start training"),
@@ -177,13 +185,13 @@ void StorageNoticeTest::damagedAtStart_noticeNamesCopy_listSaysMayHaveBeenSent_f
                  qPrintable(list->topLevelItem(row)->text(2)));
     }
     QTest::qWait(50); // let the dialog paint before it is photographed
-    shoot(notice()->requestsDialog(), QStringLiteral("unconfirmed-requests.png"));
-    notice()->requestsDialog()->reject();
+    shoot(requestsDialog(), QStringLiteral("unconfirmed-requests.png"));
+    requestsDialog()->reject();
 
     // Nothing of the damaged file is sent again by itself.
     QCOMPARE(m_server->requestCount("POST"), 0);
     // Closed, it stays closed; the copy stays where it is.
-    QTest::mouseClick(notice()->closeButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(notice(), "storageNoticeCloseButton"), Qt::LeftButton);
     QVERIFY(!notice()->isVisible());
     QVERIFY(QFileInfo::exists(copy));
 }
