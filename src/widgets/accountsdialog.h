@@ -28,7 +28,6 @@ public:
     // Shows this account in the editor (the current one when the dialog opens).
     void selectAccount(const QString &id);
     QString selectedId() const;
-    AccountEditor *editor() const { return m_editor; }
 
     void addAccount();
     // Asks first: removing takes the key out of the keychain and, if the user says so, the local data.

@@ -66,7 +66,6 @@ public:
     QString problem() const;
 
     QPlainTextEdit *promptEdit() const { return m_promptEdit; }
-    StackEditor *stackEditor() const { return m_stackEditor; }
 
 Q_SIGNALS:
     void generateRequested();

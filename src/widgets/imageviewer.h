@@ -47,7 +47,6 @@ public:
     // The details shown beside the image, one per line (for tests and screen readers).
     QString detailsText() const;
 
-    ImageCanvas *canvas() const { return m_canvas; }
     QPushButton *remixButton() const { return m_remixButton; }
 
     // The lines of details for a sidecar (a pure function of it, translated).

@@ -32,9 +32,6 @@ public:
                GalleryPane *gallery, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    GalleryPane *galleryPane() const { return m_gallery; }
-    ModelDetailPane *detailPane() const { return m_detailPane; }
-    GeneratePanel *generatePanel() const { return m_generatePanel; }
     QString currentModelId() const { return m_currentModelId; }
     void selectModel(const QString &modelId);
     // The list's sentence under the table: refreshing, empty, failed.

@@ -325,7 +325,9 @@ void AccountsDialogTest::sandbox_cannotBeChangedOrRemoved()
 {
     auto dialog = makeDialog();
     dialog->selectAccount(Core::AccountList::SandboxId);
-    QVERIFY(dialog->editor()->account()->isSandbox());
+    auto *editor = child<Widgets::AccountEditor>(dialog.get(), "accountEditor");
+    QVERIFY(editor);
+    QVERIFY(editor->account()->isSandbox());
     QVERIFY(!child<QPushButton>(dialog.get(), "removeAccountButton")->isEnabled());
     QVERIFY(!child<QLineEdit>(dialog.get(), "baseUrlLineEdit")->isEnabled());
     QVERIFY(!keyField(dialog.get())->isEnabled());

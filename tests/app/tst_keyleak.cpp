@@ -206,11 +206,11 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
             if (page->view()->model()->index(row, 0).data().toString() == QLatin1String("leak ready model"))
                 page->view()->setCurrentIndex(page->view()->model()->index(row, 0));
         }
-        Ids::Widgets::GeneratePanel *generate = page->generatePanel();
+        Ids::Widgets::GeneratePanel *generate = child<Ids::Widgets::GeneratePanel>(page, "generatePanel");
         QTRY_VERIFY(generate->promptEdit()->isEnabled());
         QTest::keyClicks(generate->promptEdit(), QStringLiteral("a leak-proof bucket"));
         QTest::mouseClick(child<QPushButton>(generate, "generateButton"), Qt::LeftButton);
-        QTRY_COMPARE(child<QListView>(page->galleryPane(), "galleryView")->model()->rowCount(), 1);
+        QTRY_COMPARE(child<QListView>(page, "galleryView")->model()->rowCount(), 1);
         window->showDatasetsTab();
 
         SandboxServer::Fault boom;

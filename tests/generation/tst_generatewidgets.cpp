@@ -148,7 +148,7 @@ void GenerateWidgetsTest::panel_fourPointZeroHidesNegativePromptAndAspect()
     QVERIFY(!child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
     QVERIFY(!child<QComboBox>(&panel, "aspectComboBox")->isVisible());
     QVERIFY(child<QComboBox>(&panel, "shapeComboBox")->isVisible());
-    QVERIFY(panel.stackEditor()->isVisible());
+    QVERIFY(child<Widgets::StackEditor>(&panel, "stackEditor")->isVisible());
     panel.promptEdit()->setPlainText(QStringLiteral("a shoe"));
     const auto order = panel.order();
     QVERIFY(order);
@@ -158,7 +158,7 @@ void GenerateWidgetsTest::panel_fourPointZeroHidesNegativePromptAndAspect()
     QVERIFY(child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
     QVERIFY(child<QComboBox>(&panel, "aspectComboBox")->isVisible());
     QVERIFY(!child<QComboBox>(&panel, "shapeComboBox")->isVisible());
-    QVERIFY(!panel.stackEditor()->isVisible());
+    QVERIFY(!child<Widgets::StackEditor>(&panel, "stackEditor")->isVisible());
     QVERIFY(std::holds_alternative<Core::Generation3Request>(*panel.order()));
 }
 
@@ -172,7 +172,7 @@ void GenerateWidgetsTest::panel_unknownFamilyOffersOnlyWhatBothShare()
     QVERIFY(!child<QLineEdit>(&panel, "negativePromptEdit")->isVisible());
     QVERIFY(!child<QComboBox>(&panel, "aspectComboBox")->isVisible());
     QVERIFY(!child<QComboBox>(&panel, "shapeComboBox")->isVisible());
-    QVERIFY(!panel.stackEditor()->isVisible());
+    QVERIFY(!child<Widgets::StackEditor>(&panel, "stackEditor")->isVisible());
     QVERIFY(panel.promptEdit()->isVisible());
     QVERIFY(child<QSpinBox>(&panel, "imageCountSpinBox")->isVisible());
     QVERIFY(child<QComboBox>(&panel, "speedComboBox")->isVisible());
@@ -189,7 +189,7 @@ void GenerateWidgetsTest::panel_stackEditorRefusesWithReasons()
     for (const char *id : {"b", "c", "d", "e", "f"})
         candidates.append({model(QLatin1String(id)), Core::ModelFamily::V4});
     panel.setStackCandidates(candidates);
-    Widgets::StackEditor *editor = panel.stackEditor();
+    Widgets::StackEditor *editor = child<Widgets::StackEditor>(&panel, "stackEditor");
     QVERIFY(!editor->add(QStringLiteral("main")).isEmpty());
     QVERIFY(editor->add(QStringLiteral("old")).contains(QStringLiteral("3.0")));
     QVERIFY(editor->add(QStringLiteral("busy")).contains(QStringLiteral("finished")));

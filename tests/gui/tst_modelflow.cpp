@@ -162,7 +162,7 @@ void ModelFlowTest::openSharedModel(Widgets::GeneratePanel **panel)
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("refreshModelsButton")), Qt::LeftButton);
     QTRY_COMPARE(page->view()->model()->rowCount(), 1);
     page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-    *panel = page->generatePanel();
+    *panel = child<Widgets::GeneratePanel>(page, "generatePanel");
     QTRY_VERIFY((*panel)->promptEdit()->isEnabled());
     // Shared, so not trained here: the app asks Ideogram for its family with a free quote, then shows its controls.
     QTRY_COMPARE((*panel)->family(), Core::ModelFamily::V4);
@@ -303,7 +303,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(rowsFor(QStringLiteral("All models")), 2);
     page->selectModel(training.id);
     saveScreenshot(window(), QStringLiteral("models-page-training"));
-    QPushButton *generate = child<QPushButton>(page->generatePanel(), "generateButton");
+    QPushButton *generate = child<QPushButton>(page, "generateButton");
     QTest::qWait(50);
     const QPoint generateAt = generate->mapTo(window(), QPoint());
 
@@ -323,7 +323,7 @@ void ModelFlowTest::modelsPage_filter_andFinishedNotification()
     QCOMPARE(sandbox()->requestCount("GET", QStringLiteral("/models/") + training.id), 3);
     filter->setCurrentIndex(0);
     page->selectModel(training.id);
-    QVERIFY(child<QLabel>(page->detailPane(), "trainingStepsLabel")->text().contains(QStringLiteral("✓ Finalizing")));
+    QVERIFY(child<QLabel>(page, "trainingStepsLabel")->text().contains(QStringLiteral("✓ Finalizing")));
 
     // The dataset column leads back to the dataset.
     const int datasetColumn = Models::ModelListModel::DatasetColumn;
@@ -387,7 +387,7 @@ void ModelFlowTest::generate_imagesLandInTheGallery()
     QTRY_VERIFY2(child<QLabel>(panel, "generateMessageLabel")->text().contains(QStringLiteral("Saved 2 image")),
                  qPrintable(child<QLabel>(panel, "generateMessageLabel")->text()));
     QVERIFY(child<QLabel>(panel, "generateMessageLabel")->text().contains(QStringLiteral("withheld by Ideogram")));
-    QListView *gallery = child<QListView>(window()->modelFlow()->page()->galleryPane(), "galleryView");
+    QListView *gallery = child<QListView>(window()->modelFlow()->page(), "galleryView");
     QTRY_COMPARE(gallery->model()->rowCount(), 2);
     QVERIFY(gallery->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled());
@@ -417,7 +417,7 @@ void ModelFlowTest::generate_cancelStopsAtOnce()
     QCOMPARE(child<QLabel>(panel, "generateMessageLabel")->text(), QStringLiteral("Cancelled."));
     QVERIFY(!child<QPushButton>(panel, "cancelGenerateButton")->isVisible());
     QVERIFY(child<QPushButton>(panel, "generateButton")->isEnabled());
-    QCOMPARE(child<QListView>(window()->modelFlow()->page()->galleryPane(), "galleryView")->model()->rowCount(), 0);
+    QCOMPARE(child<QListView>(window()->modelFlow()->page(), "galleryView")->model()->rowCount(), 0);
 }
 
 void ModelFlowTest::generate_refusalsHaveTheirOwnMessages_data()
@@ -566,7 +566,7 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     QTest::qWait(50);
     saveScreenshot(window(), QStringLiteral("models-page-family"));
 
-    Widgets::GeneratePanel *panel = page->generatePanel();
+    Widgets::GeneratePanel *panel = child<Widgets::GeneratePanel>(page, "generatePanel");
     QTRY_COMPARE(panel->family(), Core::ModelFamily::V4);
     QVERIFY(!child<QLineEdit>(panel, "negativePromptEdit")->isVisible());
     m_controller->currentAccount()->quoter()->setDebounce(10ms);
@@ -574,8 +574,8 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     child<QSpinBox>(panel, "imageCountSpinBox")->setValue(4);
     child<QComboBox>(panel, "speedComboBox")
         ->setCurrentIndex(child<QComboBox>(panel, "speedComboBox")->findData(QStringLiteral("default")));
-    QCOMPARE(panel->stackEditor()->add(light.id, 0.6), QString());
-    QCOMPARE(panel->stackEditor()->add(paper.id), QString());
+    QCOMPARE(child<Widgets::StackEditor>(panel, "stackEditor")->add(light.id, 0.6), QString());
+    QCOMPARE(child<Widgets::StackEditor>(panel, "stackEditor")->add(paper.id), QString());
     QTRY_VERIFY2(child<QLabel>(panel, "priceLabel")->text().contains(QStringLiteral("$0.24")),
                  qPrintable(child<QLabel>(panel, "priceLabel")->text()));
     QTest::qWait(50);
@@ -598,7 +598,7 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
                  .value(QStringLiteral("weight"))
                  .toDouble(),
              0.6);
-    Widgets::GalleryPane *gallery = page->galleryPane();
+    Widgets::GalleryPane *gallery = child<Widgets::GalleryPane>(page, "galleryPane");
     QTRY_COMPARE_WITH_TIMEOUT(child<QListView>(gallery, "galleryView")->model()->rowCount(), 4, 15000);
     QTest::qWait(300);
     saveScreenshot(window(), QStringLiteral("gallery-after-generation"));
