@@ -44,8 +44,6 @@ public:
     // Whether Remix is offered (the model shown is an Ideogram 3.0 model).
     void setRemixAvailable(bool available);
 
-    ImageViewer *viewer() const { return m_viewer; }
-
 Q_SIGNALS:
     void historyToggled(bool history);
     void thumbnailSizeChanged(int size);

@@ -161,7 +161,7 @@ public:
                      return nullptr;
                  Widgets::GalleryPane *gallery = main->modelFlow()->generateFlow()->gallery();
                  gallery->openViewer(0);
-                 return gallery->viewer();
+                 return gallery->window()->findChild<Widgets::ImageViewer *>(QStringLiteral("imageViewer"));
              }},
             {QStringLiteral("Getting Started"),
              [main]() -> QWidget * {

@@ -136,8 +136,12 @@ void GalleryTest::viewer_spaceArrowsDetailsCopy()
     child<QListView>(&pane, "galleryView")->setFocus();
     child<QListView>(&pane, "galleryView")->setCurrentIndex(gallery.index(1));
     QTest::keyClick(child<QListView>(&pane, "galleryView"), Qt::Key_Space);
-    QTRY_VERIFY(pane.viewer() && pane.viewer()->isVisible());
-    Widgets::ImageViewer *viewer = pane.viewer();
+    // A window of its own, parented to the pane's window (here the pane itself).
+    const auto shownViewer = [&pane] {
+        return pane.window()->findChild<Widgets::ImageViewer *>(QStringLiteral("imageViewer"));
+    };
+    QTRY_VERIFY(shownViewer() && shownViewer()->isVisible());
+    Widgets::ImageViewer *viewer = shownViewer();
     QCOMPARE(viewer->currentRow(), 1);
     QCOMPARE(child<QLabel>(viewer, "viewerPromptLabel")->text(), QStringLiteral("a tall shoe"));
     const QString details = viewer->detailsText();

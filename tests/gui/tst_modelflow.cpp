@@ -603,12 +603,13 @@ void ModelFlowTest::fourPointZero_trainAdvanced_familyColumn_stackWithPrice_view
     QTest::qWait(300);
     saveScreenshot(window(), QStringLiteral("gallery-after-generation"));
     gallery->openViewer(0);
-    QTRY_VERIFY(gallery->viewer() && gallery->viewer()->isVisible());
-    QVERIFY2(gallery->viewer()->detailsText().contains(QStringLiteral("studio light")),
-             qPrintable(gallery->viewer()->detailsText()));
+    // A window of its own, parented to the main window.
+    auto *viewer = child<Widgets::ImageViewer>(gallery->window(), "imageViewer");
+    QTRY_VERIFY(viewer->isVisible());
+    QVERIFY2(viewer->detailsText().contains(QStringLiteral("studio light")), qPrintable(viewer->detailsText()));
     QTest::qWait(300);
-    saveScreenshot(gallery->viewer(), QStringLiteral("viewer"));
-    gallery->viewer()->close();
+    saveScreenshot(viewer, QStringLiteral("viewer"));
+    viewer->close();
 }
 
 QTEST_MAIN(ModelFlowTest)
