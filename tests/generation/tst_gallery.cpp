@@ -102,23 +102,22 @@ void GalleryTest::thumbnails_trueAspect_sizeSlider()
     QCOMPARE(gallery.index(2).data(Models::ImageSizeRole).toSize(), QSize(200, 100));
 
     Widgets::GalleryPane pane(&gallery, &images);
+    QListView *view = child<QListView>(&pane, "galleryView");
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     child<QSlider>(&pane, "gallerySizeSlider")->setValue(Widgets::GalleryPane::MinThumbnail);
-    const int small = child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).width();
+    const int small = view->visualRect(gallery.index(0)).width();
     child<QSlider>(&pane, "gallerySizeSlider")->setValue(Widgets::GalleryPane::MaxThumbnail);
     QCOMPARE(pane.thumbnailSize(), Widgets::GalleryPane::MaxThumbnail);
-    const int large = child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).width();
+    const int large = view->visualRect(gallery.index(0)).width();
     QVERIFY2(large > small + 200, qPrintable(QStringLiteral("%1 → %2").arg(small).arg(large)));
     // The gallery grows with its window: more columns when wider.
     pane.resize(500, 600); // one large thumbnail a row
     QCOMPARE(pane.width(), 500);
-    QTRY_VERIFY(child<QListView>(&pane, "galleryView")->visualRect(gallery.index(1)).top()
-                > child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).top());
+    QTRY_VERIFY(view->visualRect(gallery.index(1)).top() > view->visualRect(gallery.index(0)).top());
     pane.resize(1400, 600); // three in a row
-    QTRY_COMPARE(child<QListView>(&pane, "galleryView")->visualRect(gallery.index(2)).top(),
-                 child<QListView>(&pane, "galleryView")->visualRect(gallery.index(0)).top());
+    QTRY_COMPARE(view->visualRect(gallery.index(2)).top(), view->visualRect(gallery.index(0)).top());
 }
 
 void GalleryTest::viewer_spaceArrowsDetailsCopy()

@@ -106,26 +106,27 @@ void GenerateWidgetsTest::trainDialog_switchingFamilyDropsTheOthersValues()
 void GenerateWidgetsTest::trainDialog_refusedKnobSaysWhy_andHoldsTrainBack()
 {
     Widgets::TrainDialog dialog(QStringLiteral("Shoes"), 20, QStringLiteral("Studio"));
+    QPushButton *trainButton = child<QPushButton>(&dialog, "trainButton");
     dialog.show();
     child<QLineEdit>(&dialog, "modelNameLineEdit")->setText(QStringLiteral("shoe model"));
     child<QCheckBox>(&dialog, "confirmBillingCheckBox")->setChecked(true);
-    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(trainButton->isEnabled());
     auto *steps = qobject_cast<QLineEdit *>(knob(&dialog, "trainingStepsLineEdit"));
     steps->setText(QStringLiteral("150"));
-    QVERIFY(!child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(!trainButton->isEnabled());
     QVERIFY(child<QWidget>(&dialog, "advancedSection")->isVisible()); // a refusal is never hidden in a closed section
     auto *reason = dialog.findChild<QLabel *>(QStringLiteral("trainingStepsLineEditReason"));
     QVERIFY2(reason->text().contains(QStringLiteral("multiple of 100")), qPrintable(reason->text()));
     steps->setText(QStringLiteral("10000"));
-    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(trainButton->isEnabled());
     QVERIFY(!reason->text().contains(QStringLiteral("multiple of 100")));
     auto *ema = qobject_cast<QLineEdit *>(knob(&dialog, "emaLineEdit"));
     ema->setText(QStringLiteral("1"));
-    QVERIFY(!child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(!trainButton->isEnabled());
     QVERIFY(
         dialog.findChild<QLabel *>(QStringLiteral("emaLineEditReason"))->text().contains(QStringLiteral("below 1")));
     ema->setText(QStringLiteral("0.999"));
-    QVERIFY(child<QPushButton>(&dialog, "trainButton")->isEnabled());
+    QVERIFY(trainButton->isEnabled());
 }
 
 void GenerateWidgetsTest::trainDialog_defaultsSendThePlainOperation()
@@ -240,6 +241,7 @@ void GenerateWidgetsTest::panel_ctrlEnterGenerates_focusStaysInPrompt()
 void GenerateWidgetsTest::panel_priceLine()
 {
     Widgets::GeneratePanel panel;
+    QLabel *priceLabel = child<QLabel>(&panel, "priceLabel");
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::V4);
     child<QSpinBox>(&panel, "imageCountSpinBox")->setValue(4);
@@ -248,27 +250,26 @@ void GenerateWidgetsTest::panel_priceLine()
     quote.qualifier = Core::PriceQuote::Qualifier::Exact;
     panel.showQuote(quote);
     // (No translator is loaded here: English plurals read "image(s)".)
-    QVERIFY2(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("4 image")),
-             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
-    QVERIFY2(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral(" · $0.24")),
-             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
+    QVERIFY2(priceLabel->text().contains(QStringLiteral("4 image")), qPrintable(priceLabel->text()));
+    QVERIFY2(priceLabel->text().contains(QStringLiteral(" · $0.24")), qPrintable(priceLabel->text()));
     quote.qualifier = Core::PriceQuote::Qualifier::Estimate;
     panel.showQuote(quote);
-    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("about $0.24")));
+    QVERIFY(priceLabel->text().contains(QStringLiteral("about $0.24")));
     quote.upperBoundUsdMicros = 300000;
     panel.showQuote(quote);
-    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("up to $0.30")));
+    QVERIFY(priceLabel->text().contains(QStringLiteral("up to $0.30")));
     quote.upperBoundUsdMicros.reset();
     quote.qualifier = Core::PriceQuote::Qualifier::Unknown; // a word this app does not know: never "exact"
     panel.showQuote(quote);
-    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("about $0.24")));
+    QVERIFY(priceLabel->text().contains(QStringLiteral("about $0.24")));
     panel.showNoQuote(QStringLiteral("The price could not be asked."));
-    QVERIFY(child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("could not be asked")));
+    QVERIFY(priceLabel->text().contains(QStringLiteral("could not be asked")));
 }
 
 void GenerateWidgetsTest::panel_priceLine_saysWhoPays_sandboxNobody()
 {
     Widgets::GeneratePanel panel;
+    QLabel *priceLabel = child<QLabel>(&panel, "priceLabel");
     const Core::CustomModel main = model(QStringLiteral("main"));
     panel.setModel(&main, Core::ModelFamily::V4);
     child<QSpinBox>(&panel, "imageCountSpinBox")->setValue(2);
@@ -277,23 +278,18 @@ void GenerateWidgetsTest::panel_priceLine_saysWhoPays_sandboxNobody()
     quote.qualifier = Core::PriceQuote::Qualifier::Exact;
     panel.setBilledTo(QStringLiteral("Studio (key …AB12)"));
     panel.showQuote(quote);
-    QVERIFY2(
-        child<QLabel>(&panel, "priceLabel")->text().endsWith(QStringLiteral("$0.16 — billed to Studio (key …AB12).")),
-        qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
+    QVERIFY2(priceLabel->text().endsWith(QStringLiteral("$0.16 — billed to Studio (key …AB12).")),
+             qPrintable(priceLabel->text()));
     // After a sentence, who pays is a sentence of its own (never "….  — billed to").
     panel.showQuoting();
-    QCOMPARE(child<QLabel>(&panel, "priceLabel")->text(),
-             QStringLiteral("Asking Ideogram for the price… Billed to Studio (key …AB12)."));
+    QCOMPARE(priceLabel->text(), QStringLiteral("Asking Ideogram for the price… Billed to Studio (key …AB12)."));
     // The sandbox names nobody as the payer.
     panel.setBilledTo(QStringLiteral("Sandbox"), true);
-    QCOMPARE(child<QLabel>(&panel, "priceLabel")->text(),
-             QStringLiteral("Asking Ideogram for the price… Nothing is billed in the sandbox."));
+    QCOMPARE(priceLabel->text(), QStringLiteral("Asking Ideogram for the price… Nothing is billed in the sandbox."));
     panel.showQuote(quote);
-    QVERIFY2(child<QLabel>(&panel, "priceLabel")
-                 ->text()
-                 .endsWith(QStringLiteral("$0.16 — nothing is billed in the sandbox.")),
-             qPrintable(child<QLabel>(&panel, "priceLabel")->text()));
-    QVERIFY(!child<QLabel>(&panel, "priceLabel")->text().contains(QStringLiteral("billed to")));
+    QVERIFY2(priceLabel->text().endsWith(QStringLiteral("$0.16 — nothing is billed in the sandbox.")),
+             qPrintable(priceLabel->text()));
+    QVERIFY(!priceLabel->text().contains(QStringLiteral("billed to")));
 }
 
 void GenerateWidgetsTest::trainDialog_sandboxBillsNobody()

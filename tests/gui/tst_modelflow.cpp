@@ -196,19 +196,20 @@ void ModelFlowTest::trainDialog_needsValidNameAndConfirmation_thenOneTraining()
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
     Widgets::TrainDialog *dialog = window()->modelFlow()->trainDialog();
     QVERIFY(dialog);
+    QPushButton *trainButton = child<QPushButton>(dialog, "trainButton");
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled());
+    QVERIFY(!trainButton->isEnabled());
     QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("ab_c"));
-    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled());
+    QVERIFY(!trainButton->isEnabled());
     QVERIFY(child<QLabel>(dialog, "modelNameReasonLabel")->text().contains(QStringLiteral("_")));
     child<QLineEdit>(dialog, "modelNameLineEdit")->clear();
     QTest::keyClicks(child<QLineEdit>(dialog, "modelNameLineEdit"), QStringLiteral("sneaker style"));
     QCOMPARE(child<QLabel>(dialog, "modelNameReasonLabel")->text(), QStringLiteral("This name can be used."));
-    QVERIFY(!child<QPushButton>(dialog, "trainButton")->isEnabled()); // not without the billing confirmation
+    QVERIFY(!trainButton->isEnabled()); // not without the billing confirmation
     child<QCheckBox>(dialog, "confirmBillingCheckBox")->setChecked(true);
-    QVERIFY(child<QPushButton>(dialog, "trainButton")->isEnabled());
+    QVERIFY(trainButton->isEnabled());
     saveScreenshot(dialog, QStringLiteral("train-dialog"));
-    QTest::mouseClick(child<QPushButton>(dialog, "trainButton"), Qt::LeftButton);
+    QTest::mouseClick(trainButton, Qt::LeftButton);
     // Locked at once: a second click cannot start a second training.
     QVERIFY(!detailPane()->trainButton()->isEnabled());
     QTest::mouseClick(detailPane()->trainButton(), Qt::LeftButton);
