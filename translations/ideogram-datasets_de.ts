@@ -600,6 +600,17 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::DatasetExport</name>
+    <message>
+        <source>The ZIP could not be created at %1: %2</source>
+        <translation>Die ZIP-Datei konnte unter %1 nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The ZIP could not be written to %1 (%2). Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>Die ZIP-Datei konnte nicht nach %1 geschrieben werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist und der Datenträger Platz hat, und exportieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::DatasetName</name>
     <message>
         <source>The name contains a broken character. Type the name again.</source>
@@ -884,6 +895,29 @@
     <message>
         <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
         <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::StructuredCaption</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1381,30 @@
     <message>
         <source>the extracted file could not be written</source>
         <translation>die entpackte Datei ließ sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation>das Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries need ZIP64, which is not written</source>
+        <translation>mehr als %1 Einträge bräuchten ZIP64, das nicht geschrieben wird</translation>
+    </message>
+    <message>
+        <source>an entry name is empty or too long</source>
+        <translation>ein Eintragsname ist leer oder zu lang</translation>
+    </message>
+    <message>
+        <source>the archive would reach 4 GiB, which needs ZIP64</source>
+        <translation>das Archiv würde 4 GiB erreichen, was ZIP64 bräuchte</translation>
+    </message>
+    <message>
+        <source>a file could not be read: %1</source>
+        <translation>eine Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>an entry of 4 GiB or more needs ZIP64, which is not written</source>
+        <translation>ein Eintrag ab 4 GiB bräuchte ZIP64, das nicht geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2470,61 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DatasetExportFlow</name>
+    <message numerus="yes">
+        <source>…and %n more (see Show Details)</source>
+        <translation><numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform><numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a dataset in the list first, then export it.</source>
+        <translation>Wählen Sie zuerst einen Datensatz in der Liste aus und exportieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Open the dataset first: its list of files has not been read from Ideogram yet.</source>
+        <translation>Öffnen Sie den Datensatz zuerst: Seine Dateiliste wurde noch nicht von Ideogram gelesen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: this computer has no copy of any image of this dataset. Ideogram cannot send images back, so only images uploaded from this computer can be exported.</source>
+        <translation>Es gibt nichts zu exportieren: Dieser Computer hat von keinem Bild dieses Datensatzes eine Kopie. Ideogram kann Bilder nicht zurückschicken, daher lassen sich nur Bilder exportieren, die von diesem Computer hochgeladen wurden.</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no ZIP was written.</source>
+        <translation>Export abgebrochen; es wurde keine ZIP-Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
+        <translation><numerusform>Die ZIP-Datei enthält %n Bild mit seiner Bildbeschreibung und eine metadata.jsonl.</numerusform><numerusform>Die ZIP-Datei enthält %n Bilder mit ihren Bildbeschreibungen und eine metadata.jsonl.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
+        <translation><numerusform>%n Datei fehlt darin: Dieser Computer hat keine Kopie davon (sie wurde anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform><numerusform>%n Dateien fehlen darin: Dieser Computer hat keine Kopie davon (sie wurden anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
+        <translation><numerusform>%n von hier hochgeladene Datei wurde seitdem verschoben, umbenannt oder gelöscht und fehlt daher:</numerusform><numerusform>%n von hier hochgeladene Dateien wurden seitdem verschoben, umbenannt oder gelöscht und fehlen daher:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
+        <translation><numerusform>%n Bildbeschreibung steht nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform><numerusform>%n Bildbeschreibungen stehen nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::DatasetFlow</name>
     <message>
         <source>Reading your datasets from Ideogram…</source>
@@ -2575,6 +2688,14 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     <message>
         <source>Copy the selected dataset's ID, for scripts or Ideogram's support</source>
         <translation>Die ID des ausgewählten Datensatzes kopieren, für Skripte oder den Support von Ideogram</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>Datensatz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this computer's copies of the dataset's images with their captions as a ZIP</source>
+        <translation>Die Kopien der Bilder dieses Datensatzes auf diesem Computer mit ihren Bildbeschreibungen als ZIP-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3613,14 @@ Bilder: %n.</numerusform>
         <source>No web browser could be opened. Visit %1 and create a key under Manage ▸ API Keys.</source>
         <translation>Es ließ sich kein Webbrowser öffnen. Rufen Sie %1 auf und erstellen Sie unter Manage ▸ API Keys einen Schlüssel.</translation>
     </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>Datensatz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this computer's copies of the dataset's images with their captions as a ZIP</source>
+        <translation>Die Kopien der Bilder dieses Datensatzes auf diesem Computer mit ihren Bildbeschreibungen als ZIP-Datei speichern</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::ModelDetailPane</name>
@@ -3881,7 +4010,10 @@ Bilder: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
-        <translation><numerusform>%n kurz zuvor gestellte Anfrage wurde vielleicht gesendet: Bevor Sie sie erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform><numerusform>%n kurz zuvor gestellte Anfragen wurden vielleicht gesendet: Bevor Sie eine erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n kurz zuvor gestellte Anfrage wurde vielleicht gesendet: Bevor Sie sie erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform>
+            <numerusform>%n kurz zuvor gestellte Anfragen wurden vielleicht gesendet: Bevor Sie eine erneut stellen, suchen Sie sie in den Listen „Datensätze“ und „Modelle“, die neu von Ideogram gelesen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4485,6 +4617,10 @@ Umgebung: IDEOGRAM_API_KEY=&lt;Schlüssel&gt; verwendet diesen Schlüssel nur f�
     <message>
         <source>Check that the app works on this computer: start, show the window, and quit as soon as it is ready (exit status 0) or after a minute (exit status 1). Use it with --sandbox.</source>
         <translation>Prüfen, ob die App auf diesem Computer funktioniert: starten, das Fenster zeigen und beenden, sobald sie bereit ist (Exit-Status 0) oder nach einer Minute (Exit-Status 1). Zusammen mit --sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the sandbox answers every n-th caption request (describe) with "too many requests", to see how the app waits and tries again.</source>
+        <translation>Mit --sandbox: Die Sandbox beantwortet jede n-te Anfrage nach einer Bildbeschreibung (describe) mit „zu viele Anfragen“, um zu sehen, wie die App wartet und es erneut versucht.</translation>
     </message>
 </context>
 </TS>

@@ -301,6 +301,29 @@
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DatasetExportFlow</name>
+    <message numerus="yes">
+        <source>…and %n more (see Show Details)</source>
+        <translation><numerusform>…and %n more (see Show Details)</numerusform><numerusform>…and %n more (see Show Details)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
+        <translation><numerusform>The ZIP holds %n image with its caption and a metadata.jsonl.</numerusform><numerusform>The ZIP holds %n images with their captions and a metadata.jsonl.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
+        <translation><numerusform>%n file is not in it: this computer has no copy of it (it was uploaded from elsewhere), and Ideogram cannot send images back:</numerusform><numerusform>%n files are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
+        <translation><numerusform>%n file uploaded from here was moved, renamed or deleted since, so it is not in it:</numerusform><numerusform>%n files uploaded from here were moved, renamed or deleted since, so they are not in it:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
+        <translation><numerusform>%n caption is only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform><numerusform>%n captions are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::DatasetFlow</name>
     <message numerus="yes">
         <source>Up to date: %n dataset(s).</source>
@@ -409,7 +432,10 @@ Images: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
-        <translation><numerusform>%n request made just before may have been sent: before making it again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform><numerusform>%n requests made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform></translation>
+        <translation>
+            <numerusform>%n request made just before may have been sent: before making it again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform>
+            <numerusform>%n requests made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,17 @@
     </message>
 </context>
 <context>
+    <name>Ids::Core::DatasetExport</name>
+    <message>
+        <source>The ZIP could not be created at %1: %2</source>
+        <translation>%1 に ZIP を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The ZIP could not be written to %1 (%2). Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>%1 に ZIP を書き込めませんでした (%2)。フォルダーに書き込めること、ディスクに空きがあることを確認してから、もう一度書き出してください。</translation>
+    </message>
+</context>
+<context>
     <name>Ids::Core::DatasetName</name>
     <message>
         <source>The name contains a broken character. Type the name again.</source>
@@ -865,6 +876,29 @@
     <message>
         <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
         <translation>何も送信していません。アプリは作成や課金を伴うリクエストを送る前に必ず記録を残しますが、ディスクがいっぱいか、アプリのデータフォルダーに書き込めないため、%1 の記録を書けません。空き容量を確保してください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Ids::Core::StructuredCaption</name>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1354,30 @@
     <message>
         <source>the extracted file could not be written</source>
         <translation>展開したファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>the archive could not be written: %1</source>
+        <translation>アーカイブを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries need ZIP64, which is not written</source>
+        <translation>%1 個を超える項目には ZIP64 が必要ですが、書き出しに対応していません</translation>
+    </message>
+    <message>
+        <source>an entry name is empty or too long</source>
+        <translation>項目名が空か、長すぎます</translation>
+    </message>
+    <message>
+        <source>the archive would reach 4 GiB, which needs ZIP64</source>
+        <translation>アーカイブが 4 GiB に達するため ZIP64 が必要です</translation>
+    </message>
+    <message>
+        <source>a file could not be read: %1</source>
+        <translation>ファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>an entry of 4 GiB or more needs ZIP64, which is not written</source>
+        <translation>4 GiB 以上の項目には ZIP64 が必要ですが、書き出しに対応していません</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2432,61 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
 </context>
 <context>
+    <name>Ids::Widgets::DatasetExportFlow</name>
+    <message numerus="yes">
+        <source>…and %n more (see Show Details)</source>
+        <translation><numerusform>…ほか %n 件 (「詳細を表示」を参照)</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a dataset in the list first, then export it.</source>
+        <translation>先に一覧でデータセットを選んでから書き出してください。</translation>
+    </message>
+    <message>
+        <source>Open the dataset first: its list of files has not been read from Ideogram yet.</source>
+        <translation>先にデータセットを開いてください。ファイルの一覧がまだ Ideogram から読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: this computer has no copy of any image of this dataset. Ideogram cannot send images back, so only images uploaded from this computer can be exported.</source>
+        <translation>書き出すものがありません。このコンピューターにはこのデータセットの画像のコピーがありません。Ideogram は画像を返せないため、書き出せるのはこのコンピューターからアップロードした画像だけです。</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>データセットを書き出す</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込み中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no ZIP was written.</source>
+        <translation>書き出しを取り消しました。ZIP は作成されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
+        <translation><numerusform>ZIP には %n 枚の画像とそのキャプション、metadata.jsonl が入っています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
+        <translation><numerusform>次の %n 個のファイルは入っていません。このコンピューターにコピーがなく (別の場所からアップロードされたもの)、Ideogram は画像を返せません:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
+        <translation><numerusform>ここからアップロードした次の %n 個のファイルはその後移動・名前変更・削除されたため、入っていません:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
+        <translation><numerusform>次の %n 件のキャプションは metadata.jsonl にだけあります。拡張子の前が同じ名前の別の画像があり、そのキャプションファイルがその名前を使っています:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ids::Widgets::DatasetFlow</name>
     <message>
         <source>Reading your datasets from Ideogram…</source>
@@ -2535,6 +2648,14 @@ Until the key works, nothing can be read from or sent to this account. You can t
     <message>
         <source>Copy the selected dataset's ID, for scripts or Ideogram's support</source>
         <translation>選択したデータセットの ID をコピーします。スクリプトや Ideogram のサポートへの問い合わせに使えます</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>データセットを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this computer's copies of the dataset's images with their captions as a ZIP</source>
+        <translation>このコンピューターにあるデータセットの画像のコピーを、キャプションと一緒に ZIP として保存します</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3563,14 @@ Images: %n.</source>
         <source>No web browser could be opened. Visit %1 and create a key under Manage ▸ API Keys.</source>
         <translation>Web ブラウザーを開けませんでした。%1 にアクセスし、Manage ▸ API Keys でキーを作成してください。</translation>
     </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>データセットを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this computer's copies of the dataset's images with their captions as a ZIP</source>
+        <translation>このコンピューターにあるデータセットの画像のコピーを、キャプションと一緒に ZIP として保存します</translation>
+    </message>
 </context>
 <context>
     <name>Ids::Widgets::ModelDetailPane</name>
@@ -3829,7 +3958,9 @@ Images: %n.</source>
     </message>
     <message numerus="yes">
         <source>%n request(s) made just before may have been sent: before making one again, look for it in the Datasets and Models lists, which are read again from Ideogram.</source>
-        <translation><numerusform>直前に行った %n 件のリクエストが送信された可能性があります。やり直す前に、Ideogram から読み直された「データセット」と「モデル」の一覧で確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>直前に行った %n 件のリクエストが送信された可能性があります。やり直す前に、Ideogram から読み直された「データセット」と「モデル」の一覧で確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4408,6 +4539,10 @@ Environment: IDEOGRAM_API_KEY=&lt;key&gt; uses that key for this run only; it is
         <translation>Ideogram のカスタムモデル用データセットを作成・管理します。Ideogram 製ではありません。
 
 環境変数: IDEOGRAM_API_KEY=&lt;キー&gt; を指定すると、今回の起動中だけそのキーを使います。キーは保存されません。</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the sandbox answers every n-th caption request (describe) with "too many requests", to see how the app waits and tries again.</source>
+        <translation>--sandbox と一緒に使います: サンドボックスが n 回に 1 回、キャプションの依頼 (describe) に「リクエストが多すぎます」と答えます。アプリが待って再試行する様子を確認できます。</translation>
     </message>
 </context>
 </TS>
