@@ -2473,7 +2473,10 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     <name>Ids::Widgets::DatasetExportFlow</name>
     <message numerus="yes">
         <source>…and %n more (see Show Details)</source>
-        <translation><numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform><numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform>
+            <numerusform>…und %n weitere (siehe „Details anzeigen“)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a dataset in the list first, then export it.</source>
@@ -2509,19 +2512,31 @@ Solange der Schlüssel nicht funktioniert, lässt sich für dieses Konto nichts 
     </message>
     <message numerus="yes">
         <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
-        <translation><numerusform>Die ZIP-Datei enthält %n Bild mit seiner Bildbeschreibung und eine metadata.jsonl.</numerusform><numerusform>Die ZIP-Datei enthält %n Bilder mit ihren Bildbeschreibungen und eine metadata.jsonl.</numerusform></translation>
+        <translation>
+            <numerusform>Die ZIP-Datei enthält %n Bild mit seiner Bildbeschreibung und eine metadata.jsonl.</numerusform>
+            <numerusform>Die ZIP-Datei enthält %n Bilder mit ihren Bildbeschreibungen und eine metadata.jsonl.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
-        <translation><numerusform>%n Datei fehlt darin: Dieser Computer hat keine Kopie davon (sie wurde anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform><numerusform>%n Dateien fehlen darin: Dieser Computer hat keine Kopie davon (sie wurden anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei fehlt darin: Dieser Computer hat keine Kopie davon (sie wurde anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform>
+            <numerusform>%n Dateien fehlen darin: Dieser Computer hat keine Kopie davon (sie wurden anderswo hochgeladen), und Ideogram kann Bilder nicht zurückschicken:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
-        <translation><numerusform>%n von hier hochgeladene Datei wurde seitdem verschoben, umbenannt oder gelöscht und fehlt daher:</numerusform><numerusform>%n von hier hochgeladene Dateien wurden seitdem verschoben, umbenannt oder gelöscht und fehlen daher:</numerusform></translation>
+        <translation>
+            <numerusform>%n von hier hochgeladene Datei wurde seitdem verschoben, umbenannt oder gelöscht und fehlt daher:</numerusform>
+            <numerusform>%n von hier hochgeladene Dateien wurden seitdem verschoben, umbenannt oder gelöscht und fehlen daher:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
-        <translation><numerusform>%n Bildbeschreibung steht nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform><numerusform>%n Bildbeschreibungen stehen nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Bildbeschreibung steht nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform>
+            <numerusform>%n Bildbeschreibungen stehen nur in metadata.jsonl: Ein anderes Bild hat vor der Endung denselben Namen, und dessen Beschreibungsdatei trägt diesen Namen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2768,14 @@ Bilder: %n.</numerusform>
             <numerusform>Ideogram hat dafür keinen Preis genannt. Das Beschreiben wird pro Bild berechnet (hier %n Bild), an das Konto „%1“.</numerusform>
             <numerusform>Ideogram hat dafür keinen Preis genannt. Das Beschreiben wird pro Bild berechnet (hier %n Bilder), an das Konto „%1“.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
+        <translation><numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bild%3. In der Sandbox wird nichts berechnet.</numerusform><numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bilder%3. In der Sandbox wird nichts berechnet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideogram gave no price for this. Nothing is billed in the sandbox.</source>
+        <translation>Ideogram hat dafür keinen Preis genannt. In der Sandbox wird nichts berechnet.</translation>
     </message>
 </context>
 <context>

@@ -304,23 +304,38 @@
     <name>Ids::Widgets::DatasetExportFlow</name>
     <message numerus="yes">
         <source>…and %n more (see Show Details)</source>
-        <translation><numerusform>…and %n more (see Show Details)</numerusform><numerusform>…and %n more (see Show Details)</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more (see Show Details)</numerusform>
+            <numerusform>…and %n more (see Show Details)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
-        <translation><numerusform>The ZIP holds %n image with its caption and a metadata.jsonl.</numerusform><numerusform>The ZIP holds %n images with their captions and a metadata.jsonl.</numerusform></translation>
+        <translation>
+            <numerusform>The ZIP holds %n image with its caption and a metadata.jsonl.</numerusform>
+            <numerusform>The ZIP holds %n images with their captions and a metadata.jsonl.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
-        <translation><numerusform>%n file is not in it: this computer has no copy of it (it was uploaded from elsewhere), and Ideogram cannot send images back:</numerusform><numerusform>%n files are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</numerusform></translation>
+        <translation>
+            <numerusform>%n file is not in it: this computer has no copy of it (it was uploaded from elsewhere), and Ideogram cannot send images back:</numerusform>
+            <numerusform>%n files are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
-        <translation><numerusform>%n file uploaded from here was moved, renamed or deleted since, so it is not in it:</numerusform><numerusform>%n files uploaded from here were moved, renamed or deleted since, so they are not in it:</numerusform></translation>
+        <translation>
+            <numerusform>%n file uploaded from here was moved, renamed or deleted since, so it is not in it:</numerusform>
+            <numerusform>%n files uploaded from here were moved, renamed or deleted since, so they are not in it:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
-        <translation><numerusform>%n caption is only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform><numerusform>%n captions are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform></translation>
+        <translation>
+            <numerusform>%n caption is only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform>
+            <numerusform>%n captions are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -375,6 +390,10 @@ Images: %n.</numerusform>
             <numerusform>Ideogram gave no price for this. Describe is billed per image (%n image here), to the account “%1”.</numerusform>
             <numerusform>Ideogram gave no price for this. Describe is billed per image (%n images here), to the account “%1”.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
+        <translation><numerusform>Ideogram's price: %1 per image, %2 for %n image%3. Nothing is billed in the sandbox.</numerusform><numerusform>Ideogram's price: %1 per image, %2 for %n images%3. Nothing is billed in the sandbox.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2435,7 +2435,9 @@ Until the key works, nothing can be read from or sent to this account. You can t
     <name>Ids::Widgets::DatasetExportFlow</name>
     <message numerus="yes">
         <source>…and %n more (see Show Details)</source>
-        <translation><numerusform>…ほか %n 件 (「詳細を表示」を参照)</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件 (「詳細を表示」を参照)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a dataset in the list first, then export it.</source>
@@ -2471,19 +2473,27 @@ Until the key works, nothing can be read from or sent to this account. You can t
     </message>
     <message numerus="yes">
         <source>The ZIP holds %n image(s) with their captions and a metadata.jsonl.</source>
-        <translation><numerusform>ZIP には %n 枚の画像とそのキャプション、metadata.jsonl が入っています。</numerusform></translation>
+        <translation>
+            <numerusform>ZIP には %n 枚の画像とそのキャプション、metadata.jsonl が入っています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are not in it: this computer has no copy of them (they were uploaded from elsewhere), and Ideogram cannot send images back:</source>
-        <translation><numerusform>次の %n 個のファイルは入っていません。このコンピューターにコピーがなく (別の場所からアップロードされたもの)、Ideogram は画像を返せません:</numerusform></translation>
+        <translation>
+            <numerusform>次の %n 個のファイルは入っていません。このコンピューターにコピーがなく (別の場所からアップロードされたもの)、Ideogram は画像を返せません:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded from here were moved, renamed or deleted since, so they are not in it:</source>
-        <translation><numerusform>ここからアップロードした次の %n 個のファイルはその後移動・名前変更・削除されたため、入っていません:</numerusform></translation>
+        <translation>
+            <numerusform>ここからアップロードした次の %n 個のファイルはその後移動・名前変更・削除されたため、入っていません:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n caption(s) are only in metadata.jsonl: another image has the same name before its extension, and its caption file took that name:</source>
-        <translation><numerusform>次の %n 件のキャプションは metadata.jsonl にだけあります。拡張子の前が同じ名前の別の画像があり、そのキャプションファイルがその名前を使っています:</numerusform></translation>
+        <translation>
+            <numerusform>次の %n 件のキャプションは metadata.jsonl にだけあります。拡張子の前が同じ名前の別の画像があり、そのキャプションファイルがその名前を使っています:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2717,14 @@ Images: %n.</source>
         <translation>
             <numerusform>Ideogram から料金が示されませんでした。説明は画像 1 枚ごとに (ここでは %n 枚)、アカウント「%1」に課金されます。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
+        <translation><numerusform>Ideogram の料金: 画像 1 枚あたり %1、%n 枚で %2%3。サンドボックスでは課金されません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideogram gave no price for this. Nothing is billed in the sandbox.</source>
+        <translation>Ideogram はこの価格を示しませんでした。サンドボックスでは課金されません。</translation>
     </message>
 </context>
 <context>

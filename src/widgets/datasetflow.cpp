@@ -368,7 +368,8 @@ void DatasetFlow::addFiles(const QString &datasetId, const QStringList &paths)
     connect(m_uploadDialog, &UploadDialog::uploadFinished, this, &DatasetFlow::reloadIfShown);
     connect(m_uploadDialog, &UploadDialog::addFilesRequested, this, &DatasetFlow::chooseFiles);
     m_uploadDialog->setDraftStore(m_account->drafts());
-    m_uploadDialog->setDescribeService(m_account->describer(), m_account->name());
+    m_uploadDialog->setDescribeService(m_account->describer(),
+                                       m_account->isSandbox() ? QString() : m_account->billingName());
     // The dataset's own images, by the thumbnails of the local copies: duplicates of them are found too.
     QList<QPair<QString, QByteArray>> thumbnails;
     for (const Core::LocalFile &file : m_account->content()->localFiles(datasetId)) {

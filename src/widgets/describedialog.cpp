@@ -69,9 +69,14 @@ void DescribeDialog::setQuote(const std::optional<Core::PriceQuote> &quote, cons
         const QString all = Core::PriceQuote::formatUsd(quote->usdMicrosFor(m_images));
         const QString estimate =
             quote->qualifier == Core::PriceQuote::Qualifier::Exact ? QString() : tr(" (an estimate)");
+        // The sandbox (no account name) bills nobody, and says so rather than naming itself as the payer.
         m_price->setText(
-            tr("Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.", "", m_images)
-                .arg(each, all, estimate, m_accountName));
+            m_accountName.isEmpty()
+                ? tr("Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.", "",
+                     m_images)
+                      .arg(each, all, estimate)
+                : tr("Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.", "", m_images)
+                      .arg(each, all, estimate, m_accountName));
         captionButton()->setEnabled(true);
         return;
     }
@@ -80,10 +85,12 @@ void DescribeDialog::setQuote(const std::optional<Core::PriceQuote> &quote, cons
         || !error.isError();
     if (refusedQuote) {
         // The operation gives no quote: say what is known and let the user decide.
-        m_price->setText(tr("Ideogram gave no price for this. Describe is billed per image (%n image(s) here), to "
-                            "the account “%1”.",
-                            "", m_images)
-                             .arg(m_accountName));
+        m_price->setText(m_accountName.isEmpty()
+                             ? tr("Ideogram gave no price for this. Nothing is billed in the sandbox.")
+                             : tr("Ideogram gave no price for this. Describe is billed per image (%n image(s) here), "
+                                  "to the account “%1”.",
+                                  "", m_images)
+                                   .arg(m_accountName));
         captionButton()->setEnabled(true);
         return;
     }

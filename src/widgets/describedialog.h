@@ -22,6 +22,7 @@ class DescribeDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // accountName: who pays (the account's billing name); empty for the sandbox, which bills nobody.
     DescribeDialog(int images, const QString &accountName, QWidget *parent = nullptr);
 
     bool structured() const;

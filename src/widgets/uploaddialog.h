@@ -95,7 +95,8 @@ public:
     // Opens the bulk edit dialog for the selected images (or all when none is selected); returns it (open).
     class BulkCaptionDialog *openBulkEdit();
 
-    // Captions from Ideogram (issue 15 item 3; uploaddialogdescribe.cpp). accountName: who pays.
+    // Captions from Ideogram (issue 15 item 3; uploaddialogdescribe.cpp). accountName: who pays, empty for the
+    // sandbox.
     void setDescribeService(Core::DescribeService *service, const QString &accountName);
     // For the selected images, or those without a caption when none is selected: asks the price, then
     // (after the user's yes) describes them.

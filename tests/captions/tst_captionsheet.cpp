@@ -329,6 +329,11 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     QVERIFY2(ask->priceLabel()->text().contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
              qPrintable(ask->priceLabel()->text()));
     QCOMPARE(m_controller->sandbox()->billedDescribes(), 0);
+    // The sandbox bills nobody and says so, rather than naming itself as the payer.
+    QVERIFY2(ask->findChild<QLabel *>(QStringLiteral("describePriceLabel"))
+                 ->text()
+                 .endsWith(QStringLiteral("Nothing is billed in the sandbox.")),
+             "the price line names a payer in the sandbox");
     if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR")) {
         QTest::qWait(300);
         QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")
