@@ -49,7 +49,7 @@ QVariant DatasetFilesModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Column::Caption:
-        // A 4.0 structured caption arrives as JSON text (ideogram-api.md §14.5): its description in the cell,
+        // A 4.0 structured caption arrives as JSON text (api-contract.md §12): its description in the cell,
         // every field on its own line in the tooltip, never the raw JSON.
         if (role == Qt::DisplayRole)
             return file.caption ? Core::StructuredCaption::summary(*file.caption) : tr("No caption");

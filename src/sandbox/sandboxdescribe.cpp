@@ -1,4 +1,4 @@
-// The sandbox's describe operations (ideogram-api.md §14.3) with their price quotes (§14.4): a caption made
+// The sandbox's describe operations (api-contract.md §11) with their price quotes (§10): a caption made
 // from the image itself (its size and main colours), the same for the same picture on every run.
 #include "multipartparser.h"
 #include "sandboxjson.h"

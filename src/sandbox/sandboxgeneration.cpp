@@ -1,4 +1,4 @@
-// The sandbox's v2 custom-model endpoints (ideogram-api.md §5.2, §14.2, §14.4): generate with a 4.0 model (JSON
+// The sandbox's v2 custom-model endpoints (api-contract.md §5, §9.3, §10): generate with a 4.0 model (JSON
 // only, with stacking), generate and remix with a 3.0 model (JSON or multipart), each with ?dry_run=true for a
 // price quote from the 2026-11 catalogue. Strict like a server driven by a schema: every field is checked for
 // its documented name, type and range, a field the endpoint does not take is a 400 with a message, and a

@@ -25,7 +25,7 @@ inline const QString InvalidImage = QStringLiteral("INVALID_IMAGE");
 inline const QString InvalidZip = QStringLiteral("INVALID_ZIP");
 inline const QString TooManyImages = QStringLiteral("TOO_MANY_IMAGES");
 
-// Training settings (ideogram-api.md §2.1, §14.1): training_steps 100–10000 in steps of 100, lora_rank 64 or 128,
+// Training settings (api-contract.md §9.1): training_steps 100–10000 in steps of 100, lora_rank 64 or 128,
 // 0 < ema < 1, learning_rate > 0; 4.0 only: batch_size a power of two up to 32, base_variant one of two.
 constexpr int MinTrainingSteps = 100;
 constexpr int MaxTrainingSteps = 10000;
@@ -38,11 +38,11 @@ inline bool isBaseVariant(const QString &variant)
     return variant == QLatin1String("distilled_gd") || variant == QLatin1String("oldbase_farzad_fused");
 }
 
-// Generation (ideogram-api.md §14.2): at most four stacked models, remix images up to 50 MB.
+// Generation (api-contract.md §9.3, §9.4): at most four stacked models, remix images up to 50 MB.
 constexpr int MaxStackedModels = 4;
 constexpr qint64 MaxRemixImageBytes = 50LL * 1024 * 1024;
 
-// The price of one image in millionths of a dollar, from the catalogue of 2026-11-16 (ideogram-api.md §14.4):
+// The price of one image in millionths of a dollar, from the catalogue of 2026-11-16 (api-contract.md §10):
 // 4.0 $0.03 / $0.06 / $0.10 and 3.0 $0.03 / $0.06 / $0.09 for turbo / default / quality.
 inline qint64 imagePriceMicros(Core::ModelFamily family, const QString &speed)
 {

@@ -129,9 +129,9 @@ public:
     QByteArray lastQuoteBody(const QString &path) const { return m_lastQuoteBodies.value(path); }
     QByteArray lastContentType(const QString &path) const { return m_lastContentTypes.value(path); }
 
-    // Describe (ideogram-api.md §14.3, sandboxdescribe.cpp): POST /describe (plain text) and
+    // Describe (api-contract.md §11, sandboxdescribe.cpp): POST /describe (plain text) and
     // /v1/ideogram-v4/describe (a structured 4.0 prompt), each with ?dry_run=true answered by a price quote
-    // (§14.4; $0.01 and $0.02 per image, the sandbox's own catalogue). Every n-th describe (quotes not
+    // (api-contract.md §10; $0.01 and $0.02 per image, the sandbox's own catalogue). Every n-th describe (quotes not
     // counted) is answered 429 with Retry-After: 1 and not billed; 0 (the default) never.
     void setDescribeRateLimitEvery(int n) { m_describeRateLimitEvery = n; }
     // Describes run and billed (one per image); quotes and 429s are not billed.

@@ -1,4 +1,4 @@
-// The sandbox's four train operations (ideogram-api.md §2.1, §14.1): each takes exactly its documented fields,
+// The sandbox's four train operations (api-contract.md §9.1): each takes exactly its documented fields,
 // typed as Ideogram's OpenAPI file types them, in its ranges; anything else is a 400 with a message, as a strict
 // server would answer. A model remembers the family its operation trained.
 #include "sandboxjson.h"

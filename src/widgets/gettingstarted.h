@@ -32,7 +32,7 @@ private:
     QTextBrowser *m_browser;
 };
 
-// Where Ideogram's API keys are made: its API dashboard, whose sidebar has API Keys (ideogram-api.md §8;
+// Where Ideogram's API keys are made: its API dashboard, whose sidebar has API Keys (api-contract.md §8;
 // Ideogram's "API Setup" page names https://ideogram.ai/platform).
 QUrl apiKeysPageUrl();
 // Opens that page in the desktop's web browser (QDesktopServices). False when no browser could be started.

@@ -1,4 +1,4 @@
-// The price quote Ideogram answers to ?dry_run=true (api-contract.md §14.4): read strictly, money shown exactly.
+// The price quote Ideogram answers to ?dry_run=true (api-contract.md §10): read strictly, money shown exactly.
 #include "core/types/pricequote.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The details pane shows each file's caption as Ideogram returned it (issue 15 item 7): plain captions as
-// they are, a 4.0 structured caption (JSON text, ideogram-api.md §14.5) by its fields, never as raw JSON.
+// they are, a 4.0 structured caption (JSON text, api-contract.md §12) by its fields, never as raw JSON.
 #include "core/captions/structuredcaption.h"
 #include "models/datasetfilesmodel.h"
 

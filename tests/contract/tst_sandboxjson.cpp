@@ -187,7 +187,7 @@ void SandboxJsonTest::answer_sameKeysAsIdeogramsExample_data()
     QTest::newRow("train") << "train"
                            << "train_model_v3.200.json" << QStringList() << QStringList();
     // Optional fields of a generated image the sandbox does not make (no style, no upscaling). The v2 custom-model
-    // endpoint (ideogram-api.md §14.2) answers with generation_id and seed instead of created; Ideogram's file has
+    // endpoint (api-contract.md §9.3, §9.4) answers with generation_id and seed instead of created; Ideogram's file has
     // no example of it, so the v1 answer, whose images have the same keys, is compared.
     QTest::newRow("generate") << "generate"
                               << "post_generate_image_v3.200.json"

@@ -5,7 +5,7 @@
 
 namespace Ids::Core {
 
-// What a describe call answered (ideogram-api.md §14.3, §14.4): a price quote (asked with ?dry_run=true),
+// What a describe call answered (api-contract.md §11, §10): a price quote (asked with ?dry_run=true),
 // or a caption: the first description's text (POST /describe), or the structured 4.0 prompt as compact JSON
 // (POST /v1/ideogram-v4/describe, `json_prompt`).
 struct DescribeAnswer
@@ -25,7 +25,7 @@ class DescribeJob final : public JsonJob<DescribeAnswer>
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxImageBytes = 10LL * 1024 * 1024; // §14.3: describe takes images up to 10 MB
+    static constexpr qint64 MaxImageBytes = 10LL * 1024 * 1024; // api-contract.md §11: describe takes images up to 10 MB
 
     // image: the file's bytes (JPEG, PNG or WebP); fileName: as sent in the part; structured: the 4.0
     // operation; dryRun: ask for the price only (nothing run, nothing billed).

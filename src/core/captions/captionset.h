@@ -13,7 +13,7 @@ enum class CaptionSource {
     File, // a sidecar next to the image (.txt, .json, .caption)
     Metadata, // a line of metadata.jsonl or metadata.csv (Hugging Face image folders)
     Typed, // written or changed in the app (by hand or by a bulk edit)
-    Ideogram, // a draft from Ideogram's describe operation (ideogram-api.md §14.3)
+    Ideogram, // a draft from Ideogram's describe operation (api-contract.md §11)
 };
 
 // One image's caption as the app holds it before upload.

@@ -24,7 +24,7 @@ struct ExportImage
 
 // What an export holds, decided before any file is read (issue 15 item 7): the dataset's files as Ideogram
 // lists them, those uploaded from this computer (ContentStore::localFiles, with an original path) to be
-// written, the others named in withoutLocalCopy (the API cannot give an image back, ideogram-api.md §14.5).
+// written, the others named in withoutLocalCopy (the API cannot give an image back, api-contract.md §12).
 struct DatasetExportPlan
 {
     QList<ExportImage> images; // in the dataset's order

@@ -7,9 +7,9 @@
 
 namespace Ids::Core {
 
-// A caption as Ideogram lists it (DatasetFile::caption, ideogram-api.md §3): plain text, or an Ideogram 4.0
+// A caption as Ideogram lists it (DatasetFile::caption, api-contract.md §3, §12): plain text, or an Ideogram 4.0
 // structured caption (a `.json` sidecar) returned as a JSON-encoded string whose shape is the structured
-// describe answer of §14.3: high_level_description, style_description, compositional_deconstruction
+// describe answer of api-contract.md §11: high_level_description, style_description, compositional_deconstruction
 // {background, elements[]}, tags. Pure functions; the details pane and the export use them.
 namespace StructuredCaption {
 

@@ -16,7 +16,7 @@ namespace Ids::Core {
 class ApiClient;
 class DescribeJob;
 
-// Captions from Ideogram's describe operation for many images (issue 15 item 3; ideogram-api.md §14.3):
+// Captions from Ideogram's describe operation for many images (issue 15 item 3; api-contract.md §11):
 // at most MaxInFlight requests at a time; a 429 waits as long as Retry-After says (2 s when it does not) and
 // sends that image again, since a refused request ran nothing; a failure after which the describe may have
 // run (a lost answer, a time-out, a 5xx) is never sent again by itself (it is billed): the image is reported

@@ -7,7 +7,7 @@
 
 namespace Ids::Core {
 
-// What Ideogram says a request would cost, asked with ?dry_run=true (api-contract.md §14.4, the `PriceQuote`
+// What Ideogram says a request would cost, asked with ?dry_run=true (api-contract.md §10, the `PriceQuote`
 // schema of Ideogram's OpenAPI file): the request is validated and priced, nothing is run, stored or billed.
 // Money is in millionths of a US dollar (usd_micros 60000 = $0.06), credits in thousandths.
 struct PriceQuote
