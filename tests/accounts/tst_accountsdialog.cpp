@@ -1,6 +1,7 @@
 // File → Accounts… with the real account objects, the real secret store (session-only: no D-Bus in tests),
 // the real key checker and the sandbox: what is stored, what is shown, what "Test key" says, adding and
 // removing. Widgets are reached by their object names.
+#include "../common/accountsfixture.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountlist.h"
 #include "core/accounts/accountmanager.h"
@@ -68,15 +69,10 @@ private:
     QPushButton *saveButton(AccountsDialog *dialog) const { return child<QPushButton>(dialog, "saveButton"); }
     QPushButton *testButton(AccountsDialog *dialog) const { return child<QPushButton>(dialog, "testKeyButton"); }
     QLabel *testResult(AccountsDialog *dialog) const { return child<QLabel>(dialog, "testResultLabel"); }
-    Core::Account *first() const { return m_accounts->open(Core::AccountList::FirstId); }
+    Core::Account *first() const { return m_env->first(); }
     void saveKey(const QString &typed);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Core::KeyChecker> m_checker;
-    std::unique_ptr<Core::AppSettings> m_settings;
-    std::unique_ptr<Core::AccountManager> m_accounts;
+    std::unique_ptr<AccountsFixture> m_env;
 };
 
 void AccountsDialogTest::initTestCase()
@@ -86,43 +82,21 @@ void AccountsDialogTest::initTestCase()
 
 void AccountsDialogTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
+    m_env = std::make_unique<AccountsFixture>();
     // Save tests a key typed first and asks before keeping one Ideogram refuses (tst_keyquestion): the
     // server here takes the test's key, so that saving it is saving a key that works.
-    m_server->setAcceptedApiKey(TestKey);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_checker = std::make_unique<Core::KeyChecker>(m_network.get());
-    m_settings = std::make_unique<Core::AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    Core::AccountEnvironment environment;
-    environment.keychainService = QStringLiteral("ids-tst-accountsdialog");
-    environment.dataDirectory = m_dir->path();
-    environment.firstDatabasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
-    environment.picturesRoot = m_dir->filePath(QStringLiteral("pictures"));
-    m_accounts = std::make_unique<Core::AccountManager>(m_settings.get(), environment);
-    QVERIFY(m_accounts->load()); // a new installation: "Ideogram" and the sandbox
-    QVERIFY(m_accounts->switchTo(Core::AccountList::FirstId));
-    // The first account talks to the sandbox here, as a real one talks to Ideogram.
-    Core::AccountInfo info = first()->info();
-    info.baseUrl = m_server->baseUrl();
-    m_accounts->update(info);
+    const QString problem = m_env->start(QStringLiteral("ids-tst-accountsdialog"), TestKey);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void AccountsDialogTest::cleanup()
 {
-    m_accounts.reset();
-    m_settings.reset();
-    m_checker.reset();
-    m_network.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 std::unique_ptr<AccountsDialog> AccountsDialogTest::makeDialog()
 {
-    auto dialog = std::make_unique<AccountsDialog>(m_accounts.get(), m_checker.get());
+    auto dialog = std::make_unique<AccountsDialog>(m_env->accounts.get(), &m_env->checker);
     dialog->open();
     return dialog;
 }
@@ -235,7 +209,7 @@ void AccountsDialogTest::testKey_sandboxKey_saysItWorks()
     QTRY_COMPARE(testResult(dialog.get())->text(), QStringLiteral("This key works."));
     QVERIFY(testResult(dialog.get())->isVisible());
     QVERIFY(testButton(dialog.get())->isEnabled());
-    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), 1);
+    QCOMPARE(m_env->server.requestCount("GET", QStringLiteral("/datasets")), 1);
     QVERIFY(!first()->hasKey()); // testing is not saving
 }
 
@@ -259,15 +233,15 @@ void AccountsDialogTest::testKey_emptyFieldWithSavedKey_testsSavedKeyAndNotesWhe
     QVERIFY(lastWorked->text().contains(QStringLiteral("not been used")));
     QVERIFY(keyField(dialog.get())->text().isEmpty());
     QVERIFY(testButton(dialog.get())->isEnabled());
-    const int checksBefore = m_server->requestCount("GET", QStringLiteral("/datasets")); // the one before saving
+    const int checksBefore = m_env->server.requestCount("GET", QStringLiteral("/datasets")); // the one before saving
     QTest::mouseClick(testButton(dialog.get()), Qt::LeftButton);
     QTRY_COMPARE(testResult(dialog.get())->text(), QStringLiteral("This key works."));
     // The saved key went with the account's own client, to its own address.
-    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/datasets")), checksBefore + 1);
+    QCOMPARE(m_env->server.requestCount("GET", QStringLiteral("/datasets")), checksBefore + 1);
     QTRY_VERIFY(first()->info().keyLastWorkedUtc.isValid());
     QVERIFY2(lastWorked->text().contains(QStringLiteral("last accepted this key on")), qPrintable(lastWorked->text()));
     // Kept for the next run.
-    QVERIFY(m_settings->accounts()->first().keyLastWorkedUtc.isValid());
+    QVERIFY(m_env->settings->accounts()->first().keyLastWorkedUtc.isValid());
 }
 
 void AccountsDialogTest::showButton_toggled_switchesEchoMode()
@@ -286,7 +260,7 @@ void AccountsDialogTest::address_plainHttpRemote_saveDisabledWithReason()
 {
     Core::AccountInfo info = first()->info();
     info.baseUrl = Core::BaseUrl::defaultUrl();
-    m_accounts->update(info);
+    m_env->accounts->update(info);
     auto dialog = makeDialog();
     auto *url = child<QLineEdit>(dialog.get(), "baseUrlLineEdit");
     QVERIFY(!url->isVisible()); // Advanced starts closed for Ideogram's own address
@@ -313,8 +287,8 @@ void AccountsDialogTest::save_newAddressAndName_storedInTheList()
     const QUrl expected(QStringLiteral("https://proxy.example.com"));
     QCOMPARE(first()->baseUrl(), expected);
     QCOMPARE(first()->name(), QStringLiteral("Acme client"));
-    QCOMPARE(m_settings->accounts()->first().baseUrl, expected);
-    QCOMPARE(m_settings->accounts()->first().name, QStringLiteral("Acme client"));
+    QCOMPARE(m_env->settings->accounts()->first().baseUrl, expected);
+    QCOMPARE(m_env->settings->accounts()->first().name, QStringLiteral("Acme client"));
     QVERIFY(!first()->hasKey());
     // The list names the account in use as such.
     auto *list = child<QListWidget>(dialog.get(), "accountList");
@@ -334,26 +308,26 @@ void AccountsDialogTest::sandbox_cannotBeChangedOrRemoved()
     QVERIFY(child<QLineEdit>(dialog.get(), "accountNameLineEdit")->isReadOnly());
     QVERIFY(!saveButton(dialog.get())->isEnabled());
     // Nothing removes it, whoever asks.
-    m_accounts->remove(Core::AccountList::SandboxId, true);
-    QCOMPARE(m_accounts->accounts().last().id, Core::AccountList::SandboxId);
+    m_env->accounts->remove(Core::AccountList::SandboxId, true);
+    QCOMPARE(m_env->accounts->accounts().last().id, Core::AccountList::SandboxId);
 }
 
 void AccountsDialogTest::add_newAccountNamedAndSaved()
 {
     auto dialog = makeDialog();
     QTest::mouseClick(child<QPushButton>(dialog.get(), "addAccountButton"), Qt::LeftButton);
-    QCOMPARE(m_accounts->accounts().size(), 3);
-    const Core::AccountInfo added = m_accounts->accounts().at(1); // before the sandbox
+    QCOMPARE(m_env->accounts->accounts().size(), 3);
+    const Core::AccountInfo added = m_env->accounts->accounts().at(1); // before the sandbox
     QCOMPARE(dialog->selectedId(), added.id);
     auto *name = child<QLineEdit>(dialog.get(), "accountNameLineEdit");
     QCOMPARE(name->text(), added.name);
     name->setText(QStringLiteral("Globex"));
     QTest::keyClicks(keyField(dialog.get()), TestKey);
     // Its address is the sandbox's, so that the key is tested there on Save rather than at Ideogram.
-    child<QLineEdit>(dialog.get(), "baseUrlLineEdit")->setText(m_server->baseUrl().toString());
+    child<QLineEdit>(dialog.get(), "baseUrlLineEdit")->setText(m_env->server.baseUrl().toString());
     QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
-    QTRY_COMPARE(m_accounts->accounts().at(1).name, QStringLiteral("Globex"));
-    Core::Account *globex = m_accounts->open(added.id);
+    QTRY_COMPARE(m_env->accounts->accounts().at(1).name, QStringLiteral("Globex"));
+    Core::Account *globex = m_env->accounts->open(added.id);
     QTRY_COMPARE(globex->keyLastFour(), TestKey.right(4));
     // Its own keychain entry and database, not the first account's.
     QVERIFY(globex->secrets()->keyName() != first()->secrets()->keyName());
@@ -363,12 +337,12 @@ void AccountsDialogTest::add_newAccountNamedAndSaved()
 
 void AccountsDialogTest::remove_asksThenRemovesKeyAndOptionallyData()
 {
-    const Core::AccountInfo keep = m_accounts->add(QStringLiteral("Kept data"));
-    const Core::AccountInfo purge = m_accounts->add(QStringLiteral("Deleted data"));
-    const QString keptPath = m_accounts->open(keep.id)->databasePath();
-    const QString purgedPath = m_accounts->open(purge.id)->databasePath();
+    const Core::AccountInfo keep = m_env->accounts->add(QStringLiteral("Kept data"));
+    const Core::AccountInfo purge = m_env->accounts->add(QStringLiteral("Deleted data"));
+    const QString keptPath = m_env->accounts->open(keep.id)->databasePath();
+    const QString purgedPath = m_env->accounts->open(purge.id)->databasePath();
     QVERIFY(QFile::exists(keptPath) && QFile::exists(purgedPath));
-    QVERIFY(m_accounts->switchTo(purge.id));
+    QVERIFY(m_env->accounts->switchTo(purge.id));
 
     auto dialog = makeDialog();
     const auto remove = [&](const QString &id, const char *button) {
@@ -382,19 +356,19 @@ void AccountsDialogTest::remove_asksThenRemovesKeyAndOptionallyData()
     };
     // Cancel removes nothing.
     remove(keep.id, "cancelButton");
-    QCOMPARE(m_accounts->accounts().size(), 4);
+    QCOMPARE(m_env->accounts->accounts().size(), 4);
 
     remove(keep.id, "keepDataButton");
-    QCOMPARE(m_accounts->accounts().size(), 3);
+    QCOMPARE(m_env->accounts->accounts().size(), 3);
     remove(purge.id, "deleteDataButton");
-    QCOMPARE(m_accounts->accounts().size(), 2);
+    QCOMPARE(m_env->accounts->accounts().size(), 2);
     // The account in use was removed: another one is shown, and the list says which.
-    QVERIFY(m_accounts->current());
-    QCOMPARE(m_accounts->current()->id(), Core::AccountList::FirstId);
+    QVERIFY(m_env->accounts->current());
+    QCOMPARE(m_env->accounts->current()->id(), Core::AccountList::FirstId);
     QTRY_VERIFY(!QFile::exists(purgedPath));
     QTest::qWait(50);
     QVERIFY(QFile::exists(keptPath));
-    QVERIFY(!m_settings->accounts()->contains(keep));
+    QVERIFY(!m_env->settings->accounts()->contains(keep));
 }
 
 QTEST_MAIN(AccountsDialogTest)

@@ -1,6 +1,7 @@
 // A key is saved only when Ideogram confirmed it, or after a question (issue 14, item 3: "a key whose test
 // failed is saved without a word"), and the sentences that send people to the API address name it as the
 // Accounts dialog labels it. Real account objects, the real key checker, the sandbox over HTTP.
+#include "../common/accountsfixture.h"
 #include "core/accounts/account.h"
 #include "core/accounts/accountlist.h"
 #include "core/accounts/accountmanager.h"
@@ -59,14 +60,9 @@ private:
         return dialog->findChild<T *>(QLatin1String(name));
     }
     void typeKeyAndSave(AccountsDialog *dialog, const QString &key);
-    Core::Account *first() const { return m_accounts->open(Core::AccountList::FirstId); }
+    Core::Account *first() const { return m_env->first(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Core::KeyChecker> m_checker;
-    std::unique_ptr<Core::AppSettings> m_settings;
-    std::unique_ptr<Core::AccountManager> m_accounts;
+    std::unique_ptr<AccountsFixture> m_env;
 };
 
 void KeyQuestionTest::initTestCase()
@@ -76,39 +72,19 @@ void KeyQuestionTest::initTestCase()
 
 void KeyQuestionTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_checker = std::make_unique<Core::KeyChecker>(m_network.get());
-    m_settings = std::make_unique<Core::AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    Core::AccountEnvironment environment;
-    environment.keychainService = QStringLiteral("ids-tst-keyquestion");
-    environment.dataDirectory = m_dir->path();
-    environment.firstDatabasePath = m_dir->filePath(QStringLiteral("db.sqlite"));
-    environment.picturesRoot = m_dir->filePath(QStringLiteral("pictures"));
-    m_accounts = std::make_unique<Core::AccountManager>(m_settings.get(), environment);
-    QVERIFY(m_accounts->load());
-    QVERIFY(m_accounts->switchTo(Core::AccountList::FirstId));
-    Core::AccountInfo info = first()->info();
-    info.baseUrl = m_server->baseUrl();
-    m_accounts->update(info);
+    m_env = std::make_unique<AccountsFixture>();
+    const QString problem = m_env->start(QStringLiteral("ids-tst-keyquestion"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void KeyQuestionTest::cleanup()
 {
-    m_accounts.reset();
-    m_settings.reset();
-    m_checker.reset();
-    m_network.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_env.reset();
 }
 
 std::unique_ptr<AccountsDialog> KeyQuestionTest::makeDialog()
 {
-    auto dialog = std::make_unique<AccountsDialog>(m_accounts.get(), m_checker.get());
+    auto dialog = std::make_unique<AccountsDialog>(m_env->accounts.get(), &m_env->checker);
     dialog->open();
     return dialog;
 }
@@ -141,10 +117,10 @@ void KeyQuestionTest::save_keyIdeogramRejects_savedOnlyAfterTheQuestion()
     QCOMPARE(child<QLineEdit>(dialog.get(), "apiKeyLineEdit")->text(), WrongKey);
 
     // Save again: the answer is known, the question comes at once; Save Anyway saves it.
-    const int checks = m_server->requestCount("GET");
+    const int checks = m_env->server.requestCount("GET");
     QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
     QVERIFY(dialog->unverifiedKeyQuestion());
-    QCOMPARE(m_server->requestCount("GET"), checks);
+    QCOMPARE(m_env->server.requestCount("GET"), checks);
     QSignalSpy stored(first()->secrets(), &Core::SecretStore::saved);
     QTest::mouseClick(dialog->unverifiedKeyQuestion()->findChild<QPushButton *>(QStringLiteral("saveAnywayButton")),
                       Qt::LeftButton);
@@ -172,7 +148,7 @@ void KeyQuestionTest::save_serverUnreachable_asksWithTheReason()
     closed.close();
     Core::AccountInfo info = first()->info();
     info.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    m_accounts->update(info);
+    m_env->accounts->update(info);
 
     auto dialog = makeDialog();
     typeKeyAndSave(dialog.get(), WrongKey);
