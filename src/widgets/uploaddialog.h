@@ -60,19 +60,8 @@ public:
     // Until the results are in the sheet (the future is done a little before its watcher reports it).
     bool isScanning() const { return m_scanning || !m_queuedPaths.isEmpty(); }
     Models::UploadReviewModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
-    QPushButton *uploadButton() const { return m_uploadButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QPushButton *retryButton() const { return m_retryButton; }
-    QPushButton *removeButton() const { return m_removeButton; }
-    QPushButton *makeSmallerButton() const { return m_smallerButton; }
     // Conversions still running or queued (the review then shows "Preparing…").
     bool isPreparing() const;
-    QPushButton *closeButton() const { return m_closeButton; }
-    QLabel *summaryLabel() const { return m_summaryLabel; }
-    QLabel *statusLabel() const { return m_statusLabel; }
-    QProgressBar *progressBar() const { return m_progressBar; }
-    QProgressBar *batchProgressBar() const { return m_batchProgressBar; }
 
     // The draft store of the dataset's account (none: nothing is kept). Call before restoreDraft().
     void setDraftStore(Core::DraftStore *drafts) { m_drafts = drafts; }
@@ -88,10 +77,6 @@ public:
     Models::ReviewCaptions *captions() const { return m_captions; }
     CaptionPanel *captionPanel() const { return m_panel; }
     QUndoStack *undoStack() const;
-    QAction *undoAction() const { return m_undoAction; }
-    QAction *redoAction() const { return m_redoAction; }
-    QAction *changeCaptionsAction() const { return m_changeCaptionsAction; }
-    QPushButton *discardButton() const { return m_discardButton; }
     // Opens the bulk edit dialog for the selected images (or all when none is selected); returns it (open).
     class BulkCaptionDialog *openBulkEdit();
 
@@ -103,7 +88,6 @@ public:
     void captionWithIdeogram();
     void stopDescribe();
     bool isDescribing() const { return m_describing; }
-    QAction *describeAction() const { return m_describeAction; }
     DescribeDialog *describeDialog() const;
 
     // Duplicates (issue 14 item 7; uploaddialogduplicates.cpp): the thumbnails (PNG) of the images already in
@@ -111,7 +95,6 @@ public:
     void setDatasetThumbnails(const QList<QPair<QString, QByteArray>> &pngs);
     bool isFindingDuplicates() const { return m_hashing; }
     const QList<Core::DuplicateGroup> &duplicates() const { return m_duplicates; }
-    QPushButton *keepOneButton() const { return m_keepOneButton; }
     void keepOneOfEach();
 
     void removeSelectedRows();

@@ -77,7 +77,7 @@ int runChild(const QString &mode)
                 return;
             }
             Ids::Widgets::UploadDialog *dialog = window->datasetFlow()->uploadDialog();
-            if (!dialog->isScanning() && dialog->uploadButton()->isEnabled()) {
+            if (!dialog->isScanning() && child<QPushButton>(dialog, "uploadButton")->isEnabled()) {
                 dialog->startUpload();
                 poll->stop();
             }

@@ -174,10 +174,10 @@ void KeyLeakTest::twoAccountSession_eachKeyOnlyToItsOwnAddress_andNowhereElse()
         paths.append(caption.fileName());
         window->datasetFlow()->addFiles(datasetId, paths);
         QTRY_VERIFY(window->datasetFlow()->uploadDialog() && !window->datasetFlow()->uploadDialog()->isScanning()
-                    && window->datasetFlow()->uploadDialog()->uploadButton()->isEnabled());
+                    && child<QPushButton>(window->datasetFlow()->uploadDialog(), "uploadButton")->isEnabled());
         window->datasetFlow()->uploadDialog()->startUpload();
         QTRY_COMPARE_WITH_TIMEOUT(server.files(datasetId).size(), 2, 10000);
-        QTRY_VERIFY(window->datasetFlow()->uploadDialog()->closeButton()->isEnabled());
+        QTRY_VERIFY(child<QPushButton>(window->datasetFlow()->uploadDialog(), "closeButton")->isEnabled());
         window->datasetFlow()->uploadDialog()->close();
 
         // Train from the dataset and generate with a finished model: the training journal, the models table,

@@ -4,6 +4,7 @@
 // three; removing an image takes its caption with it and Ctrl+Z brings both back, the current row staying
 // where the user works; the sheet's draft comes back after it is closed and opened again.
 #include "../common/activewindow.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/captions/reviewcaptions.h"
@@ -150,7 +151,7 @@ int CaptionSheetTest::rowOf(const QString &sentName) const
 
 void CaptionSheetTest::select(const QList<int> &rows)
 {
-    QItemSelectionModel *selection = m_dialog->view()->selectionModel();
+    QItemSelectionModel *selection = Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel();
     selection->clearSelection();
     for (const int row : rows)
         selection->select(m_dialog->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -172,7 +173,7 @@ void CaptionSheetTest::typedCaption_isWhatTheSandboxReceives()
 
     // Typed in the side panel, keystroke by keystroke.
     QVERIFY(Tests::activate(m_dialog));
-    m_dialog->view()->setCurrentIndex(model->index(blue, 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(model->index(blue, 0));
     QPlainTextEdit *editor = m_dialog->captionPanel()->editor();
     QVERIFY(editor->isEnabled());
     editor->setFocus();
@@ -181,7 +182,7 @@ void CaptionSheetTest::typedCaption_isWhatTheSandboxReceives()
     QCOMPARE(model->index(blue, int(Models::UploadReviewModel::Column::Caption)).data().toString(),
              QStringLiteral("acme shoe, blue ✓"));
     // The file's caption changed too: the new words replace the sidecar's.
-    m_dialog->view()->setCurrentIndex(model->index(red, 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(model->index(red, 0));
     QCOMPARE(editor->toPlainText(), QStringLiteral("a red shoe"));
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
@@ -189,9 +190,9 @@ void CaptionSheetTest::typedCaption_isWhatTheSandboxReceives()
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("red.png"))).text,
              QStringLiteral("acme shoe, a red shoe"));
 
-    QTRY_VERIFY(m_dialog->uploadButton()->isEnabled());
+    QTRY_VERIFY(Tests::child<QPushButton>(m_dialog, "uploadButton")->isEnabled());
     QSignalSpy finished(m_dialog, &Widgets::UploadDialog::uploadFinished);
-    QTest::mouseClick(m_dialog->uploadButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(m_dialog, "uploadButton"), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QHash<QString, QString> received;
     for (const auto &file : m_controller->sandbox()->files(m_datasetId))
@@ -229,14 +230,15 @@ void CaptionSheetTest::bulkPrependOnThreeSelected_previewThree_undoRestoresAll()
 
     // One step back with Ctrl+Z: all three as they were; Ctrl+Shift+Z: all three again.
     QVERIFY(Tests::activate(m_dialog));
-    m_dialog->view()->setFocus();
-    QTest::keyClick(m_dialog->view(), Qt::Key_Z, Qt::ControlModifier);
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
+    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("a.png"))).text, QStringLiteral("red shoe"));
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("b.png"))).text,
              QStringLiteral("green shoe"));
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("c.png"))).text, QStringLiteral("blue shoe"));
     QVERIFY(m_dialog->captions()->edits().isEmpty());
-    QTest::keyClick(m_dialog->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("c.png"))).text,
              QStringLiteral("acme shoe, blue shoe"));
 }
@@ -250,15 +252,15 @@ void CaptionSheetTest::removeImage_takesItsCaption_undoBringsBoth_currentRowStay
     QCOMPARE(rows, 5);
     const int b = rowOf(QStringLiteral("b.png"));
     QVERIFY(Tests::activate(m_dialog));
-    m_dialog->view()->setFocus();
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(b, 0));
-    QTest::keyClick(m_dialog->view(), Qt::Key_Delete);
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(m_dialog->model()->index(b, 0));
+    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Delete);
     QCOMPARE(m_dialog->model()->rowCount(), 3);
     QCOMPARE(rowOf(QStringLiteral("b.png")), -1);
     QCOMPARE(rowOf(QStringLiteral("b.txt")), -1);
     // The current row is the one that took b's place, not the first.
-    QCOMPARE(m_dialog->view()->currentIndex().row(), b);
-    QTest::keyClick(m_dialog->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(Tests::child<QTreeView>(m_dialog, "reviewTreeView")->currentIndex().row(), b);
+    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_dialog->model()->rowCount(), 5);
     QVERIFY(rowOf(QStringLiteral("b.png")) >= 0);
     QVERIFY(rowOf(QStringLiteral("b.txt")) >= 0);
@@ -273,12 +275,14 @@ void CaptionSheetTest::draft_restoredAfterTheSheetIsClosedAndOpenedAgain()
     const QString c = writeImage(QStringLiteral("c.png"), Qt::blue);
     QVERIFY(openSheet({a, b, c}));
     QVERIFY(Tests::activate(m_dialog));
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
     m_dialog->captionPanel()->editor()->setFocus();
     QTest::keyClicks(m_dialog->captionPanel()->editor(), QStringLiteral("acme shoe, red"));
-    m_dialog->view()->setFocus();
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("c.png")), 0));
-    QTest::keyClick(m_dialog->view(), Qt::Key_Delete);
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("c.png")), 0));
+    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Delete);
     QCOMPARE(m_dialog->model()->rowCount(), 2);
 
     // Closed without a question: nothing is lost.
@@ -298,7 +302,7 @@ void CaptionSheetTest::draft_restoredAfterTheSheetIsClosedAndOpenedAgain()
     QCOMPARE(m_dialog->captions()->caption(a).source, Core::CaptionSource::Typed);
 
     // Discard Draft asks; Discard empties the sheet and forgets the draft.
-    QTest::mouseClick(m_dialog->discardButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(m_dialog, "discardDraftButton"), Qt::LeftButton);
     QMessageBox *question = m_dialog->findChild<QMessageBox *>(QStringLiteral("discardDraftQuestion"));
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
@@ -317,7 +321,7 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
                        writeImage(QStringLiteral("green.png"), Qt::green),
                        writeText(QStringLiteral("green.txt"), "acme shoe, green")}));
     // Nothing selected: the two images without a caption.
-    m_dialog->view()->selectionModel()->clearSelection();
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
     QPushButton *caption = m_dialog->findChild<QPushButton *>(QStringLiteral("captionWithIdeogramButton"));
     QVERIFY(caption && caption->isVisible() && caption->isEnabled());
     QTest::mouseClick(caption, Qt::LeftButton);
@@ -351,9 +355,11 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     const QModelIndex redCaption =
         m_dialog->model()->index(rowOf(QStringLiteral("red.png")), int(Models::UploadReviewModel::Column::Caption));
     QVERIFY(redCaption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("From Ideogram")));
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
     QVERIFY(m_dialog->captionPanel()->sourceLabel()->text().startsWith(QStringLiteral("From Ideogram")));
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
     // One undo step per image: Ctrl+Z takes the last one back.
     QCOMPARE(m_dialog->undoStack()->count(), 2);
     if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR"))
@@ -388,7 +394,7 @@ void CaptionSheetTest::duplicates_groupedWithTheDatasetsOwn_keepOneUndoable()
     // Fingerprints are made on workers; the groups follow.
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isFindingDuplicates(), 10000);
     QCOMPARE(m_dialog->duplicates().size(), 2);
-    QVERIFY(m_dialog->keepOneButton()->isVisible());
+    QVERIFY(Tests::child<QPushButton>(m_dialog, "keepOneButton")->isVisible());
     const QString verdictCopy =
         m_dialog->model()
             ->index(rowOf(QStringLiteral("red copy.png")), int(Models::UploadReviewModel::Column::Verdict))
@@ -406,12 +412,12 @@ void CaptionSheetTest::duplicates_groupedWithTheDatasetsOwn_keepOneUndoable()
         m_dialog->grab().save(qEnvironmentVariable("IDS_SCREENSHOT_DIR") + QStringLiteral("/review-duplicates.png"));
 
     // Keep One: the copy and the image already in the dataset go; one step back brings them.
-    QTest::mouseClick(m_dialog->keepOneButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(m_dialog, "keepOneButton"), Qt::LeftButton);
     QCOMPARE(m_dialog->model()->rowCount(), 2);
     QVERIFY(rowOf(QStringLiteral("red.png")) >= 0);
     QCOMPARE(rowOf(QStringLiteral("red copy.png")), -1);
     QCOMPARE(rowOf(QStringLiteral("yellow.jpg")), -1);
-    QTRY_VERIFY(!m_dialog->keepOneButton()->isVisible());
+    QTRY_VERIFY(!Tests::child<QPushButton>(m_dialog, "keepOneButton")->isVisible());
     m_dialog->undoStack()->undo();
     QCOMPARE(m_dialog->model()->rowCount(), 4);
 }
@@ -423,11 +429,13 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
          writeImage(QStringLiteral("b.png"), Qt::green), writeText(QStringLiteral("b.txt"), "green shoe"),
          writeImage(QStringLiteral("c.png"), Qt::blue), writeText(QStringLiteral("c.txt"), "blue shoe"),
          writeImage(QStringLiteral("d.png"), Qt::yellow), writeText(QStringLiteral("d.txt"), "yellow shoe")}));
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
     // Find and replace on all four (none selected), by pattern: the preview counts and shows before and after.
-    m_dialog->view()->selectionModel()->clearSelection();
-    m_dialog->view()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
-    m_dialog->view()->selectionModel()->clearSelection();
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
+        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
     Widgets::BulkCaptionDialog *replace = m_dialog->openBulkEdit();
     QVERIFY(QTest::qWaitForWindowExposed(replace, 30000));
     replace->setKind(Core::BulkEdit::Kind::Replace);
@@ -470,12 +478,12 @@ void CaptionSheetTest::existingCaptions_metadataJsonlAndCaptionFiles_found_andSe
     const int metadataRow = m_dialog->model()->rowOfKey(m_dir->filePath(QStringLiteral("shoes/metadata.jsonl")));
     QVERIFY(metadataRow >= 0);
     QCOMPARE(m_dialog->model()->review().rows.at(metadataRow).role, ReviewRow::Role::Skipped);
-    QVERIFY2(m_dialog->summaryLabel()->text().contains(QStringLiteral("gone.png")),
-             qPrintable(m_dialog->summaryLabel()->text()));
+    QVERIFY2(Tests::child<QLabel>(m_dialog, "summaryLabel")->text().contains(QStringLiteral("gone.png")),
+             qPrintable(Tests::child<QLabel>(m_dialog, "summaryLabel")->text()));
 
-    QTRY_VERIFY(m_dialog->uploadButton()->isEnabled());
+    QTRY_VERIFY(Tests::child<QPushButton>(m_dialog, "uploadButton")->isEnabled());
     QSignalSpy finished(m_dialog, &Widgets::UploadDialog::uploadFinished);
-    QTest::mouseClick(m_dialog->uploadButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(m_dialog, "uploadButton"), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QHash<QString, QString> received;
     for (const auto &file : m_controller->sandbox()->files(m_datasetId))

@@ -4,6 +4,7 @@
 // opens the dataset's review again and finds the captions as typed.
 #include "../common/requirement.h"
 #include "../common/testimages.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/storage/datasetstore.h"
 #include "core/storage/draftstore.h"
@@ -50,7 +51,7 @@ int rowOf(Ids::Widgets::UploadDialog *dialog, const QString &path)
 
 void typeCaption(Ids::Widgets::UploadDialog *dialog, int row, const QString &text)
 {
-    QTreeView *view = dialog->view();
+    QTreeView *view = Ids::Tests::child<QTreeView>(dialog, "reviewTreeView");
     view->setCurrentIndex(view->model()->index(row, 0));
     QPlainTextEdit *editor = dialog->captionPanel()->editor();
     editor->setFocus();

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -75,9 +76,9 @@ void ExportWindowTest::uploadThenExport_zipHoldsLocalCopies_reportNamesTheRest()
     main->datasetFlow()->addFiles(tour.datasetId(), paths);
     Widgets::UploadDialog *dialog = main->datasetFlow()->uploadDialog();
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->uploadButton()->isEnabled(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(Tests::child<QPushButton>(dialog, "uploadButton")->isEnabled(), 20000);
     QSignalSpy uploaded(dialog, &Widgets::UploadDialog::uploadFinished);
-    QTest::mouseClick(dialog->uploadButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(dialog, "uploadButton"), Qt::LeftButton);
     QVERIFY(uploaded.wait(20000));
     dialog->close();
     auto *detail = main->findChild<Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));

@@ -3,6 +3,7 @@
 // issue asks for, under 100 ms); no verdict depends on it, so the machine's speed cannot fail this test.
 // IDS_HEIC_EDGE=4032 measures with full-size iPhone photos (4032 x 3024) instead of the quicker default.
 #include "../common/timebudget.h"
+#include "../common/widgetchild.h"
 #include "fixtures.h"
 
 #include "core/api/apiclient.h"
@@ -75,7 +76,7 @@ void HeicReviewTest::hundredHeicPhotos_convertedAndThumbnailedOffTheGuiThread()
                      .value<QImage>()
                      .isNull());
     }
-    QVERIFY(dialog.uploadButton()->isEnabled());
+    QVERIFY(Tests::child<QPushButton>(&dialog, "uploadButton")->isEnabled());
     qInfo("100 HEIC photos of %d x %d: converted and thumbnailed in %lld ms; longest event-loop pause %lld ms "
           "(%lld ms wall clock, waits for a CPU included)",
           edge, edge * 3 / 4, elapsed, heartbeat.longestGapMs(), heartbeat.longestWallGapMs());

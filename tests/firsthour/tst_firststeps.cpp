@@ -469,9 +469,10 @@ void FirstStepsTest::upload_healthLineCountsAndShowsEachPart()
     Widgets::UploadDialog *review = m_window->datasetFlow()->uploadDialog();
     QVERIFY(review);
     QTRY_VERIFY(!review->isScanning() && !review->isPreparing());
-    QTRY_VERIFY(review->uploadButton()->isEnabled());
-    QTest::mouseClick(review->uploadButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!account()->uploads()->isBusy() && review->closeButton()->isVisible(), 20000);
+    QTRY_VERIFY(Tests::child<QPushButton>(review, "uploadButton")->isEnabled());
+    QTest::mouseClick(Tests::child<QPushButton>(review, "uploadButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !account()->uploads()->isBusy() && Tests::child<QPushButton>(review, "closeButton")->isVisible(), 20000);
     static_cast<QDialog *>(review)->done(QDialog::Rejected);
 
     QLabel *health = detail()->healthLabel();

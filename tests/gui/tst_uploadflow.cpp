@@ -6,6 +6,7 @@
 #include "../common/activewindow.h"
 #include "../common/externalsandbox.h"
 #include "../common/timebudget.h"
+#include "../common/widgetchild.h"
 #include "app/appcontroller.h"
 #include "core/accounts/account.h"
 #include "core/services/uploadservice.h"
@@ -206,7 +207,7 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     QCOMPARE(verdict("empty.png"), ReviewRow::Verdict::Refused);
     QCOMPARE(verdict("orphan.txt"), ReviewRow::Verdict::Refused);
     // Fewer than 15 images: a warning, not a block.
-    QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("at least 15")));
+    QVERIFY(Tests::child<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("at least 15")));
     QTRY_VERIFY(!model->data(model->index(rowOf(model, QStringLiteral("beach.png")), 0), Qt::DecorationRole)
                      .value<QImage>()
                      .isNull());
@@ -214,23 +215,24 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
 
     // The user removes the orphan caption: keyboard only.
     QVERIFY(Tests::activate(dialog));
-    dialog->view()->setFocus();
-    dialog->view()->setCurrentIndex(model->index(rowOf(model, QStringLiteral("orphan.txt")), 0));
-    QTest::keyClick(dialog->view(), Qt::Key_Delete);
+    Tests::child<QTreeView>(dialog, "reviewTreeView")->setFocus();
+    Tests::child<QTreeView>(dialog, "reviewTreeView")
+        ->setCurrentIndex(model->index(rowOf(model, QStringLiteral("orphan.txt")), 0));
+    QTest::keyClick(Tests::child<QTreeView>(dialog, "reviewTreeView"), Qt::Key_Delete);
     QCOMPARE(model->rowCount(), 6);
     QCOMPARE(rowOf(model, QStringLiteral("orphan.txt")), -1);
 
-    QVERIFY(dialog->uploadButton()->isEnabled());
+    QVERIFY(Tests::child<QPushButton>(dialog, "uploadButton")->isEnabled());
     QSignalSpy finished(dialog, &Widgets::UploadDialog::uploadFinished);
-    QTest::mouseClick(dialog->uploadButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QPushButton>(dialog, "uploadButton"), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     for (const char *name : {"sunset.jpg", "sunset.txt", "beach.png", "forest.jpg"}) {
         const std::optional<UploadItemResult> result = model->result(rowOf(model, QString::fromLatin1(name)));
         QVERIFY2(result && result->state == UploadItemResult::State::Done, name);
     }
     QVERIFY(!model->result(rowOf(model, QStringLiteral("fake.jpg"))));
-    QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("Done")));
-    QVERIFY(!dialog->uploadButton()->isVisible());
+    QVERIFY(Tests::child<QLabel>(dialog, "statusLabel")->text().startsWith(QStringLiteral("Done")));
+    QVERIFY(!Tests::child<QPushButton>(dialog, "uploadButton")->isVisible());
     saveScreenshot(dialog, QStringLiteral("results"));
     QCOMPARE(m_controller->sandbox()->files(datasetId).size(), 3);
 
@@ -296,18 +298,19 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     QCOMPARE(dialog->duplicates().first().keys.size(), 100);
     QVERIFY(dialog->duplicates().first().exact);
     // The dataset holds none yet: 100 is exactly the limit.
-    QVERIFY(dialog->uploadButton()->isEnabled());
+    QVERIFY(Tests::child<QPushButton>(dialog, "uploadButton")->isEnabled());
     // Thumbnails are still being made on workers; the upload starts at once, as an impatient user would.
-    QTest::mouseClick(dialog->uploadButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->progressBar()->value() > 0, 30000);
+    QTest::mouseClick(Tests::child<QPushButton>(dialog, "uploadButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(Tests::child<QProgressBar>(dialog, "progressBar")->value() > 0, 30000);
     // One bar, in images (issue 14 item 8): "0 of 100 images", later with the time left.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(QStringLiteral(" of 100 image")), 30000);
-    QVERIFY(!dialog->batchProgressBar()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Tests::child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral(" of 100 image")), 30000);
+    QVERIFY(!Tests::child<QProgressBar>(dialog, "batchProgressBar")->isVisible());
     // Cancel reacts within the click itself: the sheet says so before any event is processed.
-    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-    QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Cancelled.")),
-             qPrintable(dialog->statusLabel()->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->closeButton()->isEnabled(), 30000);
+    QTest::mouseClick(Tests::child<QPushButton>(dialog, "cancelUploadButton"), Qt::LeftButton);
+    QVERIFY2(Tests::child<QLabel>(dialog, "statusLabel")->text().startsWith(QStringLiteral("Cancelled.")),
+             qPrintable(Tests::child<QLabel>(dialog, "statusLabel")->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(Tests::child<QPushButton>(dialog, "closeButton")->isEnabled(), 30000);
     // The thumbnails of all 100 files, made on workers meanwhile, are part of the measured time.
     auto *thumbnailer = m_controller->findChild<Models::Thumbnailer *>();
     QVERIFY(thumbnailer);
