@@ -52,15 +52,10 @@ public:
     void showHealth(const QString &datasetId, const Core::DatasetHealth &health);
     // Selects the files one part of the health line names ("nocaption", "duplicates", "smallest", "images").
     void showHealthPart(const QString &part);
-    QLabel *healthLabel() const { return m_healthLabel; }
 
     QPushButton *addImagesButton() const { return m_addImagesButton; }
-    QPushButton *addFolderButton() const { return m_addFolderButton; }
-    QToolButton *copyIdButton() const { return m_copyIdButton; }
     QPushButton *trainButton() const { return m_trainButton; }
     QLabel *trainHintLabel() const { return m_trainHintLabel; }
-    QTreeView *filesView() const { return m_filesView; }
-    QLabel *statusLabel() const { return m_statusLabel; }
 
 Q_SIGNALS:
     void addImagesRequested(const QString &datasetId);

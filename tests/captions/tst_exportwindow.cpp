@@ -85,7 +85,7 @@ void ExportWindowTest::uploadThenExport_zipHoldsLocalCopies_reportNamesTheRest()
     QTRY_VERIFY_WITH_TIMEOUT(detail->imageCount() == 23, 20000);
 
     // The structured caption by its description, every field in its tooltip; never the JSON.
-    const QAbstractItemModel *files = detail->filesView()->model();
+    const QAbstractItemModel *files = Tests::child<QTreeView>(detail, "filesTreeView")->model();
     QModelIndex blue;
     for (int row = 0; row < files->rowCount(); ++row) {
         if (files->index(row, 0).data().toString() == QStringLiteral("青い靴.png"))
@@ -95,7 +95,7 @@ void ExportWindowTest::uploadThenExport_zipHoldsLocalCopies_reportNamesTheRest()
     QCOMPARE(blue.data().toString(), QStringLiteral("A blue leather shoe on a white studio floor"));
     QVERIFY(blue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("soft shadow")));
     QVERIFY(!blue.data(Qt::ToolTipRole).toString().contains(QLatin1Char('{')));
-    detail->filesView()->scrollToBottom();
+    Tests::child<QTreeView>(detail, "filesTreeView")->scrollToBottom();
     shoot(QStringLiteral("details-structured-caption.png"));
 
     auto *action = main->findChild<QAction *>(QStringLiteral("exportDatasetAction"));

@@ -388,7 +388,7 @@ void FirstStepsTest::addFolder_besideAddImages_reviewsTheFolder()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     create(QStringLiteral("Folder"));
     QTRY_VERIFY(!detail()->datasetId().isEmpty());
-    QPushButton *addFolder = detail()->addFolderButton();
+    QPushButton *addFolder = Tests::child<QPushButton>(detail(), "addFolderButton");
     QVERIFY(addFolder && addFolder->isVisible());
     // Beside Add Images…, in the same row.
     QCOMPARE(addFolder->parentWidget(), detail()->addImagesButton()->parentWidget());
@@ -475,13 +475,13 @@ void FirstStepsTest::upload_healthLineCountsAndShowsEachPart()
         !account()->uploads()->isBusy() && Tests::child<QPushButton>(review, "closeButton")->isVisible(), 20000);
     static_cast<QDialog *>(review)->done(QDialog::Rejected);
 
-    QLabel *health = detail()->healthLabel();
+    QLabel *health = Tests::child<QLabel>(detail(), "healthLabel");
     QTRY_VERIFY_WITH_TIMEOUT(health->text().contains(QStringLiteral("smallest 300 px")), 10000);
     QVERIFY2(health->text().contains(QStringLiteral("2 without caption")), qPrintable(health->text()));
     QVERIFY(health->text().contains(QStringLiteral("3 image")));
     // Each part is a link that selects its images in the list below.
     Q_EMIT health->linkActivated(QStringLiteral("nocaption"));
-    QTreeView *files = detail()->filesView();
+    QTreeView *files = Tests::child<QTreeView>(detail(), "filesTreeView");
     QStringList selected;
     for (const QModelIndex &row : files->selectionModel()->selectedRows())
         selected << row.data().toString();
@@ -521,11 +521,11 @@ void FirstStepsTest::list_coverPictureFirst_idHidden_detailsCopyId()
     // One click copies it.
     QGuiApplication::clipboard()->setText(QStringLiteral("probe"));
     const bool hasClipboard = QGuiApplication::clipboard()->text() == QLatin1String("probe");
-    QTest::mouseClick(detail()->copyIdButton(), Qt::LeftButton);
+    QTest::mouseClick(Tests::child<QToolButton>(detail(), "copyIdButton"), Qt::LeftButton);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied the dataset's ID."));
     if (hasClipboard)
         QCOMPARE(QGuiApplication::clipboard()->text(), id);
-    QVERIFY(detail()->copyIdButton()->toolTip().contains(id));
+    QVERIFY(Tests::child<QToolButton>(detail(), "copyIdButton")->toolTip().contains(id));
 }
 
 void FirstStepsTest::help_gettingStartedWithPictures_andApiKeyPage()

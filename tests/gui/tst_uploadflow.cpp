@@ -241,9 +241,9 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
     Widgets::DatasetDetailPane *pane =
         window()->findChild<Ids::Widgets::DatasetDetailPane *>(QStringLiteral("datasetDetailPane"));
     QCOMPARE(pane->datasetId(), datasetId);
-    QTRY_COMPARE(pane->filesView()->model()->rowCount(), 3);
+    QTRY_COMPARE(Tests::child<QTreeView>(pane, "filesTreeView")->model()->rowCount(), 3);
     QTRY_VERIFY(pane->imageCount() == 3);
-    const QAbstractItemModel *files = pane->filesView()->model();
+    const QAbstractItemModel *files = Tests::child<QTreeView>(pane, "filesTreeView")->model();
     QTRY_VERIFY(!files->data(files->index(0, 0), Qt::DecorationRole).value<QImage>().isNull());
     // The list shows the first upload as the dataset's cover picture.
     auto *listModel =
