@@ -32,13 +32,6 @@ public:
     void setKind(Core::BulkEdit::Kind kind);
     Core::BulkEditResult preview() const { return m_preview; }
 
-    QLineEdit *textEdit() const { return m_text; }
-    QLineEdit *findEdit() const { return m_find; }
-    QLineEdit *replaceEdit() const { return m_replace; }
-    QCheckBox *regexBox() const { return m_regex; }
-    QRadioButton *allButton() const { return m_all; }
-    QLabel *previewLabel() const { return m_previewLabel; }
-
 private:
     void updatePreview();
 

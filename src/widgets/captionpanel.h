@@ -33,7 +33,6 @@ public:
     void setCaption(const Core::CaptionEntry &caption);
     QString key() const { return m_key; }
     QPlainTextEdit *editor() const { return m_editor; }
-    QLabel *sourceLabel() const { return m_source; }
 
 Q_SIGNALS:
     void edited(const QString &key, const QString &text);

@@ -27,8 +27,6 @@ public:
 
     bool structured() const;
     void setQuote(const std::optional<Core::PriceQuote> &quote, const Core::ApiError &error);
-    QLabel *priceLabel() const { return m_price; }
-    QCheckBox *structuredBox() const { return m_structured; }
     QPushButton *captionButton() const { return m_caption; }
 
 Q_SIGNALS:

@@ -216,11 +216,12 @@ void CaptionSheetTest::bulkPrependOnThreeSelected_previewThree_undoRestoresAll()
     Widgets::BulkCaptionDialog *bulk = m_dialog->openBulkEdit();
     QVERIFY(bulk);
     QVERIFY(QTest::qWaitForWindowExposed(bulk, 30000));
-    QTest::keyClicks(bulk->textEdit(), QStringLiteral("acme shoe,"));
+    QTest::keyClicks(Tests::child<QLineEdit>(bulk, "bulkTextEdit"), QStringLiteral("acme shoe,"));
     QCOMPARE(bulk->preview().changed.size(), 3);
-    QVERIFY2(bulk->previewLabel()->text().startsWith(QStringLiteral("3 caption")),
-             qPrintable(bulk->previewLabel()->text()));
-    QVERIFY(bulk->previewLabel()->text().contains(QStringLiteral("After: acme shoe, red shoe")));
+    QVERIFY2(Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text().startsWith(QStringLiteral("3 caption")),
+             qPrintable(Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text()));
+    QVERIFY(
+        Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text().contains(QStringLiteral("After: acme shoe, red shoe")));
     QTest::keyClick(bulk, Qt::Key_Return);
     QTRY_VERIFY(!bulk->isVisible());
     for (const QString &name : names)
@@ -330,8 +331,10 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     QVERIFY(QTest::qWaitForWindowExposed(ask, 30000));
     // The price first: asked with dry_run, nothing billed.
     QTRY_VERIFY(ask->captionButton()->isEnabled());
-    QVERIFY2(ask->priceLabel()->text().contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
-             qPrintable(ask->priceLabel()->text()));
+    QVERIFY2(Tests::child<QLabel>(ask, "describePriceLabel")
+                 ->text()
+                 .contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
+             qPrintable(Tests::child<QLabel>(ask, "describePriceLabel")->text()));
     QCOMPARE(m_controller->sandbox()->billedDescribes(), 0);
     // The sandbox bills nobody and says so, rather than naming itself as the payer.
     QVERIFY2(ask->findChild<QLabel *>(QStringLiteral("describePriceLabel"))
@@ -357,7 +360,9 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     QVERIFY(redCaption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("From Ideogram")));
     Tests::child<QTreeView>(m_dialog, "reviewTreeView")
         ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
-    QVERIFY(m_dialog->captionPanel()->sourceLabel()->text().startsWith(QStringLiteral("From Ideogram")));
+    QVERIFY(Tests::child<QLabel>(m_dialog->captionPanel(), "captionSourceLabel")
+                ->text()
+                .startsWith(QStringLiteral("From Ideogram")));
     Tests::child<QTreeView>(m_dialog, "reviewTreeView")
         ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
     // One undo step per image: Ctrl+Z takes the last one back.
@@ -439,13 +444,15 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
     Widgets::BulkCaptionDialog *replace = m_dialog->openBulkEdit();
     QVERIFY(QTest::qWaitForWindowExposed(replace, 30000));
     replace->setKind(Core::BulkEdit::Kind::Replace);
-    QVERIFY(replace->allButton()->isChecked());
-    replace->regexBox()->setChecked(true);
-    QTest::keyClicks(replace->findEdit(), QStringLiteral("(\\w+) shoe"));
-    QTest::keyClicks(replace->replaceEdit(), QStringLiteral("\\1 sneaker"));
+    QVERIFY(Tests::child<QRadioButton>(replace, "bulkAllButton")->isChecked());
+    Tests::child<QCheckBox>(replace, "bulkRegexBox")->setChecked(true);
+    QTest::keyClicks(Tests::child<QLineEdit>(replace, "bulkFindEdit"), QStringLiteral("(\\w+) shoe"));
+    QTest::keyClicks(Tests::child<QLineEdit>(replace, "bulkReplaceEdit"), QStringLiteral("\\1 sneaker"));
     QCOMPARE(replace->preview().changed.size(), 4);
-    QVERIFY2(replace->previewLabel()->text().contains(QStringLiteral("After: acme sneaker, red sneaker")),
-             qPrintable(replace->previewLabel()->text()));
+    QVERIFY2(Tests::child<QLabel>(replace, "bulkPreviewLabel")
+                 ->text()
+                 .contains(QStringLiteral("After: acme sneaker, red sneaker")),
+             qPrintable(Tests::child<QLabel>(replace, "bulkPreviewLabel")->text()));
     if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR")) {
         QTest::qWait(300); // the X server shows what was painted
         QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")
