@@ -70,6 +70,8 @@ private:
     Widgets::UploadDialog *openSheet(const QStringList &paths);
     int rowOf(const QString &sentName) const;
     void select(const QList<int> &rows);
+    // The open sheet's table of images (the sheet is opened again in some tests).
+    QTreeView *sheetView() const { return Tests::child<QTreeView>(m_dialog, "reviewTreeView"); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<App::AppController> m_controller;
@@ -151,7 +153,7 @@ int CaptionSheetTest::rowOf(const QString &sentName) const
 
 void CaptionSheetTest::select(const QList<int> &rows)
 {
-    QItemSelectionModel *selection = Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel();
+    QItemSelectionModel *selection = sheetView()->selectionModel();
     selection->clearSelection();
     for (const int row : rows)
         selection->select(m_dialog->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -173,7 +175,7 @@ void CaptionSheetTest::typedCaption_isWhatTheSandboxReceives()
 
     // Typed in the side panel, keystroke by keystroke.
     QVERIFY(Tests::activate(m_dialog));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(model->index(blue, 0));
+    sheetView()->setCurrentIndex(model->index(blue, 0));
     QPlainTextEdit *editor = m_dialog->captionPanel()->editor();
     QVERIFY(editor->isEnabled());
     editor->setFocus();
@@ -182,7 +184,7 @@ void CaptionSheetTest::typedCaption_isWhatTheSandboxReceives()
     QCOMPARE(model->index(blue, int(Models::UploadReviewModel::Column::Caption)).data().toString(),
              QStringLiteral("acme shoe, blue ✓"));
     // The file's caption changed too: the new words replace the sidecar's.
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(model->index(red, 0));
+    sheetView()->setCurrentIndex(model->index(red, 0));
     QCOMPARE(editor->toPlainText(), QStringLiteral("a red shoe"));
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
@@ -218,10 +220,9 @@ void CaptionSheetTest::bulkPrependOnThreeSelected_previewThree_undoRestoresAll()
     QVERIFY(QTest::qWaitForWindowExposed(bulk, 30000));
     QTest::keyClicks(Tests::child<QLineEdit>(bulk, "bulkTextEdit"), QStringLiteral("acme shoe,"));
     QCOMPARE(bulk->preview().changed.size(), 3);
-    QVERIFY2(Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text().startsWith(QStringLiteral("3 caption")),
-             qPrintable(Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text()));
-    QVERIFY(
-        Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text().contains(QStringLiteral("After: acme shoe, red shoe")));
+    const QString preview = Tests::child<QLabel>(bulk, "bulkPreviewLabel")->text();
+    QVERIFY2(preview.startsWith(QStringLiteral("3 caption")), qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("After: acme shoe, red shoe")));
     QTest::keyClick(bulk, Qt::Key_Return);
     QTRY_VERIFY(!bulk->isVisible());
     for (const QString &name : names)
@@ -231,15 +232,14 @@ void CaptionSheetTest::bulkPrependOnThreeSelected_previewThree_undoRestoresAll()
 
     // One step back with Ctrl+Z: all three as they were; Ctrl+Shift+Z: all three again.
     QVERIFY(Tests::activate(m_dialog));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
-    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z, Qt::ControlModifier);
+    sheetView()->setFocus();
+    QTest::keyClick(sheetView(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("a.png"))).text, QStringLiteral("red shoe"));
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("b.png"))).text,
              QStringLiteral("green shoe"));
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("c.png"))).text, QStringLiteral("blue shoe"));
     QVERIFY(m_dialog->captions()->edits().isEmpty());
-    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z,
-                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(sheetView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_dialog->captions()->caption(m_dir->filePath(QStringLiteral("c.png"))).text,
              QStringLiteral("acme shoe, blue shoe"));
 }
@@ -253,15 +253,15 @@ void CaptionSheetTest::removeImage_takesItsCaption_undoBringsBoth_currentRowStay
     QCOMPARE(rows, 5);
     const int b = rowOf(QStringLiteral("b.png"));
     QVERIFY(Tests::activate(m_dialog));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setCurrentIndex(m_dialog->model()->index(b, 0));
-    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Delete);
+    sheetView()->setFocus();
+    sheetView()->setCurrentIndex(m_dialog->model()->index(b, 0));
+    QTest::keyClick(sheetView(), Qt::Key_Delete);
     QCOMPARE(m_dialog->model()->rowCount(), 3);
     QCOMPARE(rowOf(QStringLiteral("b.png")), -1);
     QCOMPARE(rowOf(QStringLiteral("b.txt")), -1);
     // The current row is the one that took b's place, not the first.
-    QCOMPARE(Tests::child<QTreeView>(m_dialog, "reviewTreeView")->currentIndex().row(), b);
-    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(sheetView()->currentIndex().row(), b);
+    QTest::keyClick(sheetView(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_dialog->model()->rowCount(), 5);
     QVERIFY(rowOf(QStringLiteral("b.png")) >= 0);
     QVERIFY(rowOf(QStringLiteral("b.txt")) >= 0);
@@ -276,14 +276,12 @@ void CaptionSheetTest::draft_restoredAfterTheSheetIsClosedAndOpenedAgain()
     const QString c = writeImage(QStringLiteral("c.png"), Qt::blue);
     QVERIFY(openSheet({a, b, c}));
     QVERIFY(Tests::activate(m_dialog));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
     m_dialog->captionPanel()->editor()->setFocus();
     QTest::keyClicks(m_dialog->captionPanel()->editor(), QStringLiteral("acme shoe, red"));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->setFocus();
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("c.png")), 0));
-    QTest::keyClick(Tests::child<QTreeView>(m_dialog, "reviewTreeView"), Qt::Key_Delete);
+    sheetView()->setFocus();
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("c.png")), 0));
+    QTest::keyClick(sheetView(), Qt::Key_Delete);
     QCOMPARE(m_dialog->model()->rowCount(), 2);
 
     // Closed without a question: nothing is lost.
@@ -322,7 +320,7 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
                        writeImage(QStringLiteral("green.png"), Qt::green),
                        writeText(QStringLiteral("green.txt"), "acme shoe, green")}));
     // Nothing selected: the two images without a caption.
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
+    sheetView()->selectionModel()->clearSelection();
     QPushButton *caption = m_dialog->findChild<QPushButton *>(QStringLiteral("captionWithIdeogramButton"));
     QVERIFY(caption && caption->isVisible() && caption->isEnabled());
     QTest::mouseClick(caption, Qt::LeftButton);
@@ -331,10 +329,8 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     QVERIFY(QTest::qWaitForWindowExposed(ask, 30000));
     // The price first: asked with dry_run, nothing billed.
     QTRY_VERIFY(ask->captionButton()->isEnabled());
-    QVERIFY2(Tests::child<QLabel>(ask, "describePriceLabel")
-                 ->text()
-                 .contains(QStringLiteral("$0.01 per image, $0.02 for 2")),
-             qPrintable(Tests::child<QLabel>(ask, "describePriceLabel")->text()));
+    const QString price = Tests::child<QLabel>(ask, "describePriceLabel")->text();
+    QVERIFY2(price.contains(QStringLiteral("$0.01 per image, $0.02 for 2")), qPrintable(price));
     QCOMPARE(m_controller->sandbox()->billedDescribes(), 0);
     // The sandbox bills nobody and says so, rather than naming itself as the payer.
     QVERIFY2(ask->findChild<QLabel *>(QStringLiteral("describePriceLabel"))
@@ -358,13 +354,11 @@ void CaptionSheetTest::captionWithIdeogram_priceFirst_thenDraftsFromIdeogram()
     const QModelIndex redCaption =
         m_dialog->model()->index(rowOf(QStringLiteral("red.png")), int(Models::UploadReviewModel::Column::Caption));
     QVERIFY(redCaption.data(Qt::ToolTipRole).toString().contains(QStringLiteral("From Ideogram")));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("red.png")), 0));
     QVERIFY(Tests::child<QLabel>(m_dialog->captionPanel(), "captionSourceLabel")
                 ->text()
                 .startsWith(QStringLiteral("From Ideogram")));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("blue.png")), 0));
     // One undo step per image: Ctrl+Z takes the last one back.
     QCOMPARE(m_dialog->undoStack()->count(), 2);
     if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR"))
@@ -434,13 +428,11 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
          writeImage(QStringLiteral("b.png"), Qt::green), writeText(QStringLiteral("b.txt"), "green shoe"),
          writeImage(QStringLiteral("c.png"), Qt::blue), writeText(QStringLiteral("c.txt"), "blue shoe"),
          writeImage(QStringLiteral("d.png"), Qt::yellow), writeText(QStringLiteral("d.txt"), "yellow shoe")}));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
     // Find and replace on all four (none selected), by pattern: the preview counts and shows before and after.
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")
-        ->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
-    Tests::child<QTreeView>(m_dialog, "reviewTreeView")->selectionModel()->clearSelection();
+    sheetView()->selectionModel()->clearSelection();
+    sheetView()->setCurrentIndex(m_dialog->model()->index(rowOf(QStringLiteral("a.png")), 0));
+    sheetView()->selectionModel()->clearSelection();
     Widgets::BulkCaptionDialog *replace = m_dialog->openBulkEdit();
     QVERIFY(QTest::qWaitForWindowExposed(replace, 30000));
     replace->setKind(Core::BulkEdit::Kind::Replace);
@@ -449,10 +441,8 @@ void CaptionSheetTest::bulkReplace_byPattern_previewShowsBeforeAndAfter()
     QTest::keyClicks(Tests::child<QLineEdit>(replace, "bulkFindEdit"), QStringLiteral("(\\w+) shoe"));
     QTest::keyClicks(Tests::child<QLineEdit>(replace, "bulkReplaceEdit"), QStringLiteral("\\1 sneaker"));
     QCOMPARE(replace->preview().changed.size(), 4);
-    QVERIFY2(Tests::child<QLabel>(replace, "bulkPreviewLabel")
-                 ->text()
-                 .contains(QStringLiteral("After: acme sneaker, red sneaker")),
-             qPrintable(Tests::child<QLabel>(replace, "bulkPreviewLabel")->text()));
+    const QString preview = Tests::child<QLabel>(replace, "bulkPreviewLabel")->text();
+    QVERIFY2(preview.contains(QStringLiteral("After: acme sneaker, red sneaker")), qPrintable(preview));
     if (!qEnvironmentVariableIsEmpty("IDS_SCREENSHOT_DIR")) {
         QTest::qWait(300); // the X server shows what was painted
         QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("IDS_SCREENSHOT_DIR")

@@ -215,10 +215,10 @@ void UploadFlowTest::dropOnRow_review_upload_detailsShowFilesWithThumbnails()
 
     // The user removes the orphan caption: keyboard only.
     QVERIFY(Tests::activate(dialog));
-    Tests::child<QTreeView>(dialog, "reviewTreeView")->setFocus();
-    Tests::child<QTreeView>(dialog, "reviewTreeView")
-        ->setCurrentIndex(model->index(rowOf(model, QStringLiteral("orphan.txt")), 0));
-    QTest::keyClick(Tests::child<QTreeView>(dialog, "reviewTreeView"), Qt::Key_Delete);
+    QTreeView *sheet = Tests::child<QTreeView>(dialog, "reviewTreeView");
+    sheet->setFocus();
+    sheet->setCurrentIndex(model->index(rowOf(model, QStringLiteral("orphan.txt")), 0));
+    QTest::keyClick(sheet, Qt::Key_Delete);
     QCOMPARE(model->rowCount(), 6);
     QCOMPARE(rowOf(model, QStringLiteral("orphan.txt")), -1);
 
@@ -303,13 +303,12 @@ void UploadFlowTest::hundredLargeFiles_checkThumbnailUploadCancel_eventLoopNever
     QTest::mouseClick(Tests::child<QPushButton>(dialog, "uploadButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(Tests::child<QProgressBar>(dialog, "progressBar")->value() > 0, 30000);
     // One bar, in images (issue 14 item 8): "0 of 100 images", later with the time left.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        Tests::child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral(" of 100 image")), 30000);
+    QLabel *status = Tests::child<QLabel>(dialog, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral(" of 100 image")), 30000);
     QVERIFY(!Tests::child<QProgressBar>(dialog, "batchProgressBar")->isVisible());
     // Cancel reacts within the click itself: the sheet says so before any event is processed.
     QTest::mouseClick(Tests::child<QPushButton>(dialog, "cancelUploadButton"), Qt::LeftButton);
-    QVERIFY2(Tests::child<QLabel>(dialog, "statusLabel")->text().startsWith(QStringLiteral("Cancelled.")),
-             qPrintable(Tests::child<QLabel>(dialog, "statusLabel")->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Cancelled.")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(Tests::child<QPushButton>(dialog, "closeButton")->isEnabled(), 30000);
     // The thumbnails of all 100 files, made on workers meanwhile, are part of the measured time.
     auto *thumbnailer = m_controller->findChild<Models::Thumbnailer *>();
