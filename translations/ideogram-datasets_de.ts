@@ -2771,7 +2771,10 @@ Bilder: %n.</numerusform>
     </message>
     <message numerus="yes">
         <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
-        <translation><numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bild%3. In der Sandbox wird nichts berechnet.</numerusform><numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bilder%3. In der Sandbox wird nichts berechnet.</numerusform></translation>
+        <translation>
+            <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bild%3. In der Sandbox wird nichts berechnet.</numerusform>
+            <numerusform>Preis von Ideogram: %1 pro Bild, %2 für %n Bilder%3. In der Sandbox wird nichts berechnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ideogram gave no price for this. Nothing is billed in the sandbox.</source>
@@ -2988,6 +2991,10 @@ Bilder: %n.</numerusform>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: another model was chosen while Ideogram was asked which version the first one is built on.</source>
+        <translation>Es wurde nichts gesendet: Ein anderes Modell wurde gewählt, während Ideogram gefragt wurde, auf welcher Version das erste beruht.</translation>
     </message>
 </context>
 <context>

@@ -2720,7 +2720,9 @@ Images: %n.</source>
     </message>
     <message numerus="yes">
         <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
-        <translation><numerusform>Ideogram の料金: 画像 1 枚あたり %1、%n 枚で %2%3。サンドボックスでは課金されません。</numerusform></translation>
+        <translation>
+            <numerusform>Ideogram の料金: 画像 1 枚あたり %1、%n 枚で %2%3。サンドボックスでは課金されません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ideogram gave no price for this. Nothing is billed in the sandbox.</source>
@@ -2934,6 +2936,10 @@ Images: %n.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
         <translation>画像 (*.png *.jpg *.jpeg *.webp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: another model was chosen while Ideogram was asked which version the first one is built on.</source>
+        <translation>何も送信されていません。最初のモデルがどのバージョンをもとにしているかを Ideogram に問い合わせている間に、別のモデルが選ばれました。</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,10 @@ void AccountsDialog::onSelectionChanged()
         updateButtons();
         return;
     }
-    // The account is opened to show its key's last four characters and to test it.
+    // The account is opened to show its key's last four characters and to test it. A Save waiting for the
+    // previous account's key test goes with it: that test was cancelled, and this account's next test is no
+    // Save the user asked for.
+    m_saveAfterTest = false;
     m_editor->setAccount(id.isEmpty() ? nullptr : m_accounts->open(id));
     updateButtons();
 }

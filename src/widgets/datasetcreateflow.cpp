@@ -138,7 +138,8 @@ void DatasetCreateFlow::onFailed(const Core::ApiError &error)
     if (name.isEmpty()) // a create of an earlier run: nobody is waiting to send it again
         m_banner->showError(error, what);
     else
-        m_banner->showError(error, what, m_binding, [this, name] { create(name); });
+        // Retry asks again like the first press did: a dataset of that name may have appeared since.
+        m_banner->showError(error, what, m_binding, [this, name] { onCreateRequested(name); });
 }
 
 void DatasetCreateFlow::onUncertain(const QString &name)

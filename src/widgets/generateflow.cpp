@@ -138,6 +138,14 @@ void GenerateFlow::onCurrentModelChanged()
     m_shownModelId = model->id;
     m_panel->setFolder(m_account->generation()->folderFor(*model));
     m_galleryPane->setRemixAvailable(familyOf(model->id) == Core::ModelFamily::V3);
+    if (otherModel && !m_pendingModelId.isEmpty()) {
+        // A Generate that waited for the previous model's family is dropped with a word, never left busy or sent
+        // later with a model no longer shown.
+        m_pendingModelId.clear();
+        m_panel->setBusy(false,
+                         tr("Nothing was sent: another model was chosen while Ideogram was asked which "
+                            "version the first one is built on."));
+    }
     if (otherModel) {
         if (!m_galleryPane->isHistory())
             loadGallery();

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void save_newAddressAndName_storedInTheList();
     void sandbox_cannotBeChangedOrRemoved();
     void add_newAccountNamedAndSaved();
+    void save_thenOtherAccountChosenBeforeTheTestAnswers_nothingSavedForEither();
     void remove_asksThenRemovesKeyAndOptionallyData();
 
 private:
@@ -332,6 +333,27 @@ void AccountsDialogTest::add_newAccountNamedAndSaved()
     // Its own keychain entry and database, not the first account's.
     QVERIFY(globex->secrets()->keyName() != first()->secrets()->keyName());
     QVERIFY(globex->databasePath() != first()->databasePath());
+    QVERIFY(!first()->hasKey());
+}
+
+void AccountsDialogTest::save_thenOtherAccountChosenBeforeTheTestAnswers_nothingSavedForEither()
+{
+    const Core::AccountInfo other = m_env->accounts->add(QStringLiteral("Globex"));
+    Core::AccountInfo otherInfo = other;
+    otherInfo.baseUrl = m_env->server.baseUrl();
+    m_env->accounts->update(otherInfo);
+    auto dialog = makeDialog();
+    // Save tests the typed key first; another account is chosen before Ideogram answers (same event-loop turn).
+    QTest::keyClicks(keyField(dialog.get()), TestKey);
+    QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+    dialog->selectAccount(other.id);
+    QCOMPARE(dialog->selectedId(), other.id);
+    // The other account's own Test key is a test, not the Save the user gave up by leaving the first account.
+    QTest::keyClicks(keyField(dialog.get()), TestKey);
+    QTest::mouseClick(testButton(dialog.get()), Qt::LeftButton);
+    QTRY_COMPARE(testResult(dialog.get())->text(), QStringLiteral("This key works."));
+    // A save would have run with the answer, in the same call that shows it.
+    QVERIFY(!m_env->accounts->open(other.id)->hasKey());
     QVERIFY(!first()->hasKey());
 }
 
