@@ -154,12 +154,19 @@ void GalleryTest::viewer_spaceArrowsDetailsCopy()
     QTest::keyClick(viewer, Qt::Key_Left);
     QCOMPARE(viewer->currentRow(), 0);
 
+    // A compositor without a seat (headless weston, tests/wayland) keeps no clipboard: there only the buttons are
+    // pressed; everywhere else what they copied is checked.
+    QGuiApplication::clipboard()->setText(QStringLiteral("probe"));
+    const bool hasClipboard = QGuiApplication::clipboard()->text() == QLatin1String("probe");
+    QVERIFY(hasClipboard || QGuiApplication::platformName().startsWith(QLatin1String("wayland")));
     child<QPushButton>(viewer, "copyPromptButton")->click();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a square shoe"));
+    if (hasClipboard)
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a square shoe"));
     QTRY_VERIFY(
         child<QPushButton>(viewer, "copyImageButton")->isEnabled()); // once the full image is read (off the GUI thread)
     child<QPushButton>(viewer, "copyImageButton")->click();
-    QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(150, 150));
+    if (hasClipboard)
+        QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(150, 150));
 
     QSignalSpy reuse(&pane, &Widgets::GalleryPane::useSettingsRequested);
     child<QPushButton>(viewer, "useSettingsButton")->click();
