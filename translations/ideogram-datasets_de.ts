@@ -893,8 +893,8 @@
 <context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
-        <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
+        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space or make the folder writable; the app notices by itself, then try again.</source>
+        <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3980,20 +3980,12 @@ Bilder: %n.</numerusform>
         <translation>Andere Anfrage</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app's data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
-        <translation>Ihr Datenträger ist voll, oder der Datenordner der App ist nicht beschreibbar. Was Sie sehen, bleibt erhalten, aber neue Datensätze, Uploads und Trainings werden erst gesendet, wenn wieder Platz ist: Die App notiert jede Anfrage, bevor sie sie sendet. Sobald Platz frei ist, macht sie von selbst weiter.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the notice about the damaged data</source>
         <translation>Den Hinweis zu den beschädigten Daten schließen</translation>
-    </message>
-    <message>
-        <source>There is space again: new datasets, uploads and trainings can be sent.</source>
-        <translation>Es ist wieder Platz: Neue Datensätze, Uploads und Trainings können gesendet werden.</translation>
     </message>
     <message>
         <source>The local data of “%1” was damaged. It was moved aside, not deleted, to %2, and the app started afresh: your datasets and models are read again from Ideogram.</source>
@@ -4052,6 +4044,14 @@ Bilder: %n.</numerusform>
     <message>
         <source>May have been sent; look for it in the app's lists</source>
         <translation>Vielleicht gesendet; in den Listen der App nachsehen</translation>
+    </message>
+    <message>
+        <source>The app can save its data again: new datasets, uploads and trainings can be sent.</source>
+        <translation>Die App kann ihre Daten wieder speichern: Neue Datensätze, Uploads und Trainings können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some space or make the folder writable; the app notices by itself, then try again.</source>
+        <translation>Ihr Datenträger ist voll, oder der Datenordner der App (%1) ist nicht beschreibbar. Was Sie sehen, bleibt erhalten, aber neue Datensätze, Uploads und Trainings werden nicht gesendet: Die App notiert jede Anfrage, bevor sie sie sendet. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

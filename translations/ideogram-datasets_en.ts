@@ -378,10 +378,10 @@ Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
+        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Billed to the account “%4”.</source>
         <translation>
-            <numerusform>Ideogram's price: %1 per image, %2 for %n image%3. Billed to the account “%4”.</numerusform>
-            <numerusform>Ideogram's price: %1 per image, %2 for %n images%3. Billed to the account “%4”.</numerusform>
+            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n image%3. Billed to the account “%4”.</numerusform>
+            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n images%3. Billed to the account “%4”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -392,8 +392,11 @@ Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ideogram's price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
-        <translation><numerusform>Ideogram's price: %1 per image, %2 for %n image%3. Nothing is billed in the sandbox.</numerusform><numerusform>Ideogram's price: %1 per image, %2 for %n images%3. Nothing is billed in the sandbox.</numerusform></translation>
+        <source>Ideogram&apos;s price: %1 per image, %2 for %n image(s)%3. Nothing is billed in the sandbox.</source>
+        <translation>
+            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n image%3. Nothing is billed in the sandbox.</numerusform>
+            <numerusform>Ideogram&apos;s price: %1 per image, %2 for %n images%3. Nothing is billed in the sandbox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,10 +416,10 @@ Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) withheld by Ideogram's safety check.</source>
+        <source>%n image(s) withheld by Ideogram&apos;s safety check.</source>
         <translation>
-            <numerusform>%n image withheld by Ideogram's safety check.</numerusform>
-            <numerusform>%n images withheld by Ideogram's safety check.</numerusform>
+            <numerusform>%n image withheld by Ideogram&apos;s safety check.</numerusform>
+            <numerusform>%n images withheld by Ideogram&apos;s safety check.</numerusform>
         </translation>
     </message>
 </context>

@@ -874,8 +874,8 @@
 <context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space; the app notices by itself, then try again.</source>
-        <translation>何も送信していません。アプリは作成や課金を伴うリクエストを送る前に必ず記録を残しますが、ディスクがいっぱいか、アプリのデータフォルダーに書き込めないため、%1 の記録を書けません。空き容量を確保してください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
+        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space or make the folder writable; the app notices by itself, then try again.</source>
+        <translation>何も送信していません。アプリは作成や課金を伴うリクエストを送る前に必ず記録を残しますが、ディスクがいっぱいか、アプリのデータフォルダーに書き込めないため、%1 の記録を書けません。空き容量を確保するか、フォルダーを書き込み可能にしてください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3923,20 +3923,12 @@ Images: %n.</source>
         <translation>その他のリクエスト</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app's data folder cannot be written. What you see stays, but new datasets, uploads and trainings are not sent until there is space: the app notes each one before sending it. It carries on by itself once space is free.</source>
-        <translation>ディスクがいっぱいか、アプリのデータフォルダーに書き込めません。表示中の内容はそのまま残りますが、空き容量ができるまで、新しいデータセット、アップロード、トレーニングは送信されません (アプリは送信前に必ず記録を残すためです)。空き容量ができれば自動で再開します。</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
         <source>Close the notice about the damaged data</source>
         <translation>壊れたデータについてのお知らせを閉じます</translation>
-    </message>
-    <message>
-        <source>There is space again: new datasets, uploads and trainings can be sent.</source>
-        <translation>空き容量ができました。新しいデータセット、アップロード、トレーニングを送信できます。</translation>
     </message>
     <message>
         <source>The local data of “%1” was damaged. It was moved aside, not deleted, to %2, and the app started afresh: your datasets and models are read again from Ideogram.</source>
@@ -3993,6 +3985,14 @@ Images: %n.</source>
     <message>
         <source>May have been sent; look for it in the app's lists</source>
         <translation>送信された可能性あり。アプリの一覧で確認してください</translation>
+    </message>
+    <message>
+        <source>The app can save its data again: new datasets, uploads and trainings can be sent.</source>
+        <translation>アプリがデータを再び保存できるようになりました。新しいデータセット、アップロード、トレーニングを送信できます。</translation>
+    </message>
+    <message>
+        <source>Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some space or make the folder writable; the app notices by itself, then try again.</source>
+        <translation>ディスクがいっぱいか、アプリのデータフォルダー (%1) に書き込めません。表示中の内容はそのまま残りますが、新しいデータセット、アップロード、トレーニングは送信されません (アプリは送信前に必ず記録を残すためです)。空き容量を確保するか、フォルダーを書き込み可能にしてください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,10 +54,6 @@ StorageNotice::StorageNotice(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_fullLabel->setText(
-        tr("Your disk is full, or the app's data folder cannot be written. What you see stays, but new datasets, "
-           "uploads and trainings are not sent until there is space: the app notes each one before sending it. "
-           "It carries on by itself once space is free."));
     m_closeButton->setText(QStringLiteral("✕"));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setToolTip(tr("Close"));
@@ -106,7 +103,7 @@ QString StorageNotice::damagedText() const
 void StorageNotice::onWritableChanged(bool writable)
 {
     if (writable)
-        Q_EMIT message(tr("There is space again: new datasets, uploads and trainings can be sent."));
+        Q_EMIT message(tr("The app can save its data again: new datasets, uploads and trainings can be sent."));
     refresh();
 }
 
@@ -135,6 +132,12 @@ void StorageNotice::refresh()
     } else {
         m_showRequestsButton->setVisible(false);
     }
+    if (full)
+        m_fullLabel->setText(
+            tr("Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new "
+               "datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some "
+               "space or make the folder writable; the app notices by itself, then try again.")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_account->databasePath()).absolutePath())));
     m_damagedLabel->setVisible(damaged);
     m_closeButton->setVisible(damaged);
     m_fullLabel->setVisible(full);

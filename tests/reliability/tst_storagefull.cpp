@@ -133,6 +133,11 @@ void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
     const QList<Dataset> shown = refreshed.first().first().value<QList<Dataset>>();
     QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
                         [](const Dataset &dataset) { return dataset.name == QLatin1String("Shoes"); }));
+    // What Ideogram answered is shown too, though it could not be kept.
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                        [](const Dataset &dataset) { return dataset.name == QLatin1String("Made on the website"); }));
+    QCOMPARE(shown.size(), 2);
+    QVERIFY(refreshed.first().at(1).value<QSet<QString>>().isEmpty());
     QCOMPARE(writable.size(), 1);
 }
 

@@ -233,7 +233,7 @@ void StorageNoticeTest::full_saidOnce_createRefusedNothingSent_noticeGoesWhenSpa
     setMaxPages(QStringLiteral("1000000"));
     QTRY_VERIFY(!notice()->isVisible());
     QCOMPARE(writable.size(), 2);
-    QVERIFY2(window()->statusBar()->currentMessage().startsWith(QLatin1String("There is space again")),
+    QVERIFY2(window()->statusBar()->currentMessage().startsWith(QLatin1String("The app can save its data again")),
              qPrintable(window()->statusBar()->currentMessage()));
     QVERIFY2(form->message().isEmpty(), qPrintable(form->message())); // the refusal is out of date
     shoot(window(), QStringLiteral("space-again.png"));

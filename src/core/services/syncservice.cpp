@@ -46,12 +46,35 @@ void SyncService::refresh()
             canBeMissing.clear();
         for (const SkippedRow &row : job->skipped())
             canBeMissing.remove(row.id);
-        m_store->applyServerList(job->datasets(), canBeMissing);
-        Q_EMIT refreshed(m_store->datasets(), m_store->missingIds());
+        if (m_store->applyServerList(job->datasets(), canBeMissing))
+            Q_EMIT refreshed(m_store->datasets(), m_store->missingIds());
+        else
+            emitUnkeptAnswer(job->datasets(), canBeMissing);
         Q_EMIT rowsSkipped(job->skipped());
     });
     Q_EMIT refreshStarted();
     m_listJob->start();
+}
+
+void SyncService::emitUnkeptAnswer(const QList<Dataset> &answer, const QSet<QString> &canBeMissing)
+{
+    // The answer could not be kept (a full disk, a data folder that cannot be written): it is shown all the
+    // same, with what is stored that it does not hold, as applyServerList would have left the store.
+    QList<Dataset> shown = answer;
+    QSet<QString> answered;
+    for (const Dataset &dataset : answer)
+        answered.insert(dataset.id);
+    QSet<QString> missing = m_store->missingIds();
+    for (const Dataset &dataset : m_store->datasets()) {
+        if (answered.contains(dataset.id)) {
+            missing.remove(dataset.id);
+            continue;
+        }
+        shown.append(dataset);
+        if (canBeMissing.contains(dataset.id))
+            missing.insert(dataset.id);
+    }
+    Q_EMIT refreshed(shown, missing);
 }
 
 void SyncService::search(const QString &text)

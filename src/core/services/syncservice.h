@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void startSearch();
+    void emitUnkeptAnswer(const QList<Dataset> &answer, const QSet<QString> &canBeMissing);
 
     ApiClient *m_client;
     DatasetStore *m_store;

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 namespace Ids::Core {
@@ -77,24 +78,69 @@ bool DatasetStore::isOpen() const
 bool DatasetStore::open(QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (reopen() || m_readOnly)
+        return true;
+    if (error)
+        *error = m_lastError;
+    return false;
+}
+
+bool DatasetStore::reopen()
+{
+    if (openWritable()) {
+        m_readOnly = false;
+        return true;
+    }
+    // What is stored can still be shown; the services refuse what needs a journal entry (StorageHealth).
+    // Not when another instance holds the write lock past the busy timeout: that passes.
+    const QString writeError = m_lastError;
+    const int code = m_lastErrorCode & 0xff;
+    m_readOnly = code != 5 && code != 6 && QFileInfo::exists(m_path) && openReadOnly();
+    if (m_readOnly)
+        qCWarning(lcStorage) << "the database cannot be written, opened read-only:" << writeError;
+    m_lastError = writeError;
+    return false;
+}
+
+bool DatasetStore::openWritable()
+{
+    m_lastErrorCode = 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
     db.setDatabaseName(m_path);
     // A second instance may hold the write lock briefly; wait instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_lastError = db.lastError().text();
-        if (error)
-            *error = m_lastError;
+        m_lastErrorCode = db.lastError().nativeErrorCode().toInt();
         return false;
     }
     // WAL survives a killed process. NORMAL: an ordinary write (the cache, local files, drafts, an entry removed)
     // costs no disk flush, which on a busy disk held the GUI thread for hundreds of milliseconds per write; a
     // power cut may roll back the last of them, and never corrupts. Journal entries are committed with FULL
     // (Journal::add), durable before their request leaves (reliability-rules.md R10).
+    // SQLite opens a file it may not write read-only without a word: taking the write lock says so.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        || !migrate()) {
-        if (error)
-            *error = m_lastError;
+        || !migrate() || !exec(QStringLiteral("BEGIN IMMEDIATE")) || !exec(QStringLiteral("ROLLBACK"))) {
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::openReadOnly()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    // immutable: SQLite then needs neither a lock nor the -shm file, which a folder it cannot write cannot
+    // hold. Changes still in a -wal file (left by a killed process) are not seen; a clean exit leaves none.
+    QUrl url = QUrl::fromLocalFile(m_path);
+    url.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    // migrate() changes nothing at the current version and refuses an older one it cannot bring up to date.
+    if (!db.open() || !migrate()) {
         db.close();
         return false;
     }
@@ -106,6 +152,7 @@ bool DatasetStore::exec(const QString &statement)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(statement)) {
         m_lastError = query.lastError().text();
+        m_lastErrorCode = query.lastError().nativeErrorCode().toInt();
         qCWarning(lcStorage) << "statement failed:" << m_lastError;
         return false;
     }

@@ -28,8 +28,16 @@ public:
     DatasetStore(const DatasetStore &) = delete;
     DatasetStore &operator=(const DatasetStore &) = delete;
 
+    // Opens for reading and writing; when the file exists but cannot be written (a read-only data folder or
+    // file, issue 17 point 5), opens it read-only instead: isReadOnly() is then true, reads work and every
+    // write fails with SQLite's "readonly". False with error when neither works.
     bool open(QString *error = nullptr);
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // Closes the connection and opens it again as open() does, on the same name (the other stores look the
+    // connection up by name for each query). For StorageHealth while read-only: SQLite decides at open whether
+    // a connection may write. True when the connection can now write.
+    bool reopen();
     QString path() const { return m_path; }
     // For the stores that keep other tables in the same database on the same thread.
     QString connectionName() const { return m_connectionName; }
@@ -68,11 +76,15 @@ public:
 private:
     bool migrate();
     bool exec(const QString &statement);
+    bool openWritable();
+    bool openReadOnly();
 
     QString m_path;
     QString m_connectionName;
     QString m_scope = QStringLiteral("default");
     mutable QString m_lastError;
+    int m_lastErrorCode = 0; // SQLite's extended result code of the last failed statement
+    bool m_readOnly = false;
     WriteObserver m_writeObserver;
 };
 

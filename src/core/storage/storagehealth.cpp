@@ -27,6 +27,13 @@ StorageHealth::StorageHealth(DatasetStore *store, QObject *parent)
     m_probeTimer->setInterval(std::chrono::seconds(15));
     connect(m_probeTimer, &QTimer::timeout, this, &StorageHealth::probe);
     m_store->setWriteObserver([this](bool ok, const QSqlError &error) { onWrite(ok, error); });
+    // A data folder that could not be written at start: read-only from the first moment, said by isWritable().
+    if (m_store->isReadOnly()) {
+        m_writable = false;
+        m_reason = m_store->lastError();
+        m_mustReopen = true;
+        m_probeTimer->start();
+    }
 }
 
 StorageHealth::~StorageHealth()
@@ -52,6 +59,7 @@ void StorageHealth::onWrite(bool ok, const QSqlError &error)
     if (ok) {
         if (!m_writable) {
             m_writable = true;
+            m_mustReopen = false;
             m_reason.clear();
             m_probeTimer->stop();
             Q_EMIT writableChanged(true);
@@ -62,12 +70,16 @@ void StorageHealth::onWrite(bool ok, const QSqlError &error)
         return;
     m_writable = false;
     m_reason = error.text();
+    // SQLITE_READONLY: the connection itself may have been opened read-only; only a new one can write.
+    m_mustReopen = (error.nativeErrorCode().toInt() & 0xff) == 8;
     m_probeTimer->start();
     Q_EMIT writableChanged(false);
 }
 
 bool StorageHealth::probe()
 {
+    if (m_mustReopen && !m_store->reopen())
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
     QSqlQuery query(db);
     bool ok = db.transaction();
@@ -95,7 +107,7 @@ QString cannotJournalSentence(const QString &what)
                "Ids::Core::StorageHealth",
                "Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and "
                "it cannot write that note for %1 because your disk is full or the app's data folder cannot be "
-               "written. Free some space; the app notices by itself, then try again.")
+               "written. Free some space or make the folder writable; the app notices by itself, then try again.")
         .arg(what);
 }
 

@@ -18,7 +18,9 @@ class DatasetStore;
 // (writableChanged(false)). Reads go on from what is stored; the services refuse what needs a journal entry
 // (Journal::add fails on its own, nothing is sent without one). While read-only, a probe writes and removes
 // one journal-sized row every probeInterval; when it works, or any journal write works, writableChanged(true)
-// says space is back. Lives on the store's thread and uses its connection.
+// says space is back. A database that could only be opened read-only (DatasetStore::isReadOnly: a data folder
+// that cannot be written at start) starts read-only, and its probe opens the connection again before writing.
+// Lives on the store's thread and uses its connection.
 class StorageHealth final : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ private:
     DatasetStore *m_store;
     QTimer *m_probeTimer;
     bool m_writable = true;
+    bool m_mustReopen = false; // the probe opens the connection again first (DatasetStore::reopen)
     QString m_reason;
 };
 
