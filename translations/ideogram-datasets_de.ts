@@ -893,8 +893,8 @@
 <context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space or make the folder writable; the app notices by itself, then try again.</source>
-        <translation>Es wurde nichts gesendet: Die App notiert jede Anfrage, die etwas anlegt oder berechnet wird, bevor sie sie sendet, und kann diese Notiz für %1 nicht schreiben, weil Ihr Datenträger voll ist oder der Datenordner der App nicht beschreibbar ist. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
+        <source>Nothing was sent, and nothing was billed: the app saves a note of %1 before sending it, and it cannot save anything now because your disk is full or its data folder cannot be written (the message at the top of the window says which). Try again once that message is gone.</source>
+        <translation>Es wurde nichts gesendet und nichts berechnet: Die App speichert vor dem Senden eine Notiz für %1 und kann im Moment nichts speichern, weil Ihr Datenträger voll ist oder ihr Datenordner nicht beschreibbar ist (die Meldung oben im Fenster sagt, was davon). Versuchen Sie es erneut, sobald diese Meldung verschwunden ist.</translation>
     </message>
 </context>
 <context>
@@ -4050,8 +4050,40 @@ Bilder: %n.</numerusform>
         <translation>Die App kann ihre Daten wieder speichern: Neue Datensätze, Uploads und Trainings können gesendet werden.</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some space or make the folder writable; the app notices by itself, then try again.</source>
-        <translation>Ihr Datenträger ist voll, oder der Datenordner der App (%1) ist nicht beschreibbar. Was Sie sehen, bleibt erhalten, aber neue Datensätze, Uploads und Trainings werden nicht gesendet: Die App notiert jede Anfrage, bevor sie sie sendet. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar – die App bemerkt es selbst – und versuchen Sie es dann erneut.</translation>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the app's data folder in your file manager</source>
+        <translation>Den Datenordner der App in Ihrer Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>Your datasets are safe and stay shown, but creating datasets, uploading and training are paused: the app saves a note of each before sending it.</source>
+        <translation>Ihre Datensätze sind sicher und bleiben sichtbar, aber Anlegen von Datensätzen, Hochladen und Trainieren sind pausiert: Die App speichert vor jedem Senden eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so the app cannot save its data.</source>
+        <translation>Ihr Datenträger ist voll, daher kann die App ihre Daten nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Free some space; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>Schaffen Sie Platz – die App bemerkt es selbst, und die pausierte Arbeit kann dann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>The app cannot save its data: its folder (%1) cannot be written, perhaps because it is read-only.</source>
+        <translation>Die App kann ihre Daten nicht speichern: Ihr Ordner (%1) ist nicht beschreibbar, vielleicht weil er schreibgeschützt ist.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable again, or ask whoever looks after this computer; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>Machen Sie den Ordner wieder beschreibbar oder fragen Sie, wer diesen Computer betreut – die App bemerkt es selbst, und die pausierte Arbeit kann dann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, or the app's data folder (%1) cannot be written.</source>
+        <translation>Ihr Datenträger ist voll, oder der Datenordner der App (%1) ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Free some space or make the folder writable; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>Schaffen Sie Platz oder machen Sie den Ordner beschreibbar – die App bemerkt es selbst, und die pausierte Arbeit kann dann erneut versucht werden.</translation>
     </message>
 </context>
 <context>

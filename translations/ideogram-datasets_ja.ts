@@ -874,8 +874,8 @@
 <context>
     <name>Ids::Core::StorageHealth</name>
     <message>
-        <source>Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and it cannot write that note for %1 because your disk is full or the app's data folder cannot be written. Free some space or make the folder writable; the app notices by itself, then try again.</source>
-        <translation>何も送信していません。アプリは作成や課金を伴うリクエストを送る前に必ず記録を残しますが、ディスクがいっぱいか、アプリのデータフォルダーに書き込めないため、%1 の記録を書けません。空き容量を確保するか、フォルダーを書き込み可能にしてください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
+        <source>Nothing was sent, and nothing was billed: the app saves a note of %1 before sending it, and it cannot save anything now because your disk is full or its data folder cannot be written (the message at the top of the window says which). Try again once that message is gone.</source>
+        <translation>何も送信しておらず、課金もされていません。アプリは送信前に %1 の記録を保存しますが、ディスクがいっぱいか、データフォルダーに書き込めないため、今は何も保存できません (どちらかはウィンドウ上部のメッセージに表示されています)。そのメッセージが消えたら、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3991,8 +3991,40 @@ Images: %n.</source>
         <translation>アプリがデータを再び保存できるようになりました。新しいデータセット、アップロード、トレーニングを送信できます。</translation>
     </message>
     <message>
-        <source>Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some space or make the folder writable; the app notices by itself, then try again.</source>
-        <translation>ディスクがいっぱいか、アプリのデータフォルダー (%1) に書き込めません。表示中の内容はそのまま残りますが、新しいデータセット、アップロード、トレーニングは送信されません (アプリは送信前に必ず記録を残すためです)。空き容量を確保するか、フォルダーを書き込み可能にしてください (アプリが自動で気づきます)。そのあとで、もう一度お試しください。</translation>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Show the app's data folder in your file manager</source>
+        <translation>アプリのデータフォルダーをファイルマネージャーで表示します</translation>
+    </message>
+    <message>
+        <source>Your datasets are safe and stay shown, but creating datasets, uploading and training are paused: the app saves a note of each before sending it.</source>
+        <translation>データセットは安全で、表示されたままです。ただし、データセットの作成、アップロード、トレーニングは一時停止しています (アプリは送信前に必ず記録を保存するためです)。</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so the app cannot save its data.</source>
+        <translation>ディスクがいっぱいのため、アプリがデータを保存できません。</translation>
+    </message>
+    <message>
+        <source>Free some space; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>空き容量を確保してください。アプリが自動で気づき、一時停止した作業をもう一度試せるようになります。</translation>
+    </message>
+    <message>
+        <source>The app cannot save its data: its folder (%1) cannot be written, perhaps because it is read-only.</source>
+        <translation>アプリがデータを保存できません。フォルダー (%1) に書き込めません。読み取り専用になっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Make the folder writable again, or ask whoever looks after this computer; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>フォルダーを書き込み可能に戻すか、このコンピューターの管理者に相談してください。アプリが自動で気づき、一時停止した作業をもう一度試せるようになります。</translation>
+    </message>
+    <message>
+        <source>Your disk is full, or the app's data folder (%1) cannot be written.</source>
+        <translation>ディスクがいっぱいか、アプリのデータフォルダー (%1) に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Free some space or make the folder writable; the app notices by itself, and the paused work can then be tried again.</source>
+        <translation>空き容量を確保するか、フォルダーを書き込み可能にしてください。アプリが自動で気づき、一時停止した作業をもう一度試せるようになります。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <core/accounts/account.h>
 #include <core/storage/storagehealth.h>
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Ids::Widgets {
@@ -42,12 +44,16 @@ StorageNotice::StorageNotice(QWidget *parent)
     , m_damagedLabel(new QLabel(this))
     , m_showRequestsButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
+    , m_openFolderButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("storageNotice"));
     m_fullLabel->setObjectName(QStringLiteral("storageFullLabel"));
     m_damagedLabel->setObjectName(QStringLiteral("storageDamagedLabel"));
     m_showRequestsButton->setObjectName(QStringLiteral("showUnconfirmedButton"));
     m_closeButton->setObjectName(QStringLiteral("storageNoticeCloseButton"));
+    m_openFolderButton->setObjectName(QStringLiteral("openDataFolderButton"));
+    m_openFolderButton->setText(tr("Open Folder"));
+    m_openFolderButton->setToolTip(tr("Show the app's data folder in your file manager"));
     for (QLabel *label : {m_fullLabel, m_damagedLabel}) {
         // Paths and names are the user's: never read as markup.
         label->setTextFormat(Qt::PlainText);
@@ -65,12 +71,17 @@ StorageNotice::StorageNotice(QWidget *parent)
     damageRow->addWidget(m_closeButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->addWidget(m_fullLabel);
+    auto *fullRow = new QHBoxLayout;
+    fullRow->addWidget(m_fullLabel, 1);
+    fullRow->addWidget(m_openFolderButton, 0, Qt::AlignTop);
+    layout->addLayout(fullRow);
     layout->addLayout(damageRow);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     applyBannerTone(this, Tone::Warning);
 
     connect(m_showRequestsButton, &QPushButton::clicked, this, &StorageNotice::showRequests);
+    connect(m_openFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataFolder())); });
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         if (m_account)
             m_damageSeen.insert(m_account->id());
@@ -88,6 +99,37 @@ void StorageNotice::setAccount(Core::Account *account)
         connect(account->storageHealth(), &Core::StorageHealth::writableChanged, m_binding,
                 [this](bool writable) { onWritableChanged(writable); });
     refresh();
+}
+
+QString StorageNotice::dataFolder() const
+{
+    return m_account ? QFileInfo(m_account->databasePath()).absolutePath() : QString();
+}
+
+QString StorageNotice::fullSentence() const
+{
+    const QString folder = QDir::toNativeSeparators(dataFolder());
+    const QString paused =
+        tr("Your datasets are safe and stay shown, but creating datasets, uploading and training are paused: the "
+           "app saves a note of each before sending it.");
+    switch (m_account->storageHealth()->cause()) {
+    case Core::StorageHealth::Cause::DiskFull:
+        return tr("Your disk is full, so the app cannot save its data.") + QLatin1Char(' ') + paused + QLatin1Char(' ')
+            + tr("Free some space; the app notices by itself, and the paused work can then be tried again.");
+    case Core::StorageHealth::Cause::NotWritable:
+        return tr("The app cannot save its data: its folder (%1) cannot be written, perhaps because it is "
+                  "read-only.")
+                   .arg(folder)
+            + QLatin1Char(' ') + paused + QLatin1Char(' ')
+            + tr("Make the folder writable again, or ask whoever looks after this computer; the app notices by "
+                 "itself, and the paused work can then be tried again.");
+    case Core::StorageHealth::Cause::Either:
+        break;
+    }
+    return tr("Your disk is full, or the app's data folder (%1) cannot be written.").arg(folder) + QLatin1Char(' ')
+        + paused + QLatin1Char(' ')
+        + tr("Free some space or make the folder writable; the app notices by itself, and the paused work can then "
+             "be tried again.");
 }
 
 QString StorageNotice::fullText() const
@@ -133,14 +175,11 @@ void StorageNotice::refresh()
         m_showRequestsButton->setVisible(false);
     }
     if (full)
-        m_fullLabel->setText(
-            tr("Your disk is full, or the app's data folder (%1) cannot be written. What you see stays, but new "
-               "datasets, uploads and trainings are not sent: the app notes each one before sending it. Free some "
-               "space or make the folder writable; the app notices by itself, then try again.")
-                .arg(QDir::toNativeSeparators(QFileInfo(m_account->databasePath()).absolutePath())));
+        m_fullLabel->setText(fullSentence());
     m_damagedLabel->setVisible(damaged);
     m_closeButton->setVisible(damaged);
     m_fullLabel->setVisible(full);
+    m_openFolderButton->setVisible(full);
     setVisible(full || damaged);
     setAccessibleName(tr("About the app's local data"));
     setAccessibleDescription(QStringList {fullText(), damagedText()}.join(QLatin1Char(' ')).trimmed());

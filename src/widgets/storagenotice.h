@@ -44,6 +44,8 @@ private:
     void onWritableChanged(bool writable);
     void showRequests();
     void refresh();
+    QString dataFolder() const;
+    QString fullSentence() const; // the notice's words for why the account's data cannot be saved
 
     QPointer<Core::Account> m_account;
     QObject *m_binding = nullptr;
@@ -52,6 +54,7 @@ private:
     QLabel *m_damagedLabel;
     QPushButton *m_showRequestsButton;
     QToolButton *m_closeButton;
+    QPushButton *m_openFolderButton;
     QPointer<QDialog> m_requestsDialog;
 };
 

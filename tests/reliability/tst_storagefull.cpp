@@ -109,6 +109,7 @@ void StorageFullTest::full_saidOnce_readsGoOn_nothingSentWithoutJournal()
     QCOMPARE(writable.first().first().toBool(), false);
     QVERIFY(!m_health->isWritable());
     QVERIFY2(m_health->reason().contains(QLatin1String("full")), qPrintable(m_health->reason()));
+    QCOMPARE(m_health->cause(), StorageHealth::Cause::DiskFull);
 
     ModelFamilyStore families(m_env->store.get());
     TrainingService training(client(), m_models.get(), m_env->content.get(), &families);

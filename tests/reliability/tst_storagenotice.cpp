@@ -218,7 +218,9 @@ void StorageNoticeTest::full_saidOnce_createRefusedNothingSent_noticeGoesWhenSpa
     auto *form = window()->findChild<Widgets::DatasetForm *>();
     QTRY_VERIFY2(form->message().startsWith(QLatin1String("Nothing was sent")), qPrintable(form->message()));
     QVERIFY(notice()->isVisible());
-    QVERIFY2(notice()->fullText().startsWith(QLatin1String("Your disk is full")), qPrintable(notice()->fullText()));
+    QVERIFY2(notice()->fullText().startsWith(QLatin1String("Your disk is full, so the app cannot save its data.")),
+             qPrintable(notice()->fullText()));
+    QVERIFY(child<QPushButton>(notice(), "openDataFolderButton")->isVisible());
     QVERIFY(notice()->damagedText().isEmpty());
     shoot(window(), QStringLiteral("disk-full-notice.png"));
 

@@ -136,6 +136,7 @@ void StorageReadOnlyTest::store_readOnlyFolder_opensReadOnly_readsWork_writesRef
     Core::StorageHealth health(&store);
     health.setProbeInterval(1h); // only the test's probe() brings the folder back
     QVERIFY(!health.isWritable());
+    QCOMPARE(health.cause(), Core::StorageHealth::Cause::NotWritable);
     QSignalSpy writable(&health, &Core::StorageHealth::writableChanged);
     // Nothing that needs a journal entry can be noted, so nothing of it is sent (the services check add()).
     Core::Journal journal(&store);
@@ -187,7 +188,9 @@ void StorageReadOnlyTest::window_readOnlyAtStart_storedShown_saidOnce_createRefu
     Widgets::StorageNotice *notice = window->storageNotice();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->fullText().contains(QDir::toNativeSeparators(folder())), qPrintable(notice->fullText()));
-    QVERIFY2(notice->fullText().contains(QLatin1String("make the folder writable")), qPrintable(notice->fullText()));
+    QVERIFY2(notice->fullText().startsWith(QLatin1String("The app cannot save its data: its folder")),
+             qPrintable(notice->fullText()));
+    QVERIFY(notice->findChild<QPushButton *>(QStringLiteral("openDataFolderButton"))->isVisible());
     Models::DatasetListModel *model = window->datasetFlow()->model();
     const auto listed = [model](const QString &name) {
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -206,9 +209,10 @@ void StorageReadOnlyTest::window_readOnlyAtStart_storedShown_saidOnce_createRefu
     QTest::keyClicks(form->nameLineEdit(), QStringLiteral("Boots"));
     QTest::mouseClick(form->createButton(), Qt::LeftButton);
     QTRY_VERIFY2(form->message().startsWith(QLatin1String("Nothing was sent")), qPrintable(form->message()));
-    QVERIFY2(form->message().contains(QLatin1String("make the folder writable")), qPrintable(form->message()));
+    QVERIFY2(form->message().contains(QLatin1String("nothing was billed")), qPrintable(form->message()));
     QCOMPARE(server.requestCount("POST"), 0);
     QCOMPARE(writable.size(), 0);
+    shoot(window, QStringLiteral("readonly-create-refused.png"));
 
     // The folder can be written again: noticed without anyone asking; the create then goes out and is kept.
     account->storageHealth()->setProbeInterval(20ms);
@@ -228,6 +232,7 @@ void StorageReadOnlyTest::window_readOnlyAtStart_storedShown_saidOnce_createRefu
                            [](const Core::Dataset &d) { return d.name == QLatin1String("Boots"); });
     };
     QTRY_VERIFY(kept());
+    shoot(window, QStringLiteral("readonly-recovered.png"));
 }
 
 QTEST_MAIN(StorageReadOnlyTest)

@@ -31,6 +31,7 @@ StorageHealth::StorageHealth(DatasetStore *store, QObject *parent)
     if (m_store->isReadOnly()) {
         m_writable = false;
         m_reason = m_store->lastError();
+        m_cause = Cause::NotWritable;
         m_mustReopen = true;
         m_probeTimer->start();
     }
@@ -71,7 +72,9 @@ void StorageHealth::onWrite(bool ok, const QSqlError &error)
     m_writable = false;
     m_reason = error.text();
     // SQLITE_READONLY: the connection itself may have been opened read-only; only a new one can write.
-    m_mustReopen = (error.nativeErrorCode().toInt() & 0xff) == 8;
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    m_mustReopen = code == 8;
+    m_cause = code == 13 ? Cause::DiskFull : code == 10 ? Cause::Either : Cause::NotWritable;
     m_probeTimer->start();
     Q_EMIT writableChanged(false);
 }
@@ -105,9 +108,9 @@ QString cannotJournalSentence(const QString &what)
 {
     return QCoreApplication::translate(
                "Ids::Core::StorageHealth",
-               "Nothing was sent: the app keeps a note of every request that creates or bills before sending it, and "
-               "it cannot write that note for %1 because your disk is full or the app's data folder cannot be "
-               "written. Free some space or make the folder writable; the app notices by itself, then try again.")
+               "Nothing was sent, and nothing was billed: the app saves a note of %1 before sending it, and it cannot "
+               "save anything now because your disk is full or its data folder cannot be written (the message at the "
+               "top of the window says which). Try again once that message is gone.")
         .arg(what);
 }
 

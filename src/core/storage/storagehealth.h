@@ -29,6 +29,11 @@ public:
     ~StorageHealth() override;
 
     bool isWritable() const { return m_writable; }
+    // Why it is not, as far as SQLite says: the disk is full (SQLITE_FULL), the file or its folder cannot be
+    // written (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN, or opened read-only at start), or an I/O error
+    // that may be either.
+    enum class Cause { DiskFull, NotWritable, Either };
+    Cause cause() const { return m_cause; }
     // The database's own words for the first failure of this episode (for the details, not the headline).
     QString reason() const { return m_reason; }
 
@@ -52,6 +57,7 @@ private:
     DatasetStore *m_store;
     QTimer *m_probeTimer;
     bool m_writable = true;
+    Cause m_cause = Cause::Either;
     bool m_mustReopen = false; // the probe opens the connection again first (DatasetStore::reopen)
     QString m_reason;
 };
