@@ -40,9 +40,11 @@ def make_photos(build, folder, count, width, height):
 
 def make_heic(jpegs, folder, count, distinct):
     """count HEIC files: distinct ones encoded with heif-enc (x265 is slow), the rest copies of them under
-    other names (each is converted anew: the app keeps no result across files)."""
+    other names (each is converted anew: the app keeps no result across files). Each carries a 320 x 240
+    preview, as a phone's HEIC does (an iPhone stores one in every photo); the app's thumbnail and duplicate
+    check read it, the conversion decodes the full picture."""
     sources = []
-    per_core([["heif-enc", "-q", "60", jpegs[i], "-o", os.path.join(folder, f"src-{i}.heic")]
+    per_core([["heif-enc", "-q", "60", "-t", "320", jpegs[i], "-o", os.path.join(folder, f"src-{i}.heic")]
               for i in range(distinct)])
     for i in range(distinct):
         sources.append(os.path.join(folder, f"src-{i}.heic"))
@@ -85,7 +87,8 @@ def figures(build, work, rounds, count, width, height, heic_distinct, say):
                                            for i, n in enumerate(heics)]))
     m = {k: statistics.median(v) for k, v in r.items()}
     heic_ratio = statistics.median(a / b for a, b in zip(r["heic"], r["heif-convert"]))
-    say(f"[photos-heic] {count} HEIC photos of {width} x {height} ({heic_distinct} distinct) converted and ready "
+    say(f"[photos-heic] {count} HEIC photos of {width} x {height} ({heic_distinct} distinct, each with a phone's "
+        f"320 x 240 preview) converted and ready "
         f"to send after {m['heic']:.2f} s | heif-convert to JPEG, one process per core {m['heif-convert']:.2f} s "
         f"| ratio {heic_ratio:.2f} (target <= 1.2); longest stall {m['heic stall']:.0f} ms; peak memory "
         f"{m['heic peak']:.0f} MiB")

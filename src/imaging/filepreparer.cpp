@@ -8,21 +8,40 @@
 #include <QThread>
 #include <QThreadPool>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace Ids::Imaging {
 
 namespace {
 
-// One pool for every preparer of the run; it outlives them (destroyed at exit, after the event loop).
+// One pool for every preparer of the run; it outlives them (destroyed at exit, after the event loop). One
+// thread per core: a 12-megapixel HEIC takes a core for most of a second, and leaving one core idle for the
+// window halved the conversion on a two-core machine (bench/run.sh, figure photos-heic). The window keeps
+// its turn by the threads' lower priority instead (yieldToWindow).
 QThreadPool &pool()
 {
     static QThreadPool instance;
     static const bool sized = [] {
-        // Decoding a 12-megapixel photo takes a core; one is left for the window (and the thumbnails).
-        instance.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        instance.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
         return true;
     }();
     Q_UNUSED(sized)
     return instance;
+}
+
+// Lowers the calling worker thread's priority once (nice 10), so that the scheduler prefers the window's
+// thread over a conversion. Linux keeps a nice value per thread (setpriority(2), "Bugs"), and the threads
+// a decoder starts inherit it. Qt's QThread::setPriority cannot: under SCHED_OTHER it changes nothing
+// short of IdlePriority, which would starve conversions behind any other program.
+void yieldToWindow()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool niced = setpriority(PRIO_PROCESS, id_t(gettid()), 10) == 0;
+    Q_UNUSED(niced)
+#endif
 }
 
 } // namespace
@@ -70,6 +89,7 @@ void FilePreparer::prepare(const Core::UploadReview &review, const QHash<QString
         pool().start([self, row, job, fileKey, dir = m_dir, cancelled = m_cancelled] {
             if (cancelled->load())
                 return;
+            yieldToWindow();
             const Core::PreparedFile result = prepareFile(row, dir->path());
             if (cancelled->load())
                 return;
