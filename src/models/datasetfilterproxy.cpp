@@ -12,20 +12,34 @@ DatasetFilterProxy::DatasetFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void DatasetFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_datasets = qobject_cast<DatasetListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void DatasetFilterProxy::setSearchText(const QString &text)
 {
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
-    // Qt 6.4 has no beginFilterChange(); invalidateFilter() is the supported way.
     m_words = words;
-    invalidateFilter();
+    m_foldedWords.clear();
+    for (const QString &word : words)
+        m_foldedWords.append(word.toCaseFolded());
+    // invalidate(), not invalidateFilter(): the mapping is built anew (filter, then one sort of what is
+    // left) instead of thousands of scattered rows removed and inserted one run at a time. 100,000
+    // datasets, one keystroke: 79 → 27 ms with a bare proxy over the same strings (Qt 6.4). Selection and
+    // current row survive as persistent indexes, as with invalidateFilter().
+    invalidate();
 }
 
 bool DatasetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())
         return true;
+    if (m_datasets)
+        return m_datasets->matchesSearch(sourceRow, m_foldedWords);
     const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!text.contains(word, Qt::CaseInsensitive))

@@ -12,6 +12,7 @@ class DatasetFilterProxy final : public QSortFilterProxyModel
 public:
     explicit DatasetFilterProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *model) override;
     void setSearchText(const QString &text);
     QString searchText() const { return m_words.join(QLatin1Char(' ')); }
 
@@ -21,6 +22,8 @@ protected:
 
 private:
     QStringList m_words;
+    QStringList m_foldedWords;
+    class DatasetListModel *m_datasets = nullptr; // the source, when it is one: read without QVariant
 };
 
 } // namespace Ids::Models

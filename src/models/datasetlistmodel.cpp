@@ -180,6 +180,17 @@ bool DatasetListModel::lessThan(int leftRow, int rightRow, Column column) const
     return coverText(left) < coverText(right);
 }
 
+bool DatasetListModel::matchesSearch(int row, const QStringList &foldedWords) const
+{
+    const QString &name = m_sortNames.at(row);
+    const QString &id = m_datasets.at(row).id;
+    for (const QString &word : foldedWords) {
+        if (!name.contains(word) && !id.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
 QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

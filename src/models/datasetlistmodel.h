@@ -59,6 +59,9 @@ public:
 
     // Typed sort keys: sorting 100,000 rows through QVariant data() calls costs several times more.
     bool lessThan(int leftRow, int rightRow, Column column) const;
+    // Whether every word appears in the row's name or id, ignoring case (what SearchTextRole holds, read
+    // without a QVariant per row). foldedWords: case-folded (QString::toCaseFolded), none empty.
+    bool matchesSearch(int row, const QStringList &foldedWords) const;
 
 private:
     void rebuildIndex();

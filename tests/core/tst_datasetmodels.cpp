@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
+#include <QItemSelectionModel>
 #include <QTest>
 
 using namespace Ids::Core;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void proxy_sortsByNameAndTime();
     void proxy_filtersByWordsInNameOrId();
     void proxy_tester_overChanges();
+    void proxy_search_keepsSelectionAndCurrentRow();
     void largeList_loadsSortsAndFiltersQuickly();
 };
 
@@ -184,6 +186,30 @@ void DatasetModelsTest::proxy_tester_overChanges()
     proxy.sort(int(Column::Name), Qt::AscendingOrder);
     proxy.setSearchText(QString());
     QCOMPARE(proxy.rowCount(), 100);
+}
+
+void DatasetModelsTest::proxy_search_keepsSelectionAndCurrentRow()
+{
+    DatasetListModel model;
+    model.setDatasets({makeDataset(1, QStringLiteral("Summer shoes")), makeDataset(2, QStringLiteral("Winter coats")),
+                       makeDataset(3, QStringLiteral("summer hats"))});
+    DatasetFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    QItemSelectionModel selection(&proxy);
+    const QModelIndex hats = proxy.mapFromSource(model.indexOfId(makeDataset(3, {}).id));
+    selection.setCurrentIndex(hats, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The search builds the proxy's rows anew (DatasetFilterProxy::setSearchText): what was chosen stays chosen.
+    for (const QString &text : {QStringLiteral("summer"), QStringLiteral("hat"), QStringLiteral("")}) {
+        proxy.setSearchText(text);
+        QVERIFY2(selection.currentIndex().isValid(), qPrintable(text));
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("summer hats"));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data().toString(), QStringLiteral("summer hats"));
+    }
+    // Filtered away, it is no longer selected; nothing else is selected in its place.
+    proxy.setSearchText(QStringLiteral("winter"));
+    QCOMPARE(selection.selectedRows().size(), 0);
 }
 
 void DatasetModelsTest::largeList_loadsSortsAndFiltersQuickly()
