@@ -1,9 +1,8 @@
 #include "fingerprint.h"
 
 #include "imagedecoder.h"
+#include "smallpicture.h"
 
-#include <core/files/filesniffer.h>
-#include <core/files/imageprobe.h>
 #include <core/files/zipdirectory.h>
 #include <core/files/zipmember.h>
 
@@ -11,14 +10,17 @@
 #include <QFile>
 #include <QPainter>
 
+#include <openssl/evp.h>
+
 namespace Ids::Imaging::Fingerprint {
 
 namespace {
 
 // Larger files are not read whole to be fingerprinted (no image within the upload limits comes near).
 constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
-// The decoded size: enough for 72 × 64 grey pixels, small enough that JPEG decodes at 1/8 scale.
-constexpr int DecodeEdge = 128;
+// The decoded size (SmallPicture::Edge, 128) is enough for 72 × 64 grey pixels and small enough that JPEG
+// decodes at 1/8 scale.
+static_assert(SmallPicture::Edge >= GreyWidth && SmallPicture::Edge >= GreyHeight);
 
 QByteArray readBytes(const QString &path, int zipEntry)
 {
@@ -72,6 +74,15 @@ std::optional<quint64> perceptualHashOfPng(const QByteArray &png)
 
 QByteArray contentHash(const QByteArray &bytes)
 {
+    // OpenSSL's SHA-256 uses the processor's SHA instructions: 1,965 MB/s here against 241 MB/s for
+    // QCryptographicHash in Qt 6.4, and every photo dropped is hashed whole (bench/run.sh, photos-jpeg).
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(digest.data()), &length,
+                   EVP_sha256(), nullptr)
+            == 1
+        && length == 32)
+        return digest;
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
@@ -83,11 +94,11 @@ Core::ImageFingerprint ofFile(const QString &key, const QString &path, int zipEn
     if (bytes.isEmpty())
         return fingerprint;
     fingerprint.contentHash = contentHash(bytes);
-    const Core::FileKind kind = Core::FileSniffer::sniff(bytes);
+    // Upright, as the file is sent and shown: a photo stored sideways matches its upright copy. The same
+    // small picture as the thumbnail's, decoded once for both.
     QString error;
-    const QImage image = ImageDecoder::decode(bytes, kind, &error, DecodeEdge);
-    // Upright, as the file is sent and shown: a photo stored sideways matches its upright copy.
-    fingerprint.dHash = perceptualHash(ImageDecoder::upright(image, Core::ImageProbe::probe(bytes, kind).orientation));
+    fingerprint.dHash = perceptualHash(SmallPicture::of(
+        path, zipEntry, [&bytes] { return bytes; }, &error));
     return fingerprint;
 }
 

@@ -3,6 +3,7 @@
 #include <core/files/imageprobe.h>
 #include <core/files/zipmember.h>
 #include <imaging/imagedecoder.h>
+#include <imaging/smallpicture.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,6 +13,31 @@
 #include <QThreadPool>
 
 namespace Ids::Models {
+
+namespace {
+
+// An entry of a ZIP, or nothing and why: a preview is made only of an entry of 64 MB or less.
+QByteArray readZipEntry(const QString &zipPath, int entryIndex, QString *error)
+{
+    QFile file(zipPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    const Core::ZipListing listing = Core::ZipDirectory::read(&file);
+    if (!listing.problem.isEmpty() || entryIndex < 0 || entryIndex >= listing.entries.size()) {
+        *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the archive changed");
+        return {};
+    }
+    const Core::ZipEntry &entry = listing.entries.at(entryIndex);
+    if (entry.uncompressedSize > 64LL * 1024 * 1024) {
+        *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the file is too large for a preview");
+        return {};
+    }
+    return Core::ZipMember::read(&file, entry, entry.uncompressedSize, error);
+}
+
+} // namespace
 
 Thumbnailer::Thumbnailer(QObject *parent)
     : QObject(parent)
@@ -29,80 +55,28 @@ Thumbnailer::~Thumbnailer()
 
 QImage Thumbnailer::make(const QString &path, QString *error)
 {
-    // The EXIF orientation is read by the app itself (the same rule for JPEG, PNG and WebP, and the same
-    // as the conversion before upload), then applied to the small image.
-    QFile file(path);
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(Core::ProbeHeadBytes);
-    const Core::FileKind kind = Core::FileSniffer::sniff(head);
-    if (kind == Core::FileKind::Heif) {
-        // HEIC/AVIF: libheif, from the photo's own small preview when it has one.
-        file.seek(0);
-        return Imaging::ImageDecoder::decode(file.readAll(), kind, error, Edge);
-    }
-    const int orientation = Core::ImageProbe::probe(head, kind).orientation;
-    file.close();
-    QImageReader reader(path);
-    // The format comes from the bytes, not the name (a PNG named .jpg is still shown).
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(false);
-    const QSize size = reader.size();
-    if (!size.isValid()) {
-        if (error)
-            *error = reader.errorString();
-        return {};
-    }
-    if (qint64(size.width()) * size.height() > MaxSourcePixels) {
-        if (error)
-            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the image declares %1 x %2 pixels")
-                         .arg(size.width())
-                         .arg(size.height());
-        return {};
-    }
-    // Decoders that can scale while reading (JPEG) then never hold the full image.
-    reader.setScaledSize(size.scaled(Edge, Edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-    QImage image = reader.read();
-    if (image.isNull() && error)
-        *error = reader.errorString();
-    return Imaging::ImageDecoder::upright(image, orientation);
+    // The picture the duplicate check uses too, decoded once for both (SmallPicture): the app's own EXIF
+    // reading turns it upright (the same rule for JPEG, PNG and WebP as the conversion before upload); a
+    // HEIC's small preview is used when it has one; the decoders that can scale while reading (JPEG) never
+    // hold the full image; a file that declares too many pixels is refused before any memory is taken.
+    static_assert(Edge == Imaging::SmallPicture::Edge);
+    return Imaging::SmallPicture::of(
+        path, -1,
+        [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        },
+        error);
 }
 
 QImage Thumbnailer::makeFromZip(const QString &zipPath, int entryIndex, QString *error)
 {
-    QFile file(zipPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    const Core::ZipListing listing = Core::ZipDirectory::read(&file);
-    if (!listing.problem.isEmpty() || entryIndex < 0 || entryIndex >= listing.entries.size()) {
-        if (error)
-            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the archive changed");
-        return {};
-    }
-    const Core::ZipEntry &entry = listing.entries.at(entryIndex);
-    if (entry.uncompressedSize > 64LL * 1024 * 1024) {
-        if (error)
-            *error = QCoreApplication::translate("Ids::Models::Thumbnailer", "the file is too large for a preview");
-        return {};
-    }
     QString readError;
-    const QByteArray bytes = Core::ZipMember::read(&file, entry, entry.uncompressedSize, &readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
-        return {};
-    }
-    const Core::FileKind kind = Core::FileSniffer::sniff(bytes);
-    const QImage image = Imaging::ImageDecoder::decode(bytes, kind, error, Edge);
-    if (image.isNull())
-        return image;
-    const QImage small = image.width() > Edge || image.height() > Edge
-        ? image.scaled(Edge, Edge, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        : image;
-    return Imaging::ImageDecoder::upright(small, Core::ImageProbe::probe(bytes, kind).orientation);
+    QImage image = Imaging::SmallPicture::of(
+        zipPath, entryIndex, [&] { return readZipEntry(zipPath, entryIndex, &readError); }, error);
+    if (!readError.isEmpty() && error)
+        *error = readError;
+    return image;
 }
 
 QByteArray Thumbnailer::toPng(const QImage &image)

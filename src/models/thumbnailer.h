@@ -13,13 +13,13 @@
 namespace Ids::Models {
 
 // Makes small previews of image files off the GUI thread (reliability-rules.md R34), with a cap on how many
-// pixels a file may declare so a crafted image cannot exhaust memory (a "pixel bomb").
+// pixels a file may declare so a crafted image cannot exhaust memory (a "pixel bomb", ImageDecoder::MaxPixels).
+// The picture is the duplicate check's too, decoded once for both (Imaging::SmallPicture).
 class Thumbnailer final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int Edge = 128; // longest side of a thumbnail, in pixels
-    static constexpr qint64 MaxSourcePixels = 100LL * 1000 * 1000;
 
     explicit Thumbnailer(QObject *parent = nullptr);
     ~Thumbnailer() override;

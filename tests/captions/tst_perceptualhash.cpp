@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Ids;
@@ -81,7 +82,21 @@ private Q_SLOTS:
     void findDuplicates_exactAndNearAndTransitive();
     void findDuplicates_nothingAlike_noGroups();
     void ofFile_jpegAndPngOfOnePicture_nearButNotExact();
+    void contentHash_isSha256();
 };
+
+void PerceptualHashTest::contentHash_isSha256()
+{
+    // FIPS 180-2 test vectors, and one of 5 MB against Qt's own SHA-256.
+    QCOMPARE(Imaging::Fingerprint::contentHash(QByteArray("abc")).toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(Imaging::Fingerprint::contentHash(QByteArray()).toHex(),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QByteArray large(5 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < large.size(); ++i)
+        large[i] = char((i * 131) ^ (i >> 9));
+    QCOMPARE(Imaging::Fingerprint::contentHash(large), QCryptographicHash::hash(large, QCryptographicHash::Sha256));
+}
 
 void PerceptualHashTest::dHash_knownGrids_knownHashes()
 {

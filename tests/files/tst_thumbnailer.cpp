@@ -1,5 +1,7 @@
 // Thumbnails: small, made from the bytes whatever the name says, and never from an image that declares more
 // pixels than the cap (a "pixel bomb" would otherwise take gigabytes to decode).
+#include "imaging/fingerprint.h"
+#include "imaging/smallpicture.h"
 #include "models/thumbnailer.h"
 
 #include <QBuffer>
@@ -10,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
+
+#include <atomic>
 
 using Ids::Models::Thumbnailer;
 
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void make_pixelBomb_refusedBeforeDecoding();
     void make_notAnImage_failsWithReason();
     void request_answersOnTheGuiThreadAndCaches();
+    void smallPicture_decodedOnceForAllAskers_againWhenTheFileChanges();
 };
 
 void ThumbnailerTest::make_largeImage_scaledToEdge()
@@ -134,6 +140,44 @@ void ThumbnailerTest::request_answersOnTheGuiThreadAndCaches()
     QVERIFY(!thumbnailer.cachedPng(path).isEmpty());
     thumbnailer.request(path); // cached: at once
     QCOMPARE(ready.count(), 2);
+}
+
+void ThumbnailerTest::smallPicture_decodedOnceForAllAskers_againWhenTheFileChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("photo.jpg"));
+    QImage picture(1200, 900, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(path, "JPEG"));
+    std::atomic_int reads = 0;
+    const auto read = [&reads, path] {
+        ++reads;
+        QThread::msleep(50); // a slow disk: the other askers arrive while the first decodes
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // The thumbnail and the duplicate check of a dropped photo, and two more, at once on four threads.
+    QList<QFuture<QImage>> askers;
+    for (int i = 0; i < 4; ++i)
+        askers.append(QtConcurrent::run([&] { return Ids::Imaging::SmallPicture::of(path, -1, read, nullptr); }));
+    for (QFuture<QImage> &asker : askers)
+        QCOMPARE(asker.result().size(), QSize(128, 96));
+    QCOMPARE(reads.load(), 1);
+    // The app's own two callers find it too.
+    QCOMPARE(Thumbnailer::make(path).size(), QSize(128, 96));
+    QVERIFY(Ids::Imaging::Fingerprint::ofFile(QStringLiteral("k"), path).dHash.has_value());
+    QCOMPARE(reads.load(), 1);
+
+    // Another picture under the same name (another size, a later time): decoded anew.
+    QImage other(600, 800, QImage::Format_RGB32);
+    other.fill(Qt::darkRed);
+    QVERIFY(other.save(path, "JPEG"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    QCOMPARE(Ids::Imaging::SmallPicture::of(path, -1, read, nullptr).size(), QSize(96, 128));
+    QCOMPARE(reads.load(), 2);
 }
 
 QTEST_GUILESS_MAIN(ThumbnailerTest)
