@@ -23,19 +23,18 @@ DatasetCacheLoader::~DatasetCacheLoader()
 
 std::optional<CachedDatasets> DatasetCacheLoader::read(const QString &databasePath, const QString &scope)
 {
-    const std::optional<QList<Core::Dataset>> datasets = Core::DatasetStore::readAll(databasePath, scope);
-    if (!datasets)
-        return std::nullopt;
-    CachedDatasets cached;
-    cached.datasets = *datasets;
+    // A connection of this worker's own, so that a large cache never delays the first window.
     Core::DatasetStore store(databasePath);
-    if (store.open()) {
-        store.setScope(scope);
-        cached.missingIds = store.missingIds();
-        const QHash<QString, QByteArray> covers = Core::ContentStore(&store).coverThumbnails();
-        for (auto it = covers.cbegin(); it != covers.cend(); ++it)
-            cached.covers.insert(it.key(), Thumbnailer::fromPng(it.value()));
-    }
+    if (!store.open())
+        return std::nullopt;
+    store.setScope(scope);
+    CachedDatasets cached;
+    // The list's proxy sorts them.
+    cached.datasets = store.datasets(Core::DatasetStore::Order::AsStored);
+    cached.missingIds = store.missingIds();
+    const QHash<QString, QByteArray> covers = Core::ContentStore(&store).coverThumbnails();
+    for (auto it = covers.cbegin(); it != covers.cend(); ++it)
+        cached.covers.insert(it.key(), Thumbnailer::fromPng(it.value()));
     return cached;
 }
 

@@ -178,12 +178,14 @@ bool DatasetStore::migrate()
     return Schema::migrate(m_connectionName, &m_lastError);
 }
 
-QList<Dataset> DatasetStore::datasets() const
+QList<Dataset> DatasetStore::datasets(Order order) const
 {
     QList<Dataset> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(selectDatasets());
+    query.prepare(order == Order::NewestFirst
+                      ? selectDatasets()
+                      : QStringLiteral("SELECT ") + DatasetColumns + QStringLiteral(" FROM datasets WHERE scope = ?"));
     query.addBindValue(m_scope);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -329,15 +331,6 @@ QSet<QString> DatasetStore::missingIds() const
             ids.insert(query.value(0).toString());
     }
     return ids;
-}
-
-std::optional<QList<Dataset>> DatasetStore::readAll(const QString &databasePath, const QString &scope, QString *error)
-{
-    DatasetStore store(databasePath);
-    if (!store.open(error))
-        return std::nullopt;
-    store.setScope(scope);
-    return store.datasets();
 }
 
 } // namespace Ids::Core
