@@ -145,7 +145,7 @@ void ProxiesTest::noProxy_listedHostGoesDirect()
     QCOMPARE(proxy.connects().size(), 0);
 }
 
-// Uploads are sent by a reply of their own on a direct connection (StreamedUploadReply); behind a proxy they
+// Uploads are sent by a reply of their own on a direct connection (Http1Reply); behind a proxy they
 // must take the proxy's way like every other request, or a user who must use one could never upload.
 void ProxiesTest::upload_goesThroughTheProxyToo()
 {

@@ -119,7 +119,7 @@ void TlsFailuresTest::refusedConnection_ownSentenceNothingSent()
     client.setApiKey(TestKey);
 
     // A read (retried after transient failures, never after this one), a create (never sent twice) and an
-    // upload (sent on a connection of its own, StreamedUploadReply: the same sentence).
+    // upload (sent on a connection of its own, Http1Reply: the same sentence).
     const ApiError read = run(new ListDatasetsJob(&client));
     const ApiError create = run(new CreateDatasetJob(&client, QStringLiteral("Shoes")));
     QTemporaryDir dir;

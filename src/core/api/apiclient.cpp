@@ -1,8 +1,8 @@
 #include "apiclient.h"
 
 #include "../validation/baseurl.h"
+#include "http1reply.h"
 #include "oneshotbody.h"
-#include "streameduploadreply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -48,6 +48,7 @@ void ApiClient::setBaseUrl(const QUrl &url)
     m_baseUrl = url;
     // Pooled connections to the old origin must not carry the next request (reliability-rules.md Q5).
     m_network->clearConnectionCache();
+    m_http1Connections.clear();
     Q_EMIT configurationChanged();
 }
 
@@ -57,6 +58,7 @@ void ApiClient::setHttpVersion(HttpVersion version)
         return;
     m_httpVersion = version;
     m_network->clearConnectionCache();
+    m_http1Connections.clear();
 }
 
 bool ApiClient::allowsHttp2(const QUrl &url) const
@@ -120,10 +122,12 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     if (!body)
         body = new OneShotBody(request.body);
     networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
-    // Through a proxy, an upload goes by QNetworkAccessManager too: it tunnels, and asks for the proxy's
-    // password (ProxyCredentials); StreamedUploadReply only connects straight to the host.
-    if (request.largeBody && !allowsHttp2(url) && goesDirect(m_network, url))
-        return new StreamedUploadReply(networkRequest, request.method, body, m_network);
+    // Through a proxy it goes by QNetworkAccessManager: that tunnels, and asks for the proxy's password
+    // (ProxyCredentials); Http1Reply only connects straight to the host. An upload takes a connection of its
+    // own; anything smaller may reuse one (Http1ConnectionPool says why that is safe).
+    if (!allowsHttp2(url) && goesDirect(m_network, url))
+        return new Http1Reply(networkRequest, request.method, body, request.largeBody ? nullptr : &m_http1Connections,
+                              m_network);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
     return reply;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http1connectionpool.h"
 #include "httpversion.h"
 #include "retrypolicy.h"
 
@@ -42,7 +43,7 @@ struct ApiRequest
     std::optional<Timeouts> timeouts; // nullopt: the client's
     // False for callers that are their own retry loop (the model poller waits on its own clock).
     bool retryReads = true;
-    // A large body (an upload): over HTTP/1.1 it is sent by StreamedUploadReply, which keeps up with curl
+    // A large body (an upload): over HTTP/1.1 it is sent by Http1Reply, which keeps up with curl
     // where QNetworkAccessManager takes twice as long (see there).
     bool largeBody = false;
     // A POST that changes and bills nothing (a dry_run price quote, api-contract.md §10): retried like a read,
@@ -86,6 +87,10 @@ public:
 
     // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed. A body
     // device (read once, never rewound) replaces request.body and becomes the reply's child.
+    // Reads and price quotes go through QNetworkAccessManager, which retries them itself. A request that changes
+    // something goes, over HTTP/1.1 without a proxy, by Http1Reply in this thread: small ones on a connection
+    // the last one left open (http1Connections()), uploads on one of their own. Over HTTP/2 or a proxy, by
+    // QNetworkAccessManager with a one-shot body. Either way it is never sent twice.
     QNetworkReply *send(const ApiRequest &request, QIODevice *body = nullptr);
     Timeouts timeoutsFor(const ApiRequest &request) const { return request.timeouts.value_or(m_timeouts); }
     QUrl urlFor(const ApiRequest &request) const;
@@ -107,6 +112,9 @@ public:
     QNetworkReply *download(const QUrl &url);
     static bool isAllowedDownloadUrl(const QUrl &url);
 
+    // The HTTP/1.1 connections that requests changing something leave open for the next (see send()).
+    Http1ConnectionPool &http1Connections() { return m_http1Connections; }
+
     // Jobs call this when Ideogram answered a call made with this client's key: the account shows when its
     // key last worked.
     void noteAnswered() { Q_EMIT answered(); }
@@ -120,6 +128,7 @@ private:
     bool allowsHttp2(const QUrl &url) const;
 
     QNetworkAccessManager *m_network;
+    Http1ConnectionPool m_http1Connections;
     QUrl m_baseUrl;
     QString m_apiKey;
     Timeouts m_timeouts;

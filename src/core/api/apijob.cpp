@@ -189,8 +189,10 @@ void ApiJob::onReplyFinished()
     facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     facts.retryAfterHeader = reply->rawHeader("Retry-After");
+    // What arrived, up to the limit: read(maxBodyBytes()) alone would allocate the whole limit (16 MiB, an
+    // mmap and munmap per call) for an answer of a few hundred bytes.
     if (reply->isOpen())
-        facts.body = reply->read(maxBodyBytes());
+        facts.body = reply->read(std::min(maxBodyBytes(), reply->bytesAvailable()));
     // Qt's own transfer timeout is an inactivity timeout: a timeout too, not a cancel.
     facts.timedOut =
         m_timedOut || (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled && !m_tooLarge);

@@ -1,10 +1,10 @@
-// StreamedUploadReply on its own, against scripted servers on 127.0.0.1: what it sends (the whole body once,
+// Http1Reply on its own, against scripted servers on 127.0.0.1: what it sends (the whole body once,
 // framed by Content-Length, with the request's headers), every way an HTTP/1.1 answer can be framed, answers
 // that come early or are malformed, a certificate nobody trusts, abort and silence. The upload flows, the
 // fault matrix (tests/faults) and the wire tests exercise it through ApiClient as well.
 #include "../common/requirement.h"
 #include "../common/tlsfront.h"
-#include "core/api/streameduploadreply.h"
+#include "core/api/http1reply.h"
 #include "wirefaultserver.h"
 
 #include <QBuffer>
@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using Ids::Core::StreamedUploadReply;
+using Ids::Core::Http1Reply;
 
 namespace {
 
@@ -81,7 +81,7 @@ struct Outcome
 
 } // namespace
 
-class StreamedUploadTest : public QObject
+class Http1ReplyTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -99,7 +99,7 @@ private:
     Outcome run(const QUrl &url, const QByteArray &body, int transferTimeoutMs = 5000, qint64 abortAfterBytes = -1);
 };
 
-Outcome StreamedUploadTest::run(const QUrl &url, const QByteArray &body, int transferTimeoutMs, qint64 abortAfterBytes)
+Outcome Http1ReplyTest::run(const QUrl &url, const QByteArray &body, int transferTimeoutMs, qint64 abortAfterBytes)
 {
     QNetworkRequest request(url);
     request.setRawHeader("Api-Key", "secret-key");
@@ -108,7 +108,7 @@ Outcome StreamedUploadTest::run(const QUrl &url, const QByteArray &body, int tra
     auto *device = new QBuffer;
     device->setData(body);
     device->open(QIODevice::ReadOnly);
-    auto *reply = new StreamedUploadReply(request, "POST", device);
+    auto *reply = new Http1Reply(request, "POST", device);
     Outcome outcome;
     connect(reply, &QNetworkReply::uploadProgress, reply, [&outcome, reply, abortAfterBytes](qint64 sent, qint64) {
         outcome.progress.append(sent);
@@ -129,7 +129,7 @@ Outcome StreamedUploadTest::run(const QUrl &url, const QByteArray &body, int tra
     return outcome;
 }
 
-void StreamedUploadTest::answer_data()
+void Http1ReplyTest::answer_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<int>("status");
@@ -151,7 +151,7 @@ void StreamedUploadTest::answer_data()
                               << 502 << QByteArray("<html>");
 }
 
-void StreamedUploadTest::answer()
+void Http1ReplyTest::answer()
 {
     QFETCH(QByteArray, answer);
     QFETCH(int, status);
@@ -183,7 +183,7 @@ void StreamedUploadTest::answer()
     QVERIFY(std::is_sorted(outcome.progress.cbegin(), outcome.progress.cend()));
 }
 
-void StreamedUploadTest::earlyAnswer_endsTheUpload()
+void Http1ReplyTest::earlyAnswer_endsTheUpload()
 {
     // A proxy that refuses the body from its head alone and answers at once (the client must not wait to
     // send the rest, nor call the answer a broken connection).
@@ -200,7 +200,7 @@ void StreamedUploadTest::earlyAnswer_endsTheUpload()
     QVERIFY(server.received.size() < 64 * 1024 * 1024);
 }
 
-void StreamedUploadTest::malformedAnswer_data()
+void Http1ReplyTest::malformedAnswer_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n");
@@ -212,7 +212,7 @@ void StreamedUploadTest::malformedAnswer_data()
     QTest::newRow("cut short") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n{\"a\":");
 }
 
-void StreamedUploadTest::malformedAnswer()
+void Http1ReplyTest::malformedAnswer()
 {
     QFETCH(QByteArray, answer);
     ScriptedServer server;
@@ -225,7 +225,7 @@ void StreamedUploadTest::malformedAnswer()
         QCOMPARE(outcome.error, QNetworkReply::ProtocolFailure);
 }
 
-void StreamedUploadTest::untrustedCertificate_failsBeforeAnyByte()
+void Http1ReplyTest::untrustedCertificate_failsBeforeAnyByte()
 {
     IDS_REQUIRE(TlsFront::toolsInstalled(), TlsFront::Tools);
     QTemporaryDir serverCa;
@@ -248,7 +248,7 @@ void StreamedUploadTest::untrustedCertificate_failsBeforeAnyByte()
     QCOMPARE(outcome.progress.value(outcome.progress.size() - 1, 0), 0);
 }
 
-void StreamedUploadTest::abort_midUpload_endsOnceAsCancelled()
+void Http1ReplyTest::abort_midUpload_endsOnceAsCancelled()
 {
     ScriptedServer server;
     server.silent = true; // reads everything, answers nothing
@@ -257,7 +257,7 @@ void StreamedUploadTest::abort_midUpload_endsOnceAsCancelled()
     QCOMPARE(outcome.finishedCount, 1);
 }
 
-void StreamedUploadTest::silence_endsAtTheTransferTimeout()
+void Http1ReplyTest::silence_endsAtTheTransferTimeout()
 {
     ScriptedServer server;
     server.silent = true;
@@ -267,5 +267,5 @@ void StreamedUploadTest::silence_endsAtTheTransferTimeout()
     QCOMPARE(server.received.size() > 1000, true); // the request was sent whole before the silence
 }
 
-QTEST_GUILESS_MAIN(StreamedUploadTest)
-#include "tst_streamedupload.moc"
+QTEST_GUILESS_MAIN(Http1ReplyTest)
+#include "tst_http1reply.moc"
