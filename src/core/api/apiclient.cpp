@@ -138,6 +138,8 @@ void ApiClient::setOnline(bool online)
     if (online == m_online)
         return;
     m_online = online;
+    // A kept connection may belong to the network that went away (Wi-Fi, a VPN): the next request connects anew.
+    m_http1Connections.clear();
     qCInfo(lcApi) << (online ? "the system reports the network back" : "the system reports no network");
     if (online)
         Q_EMIT cameOnline();

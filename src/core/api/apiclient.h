@@ -43,8 +43,8 @@ struct ApiRequest
     std::optional<Timeouts> timeouts; // nullopt: the client's
     // False for callers that are their own retry loop (the model poller waits on its own clock).
     bool retryReads = true;
-    // A large body (an upload): over HTTP/1.1 it is sent by Http1Reply, which keeps up with curl
-    // where QNetworkAccessManager takes twice as long (see there).
+    // A large body (an upload): over HTTP/1.1 it goes on a connection of its own ("Connection: close"), never
+    // on one a previous request left open (see send()).
     bool largeBody = false;
     // A POST that changes and bills nothing (a dry_run price quote, api-contract.md §10): retried like a read,
     // with a body Qt may send again (reliability-rules.md R36).

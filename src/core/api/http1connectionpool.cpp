@@ -45,13 +45,17 @@ QAbstractSocket *Http1ConnectionPool::take(const QUrl &url, const QSslConfigurat
     return nullptr;
 }
 
-void Http1ConnectionPool::keep(const QUrl &url, const QSslConfiguration &configuration, QAbstractSocket *socket)
+void Http1ConnectionPool::keep(const QUrl &url, const QSslConfiguration &configuration, QAbstractSocket *socket,
+                               std::optional<std::chrono::seconds> serverKeepsFor)
 {
     const QString origin = originOf(url);
     const auto sameOrigin =
         std::count_if(m_idle.cbegin(), m_idle.cend(), [&origin](const Idle &idle) { return idle.origin == origin; });
-    if (m_maxIdle.count() <= 0 || sameOrigin >= MaxIdlePerOrigin
-        || socket->state() != QAbstractSocket::ConnectedState) {
+    // A second short of what the server grants: its clock started when it sent the answer, ours a little later.
+    std::chrono::milliseconds limit = m_maxIdle;
+    if (serverKeepsFor)
+        limit = std::min<std::chrono::milliseconds>(limit, *serverKeepsFor - std::chrono::seconds(1));
+    if (limit.count() <= 0 || sameOrigin >= MaxIdlePerOrigin || socket->state() != QAbstractSocket::ConnectedState) {
         socket->abort();
         socket->deleteLater();
         return;
@@ -61,11 +65,18 @@ void Http1ConnectionPool::keep(const QUrl &url, const QSslConfiguration &configu
     connect(socket, &QAbstractSocket::readyRead, this, [this, socket] { drop(socket); });
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { drop(socket); });
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { drop(socket); });
-    Idle idle {socket, origin, configuration, {}};
+    Idle idle {socket, origin, configuration, {}, limit};
     idle.since.start();
     m_idle.append(idle);
-    if (!m_sweep.isActive())
-        m_sweep.start(m_maxIdle);
+    closeExpired(); // schedules the sweep for the first to expire
+}
+
+void Http1ConnectionPool::setMaxIdle(std::chrono::milliseconds maxIdle)
+{
+    m_maxIdle = maxIdle;
+    for (Idle &idle : m_idle)
+        idle.limit = std::min(idle.limit, maxIdle);
+    closeExpired();
 }
 
 void Http1ConnectionPool::drop(QAbstractSocket *socket)
@@ -83,12 +94,18 @@ void Http1ConnectionPool::drop(QAbstractSocket *socket)
 
 void Http1ConnectionPool::closeExpired()
 {
-    while (!m_idle.isEmpty() && std::chrono::milliseconds(m_idle.constFirst().since.elapsed()) >= m_maxIdle)
-        drop(m_idle.constFirst().socket);
-    if (!m_idle.isEmpty()) {
-        const auto left = m_maxIdle - std::chrono::milliseconds(m_idle.constFirst().since.elapsed());
-        m_sweep.start(std::max(left, std::chrono::milliseconds(1)));
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        if (m_idle.at(i).expired())
+            drop(m_idle.at(i).socket);
     }
+    if (m_idle.isEmpty()) {
+        m_sweep.stop();
+        return;
+    }
+    std::chrono::milliseconds next = std::chrono::hours(1);
+    for (const Idle &idle : std::as_const(m_idle))
+        next = std::min(next, idle.limit - std::chrono::milliseconds(idle.since.elapsed()));
+    m_sweep.start(std::max(next, std::chrono::milliseconds(1)));
 }
 
 void Http1ConnectionPool::clear()

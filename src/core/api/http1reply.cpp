@@ -146,7 +146,7 @@ void Http1Reply::sendBody()
     if (m_done || !m_connected)
         return;
     touch();
-    while (m_bodyHanded < m_bodyTotal && pendingBytes() < HighWaterBytes) {
+    while (!m_done && m_bodyHanded < m_bodyTotal && pendingBytes() < HighWaterBytes) {
         // One buffer for every read: a fresh one per piece would cost the kernel a page fault per 4 KB.
         m_piece.resize(ChunkBytes);
         const qint64 got = m_body->read(m_piece.data(), std::min(ChunkBytes, m_bodyTotal - m_bodyHanded));
@@ -183,6 +183,13 @@ void Http1Reply::onReadyRead()
     const Http1Response::State state = m_response.feed(m_socket->readAll());
     if (state == Http1Response::State::Failed) {
         fail(QNetworkReply::ProtocolFailure, m_response.errorText());
+        return;
+    }
+    if (!headBefore && m_response.headRead() && m_reused
+        && (m_response.status() == 408 || m_bodyHanded < m_bodyTotal || pendingBytes() > 0)) {
+        // On a kept connection, an answer before our request has left (or a 408, "you were idle too long") is
+        // the server ending the connection, not an answer to this request: lost, and it may have arrived.
+        fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("the server closed the kept connection"));
         return;
     }
     if (!headBefore && m_response.headRead()) {
@@ -225,7 +232,8 @@ void Http1Reply::onSocketError(QAbstractSocket::SocketError error)
         fail(QNetworkReply::TimeoutError, text);
         break;
     case QAbstractSocket::SslHandshakeFailedError:
-        fail(QNetworkReply::SslHandshakeFailedError, text);
+        // Once encrypted, a TLS failure is the connection lost with the request perhaps sent.
+        fail(m_connected ? QNetworkReply::RemoteHostClosedError : QNetworkReply::SslHandshakeFailedError, text);
         break;
     default:
         // Once connected, a reset or a broken pipe is the connection lost, as QNetworkAccessManager says it.
@@ -276,11 +284,17 @@ void Http1Reply::finishWith(QNetworkReply::NetworkError error, const QString &te
         const bool reusable = error == QNetworkReply::NoError && m_pool && m_response.connectionReusable()
             && m_bodyHanded == m_bodyTotal && pendingBytes() == 0;
         if (reusable) {
-            m_pool->keep(url(), request().sslConfiguration(), m_socket);
+            m_pool->keep(url(), request().sslConfiguration(), m_socket, m_response.keepAliveTimeout());
         } else {
             m_socket->abort(); // an answer that came early ends the upload too: the server will not read on
         }
         m_socket = nullptr;
+    }
+    if (error == QNetworkReply::NoError && m_response.status() >= 400) {
+        // The words QNetworkAccessManager gives an HTTP error, for the details under the sentence.
+        setErrorString(QStringLiteral("Error transferring %1 - server replied: %2")
+                           .arg(url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                QString::fromLatin1(m_response.reasonPhrase())));
     }
     if (error != QNetworkReply::NoError) {
         setError(error, text);

@@ -4,10 +4,6 @@
 
 namespace Ids::Core {
 
-namespace {
-constexpr qint64 AfterLastChunk = -2;
-}
-
 Http1Response::State Http1Response::fail(const QString &why)
 {
     m_error = why;
@@ -140,7 +136,46 @@ void Http1Response::readBody()
 bool Http1Response::readChunks()
 {
     while (true) {
-        if (m_chunkLeft == AfterLastChunk) {
+        switch (m_chunk) {
+        case Chunk::SizeLine: {
+            const qsizetype end = m_in.indexOf("\r\n");
+            if (end < 0) {
+                if (m_in.size() > 1024)
+                    fail(QStringLiteral("a chunk size line is too long"));
+                return false;
+            }
+            bool ok = false;
+            const qint64 size = m_in.left(end).split(';').first().trimmed().toLongLong(&ok, 16);
+            m_in.remove(0, end + 2);
+            if (!ok || size < 0 || size > MaxChunkBytes) {
+                fail(QStringLiteral("a chunk size is not a number, or too large"));
+                return false;
+            }
+            m_chunkLeft = size;
+            m_chunk = size == 0 ? Chunk::Trailer : Chunk::Data;
+            break;
+        }
+        case Chunk::Data: {
+            const qint64 take = std::min<qint64>(m_chunkLeft, m_in.size());
+            m_body.append(m_in.constData(), take);
+            m_in.remove(0, take);
+            m_chunkLeft -= take;
+            if (m_chunkLeft > 0)
+                return false;
+            m_chunk = Chunk::DataEnd;
+            break;
+        }
+        case Chunk::DataEnd: // the CRLF after a chunk's data: anything else means the framing is lost
+            if (m_in.size() < 2)
+                return false;
+            if (!m_in.startsWith("\r\n")) {
+                fail(QStringLiteral("a chunk does not end where its size said"));
+                return false;
+            }
+            m_in.remove(0, 2);
+            m_chunk = Chunk::SizeLine;
+            break;
+        case Chunk::Trailer:
             // Optional trailer lines, then an empty line; all of it is consumed, so the connection may go on.
             if (m_in.startsWith("\r\n")) {
                 m_in.remove(0, 2);
@@ -154,32 +189,21 @@ bool Http1Response::readChunks()
                 fail(QStringLiteral("the answer's trailer is larger than 64 KB"));
             return false;
         }
-        if (m_chunkLeft < 0) {
-            const qsizetype end = m_in.indexOf("\r\n");
-            if (end < 0) {
-                if (m_in.size() > 1024)
-                    fail(QStringLiteral("a chunk size line is too long"));
-                return false;
-            }
-            bool ok = false;
-            const qint64 size = m_in.left(end).split(';').first().trimmed().toLongLong(&ok, 16);
-            m_in.remove(0, end + 2);
-            if (!ok || size < 0) {
-                fail(QStringLiteral("a chunk size is not a number"));
-                return false;
-            }
-            m_chunkLeft = size == 0 ? AfterLastChunk : size + 2; // the chunk's data, then its CRLF
-            continue;
-        }
-        const qint64 take = std::min<qint64>(m_chunkLeft, m_in.size());
-        const qint64 data = std::clamp<qint64>(m_chunkLeft - 2, 0, take);
-        m_body.append(m_in.constData(), data);
-        m_in.remove(0, take);
-        m_chunkLeft -= take;
-        if (m_chunkLeft > 0)
-            return false;
-        m_chunkLeft = -1;
     }
+}
+
+std::optional<std::chrono::seconds> Http1Response::keepAliveTimeout() const
+{
+    for (const QByteArray &part : header("Keep-Alive").split(',')) {
+        const QByteArray trimmed = part.trimmed().toLower();
+        if (trimmed.startsWith("timeout=")) {
+            bool ok = false;
+            const int seconds = trimmed.mid(8).trimmed().toInt(&ok);
+            if (ok && seconds >= 0)
+                return std::chrono::seconds(seconds);
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace Ids::Core

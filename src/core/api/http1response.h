@@ -5,6 +5,9 @@
 #include <QPair>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 namespace Ids::Core {
 
 // Reads one HTTP/1.x answer from the bytes a connection delivers (RFC 9112): the status line, the headers, and
@@ -37,6 +40,11 @@ public:
     // Whether the connection may carry another request once this answer is complete: HTTP/1.1, no
     // "Connection: close", a framed body, and no byte after the answer.
     bool connectionReusable() const;
+    // How long the server keeps the connection open while idle, from "Keep-Alive: timeout=N" (seconds);
+    // nullopt when it does not say.
+    std::optional<std::chrono::seconds> keepAliveTimeout() const;
+    // The largest chunk accepted (a larger size line is an error, not an allocation).
+    static constexpr qint64 MaxChunkBytes = qint64(1) << 30;
 
 private:
     enum class Framing { Unknown, Length, Chunked, UntilClose };
@@ -55,7 +63,9 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     Framing m_framing = Framing::Unknown;
     qint64 m_contentLength = -1;
-    qint64 m_chunkLeft = -1; // bytes of the current chunk still to come (+2 for its CRLF); -1 between chunks
+    enum class Chunk { SizeLine, Data, DataEnd, Trailer };
+    Chunk m_chunk = Chunk::SizeLine;
+    qint64 m_chunkLeft = 0; // data bytes of the current chunk still to come
     QByteArray m_body;
     QString m_error;
 };
