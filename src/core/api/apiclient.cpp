@@ -113,8 +113,12 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
         return m_network->get(networkRequest);
     if (!body && request.isRead())
         return m_network->sendCustomRequest(networkRequest, request.method);
-    // A quote changes nothing: Qt may send it again on a fresh connection, as it does a read.
-    if (!body && request.repeatable)
+    // Over HTTP/1.1 without a proxy everything with a body goes by Http1Reply (below): Qt's HTTP thread costs a
+    // small request several crossings between threads, and it was seen to take a quote's answer cut short by
+    // a closed connection for a whole one. Otherwise a quote, which changes nothing, may be sent again by Qt on
+    // a fresh connection, as a read is.
+    const bool sentHere = !allowsHttp2(url) && goesDirect(m_network, url);
+    if (!body && request.repeatable && !sentHere)
         return m_network->sendCustomRequest(networkRequest, request.method, request.body);
 
     // Requests that change something must never be re-sent by Qt behind our back: see OneShotBody.
@@ -125,7 +129,7 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     // Through a proxy it goes by QNetworkAccessManager: that tunnels, and asks for the proxy's password
     // (ProxyCredentials); Http1Reply only connects straight to the host. An upload takes a connection of its
     // own; anything smaller may reuse one (Http1ConnectionPool says why that is safe).
-    if (!allowsHttp2(url) && goesDirect(m_network, url))
+    if (sentHere)
         return new Http1Reply(networkRequest, request.method, body, request.largeBody ? nullptr : &m_http1Connections,
                               m_network);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);

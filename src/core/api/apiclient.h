@@ -87,10 +87,10 @@ public:
 
     // Starts the request; the caller owns the reply. Returns nullptr when the URL is not allowed. A body
     // device (read once, never rewound) replaces request.body and becomes the reply's child.
-    // Reads and price quotes go through QNetworkAccessManager, which retries them itself. A request that changes
-    // something goes, over HTTP/1.1 without a proxy, by Http1Reply in this thread: small ones on a connection
-    // the last one left open (http1Connections()), uploads on one of their own. Over HTTP/2 or a proxy, by
-    // QNetworkAccessManager with a one-shot body. Either way it is never sent twice.
+    // Reads go through QNetworkAccessManager, which retries them itself. Over HTTP/1.1 without a proxy, a
+    // request with a body goes by Http1Reply in this thread: small ones on a connection the last one left open
+    // (http1Connections()), uploads on one of their own. Over HTTP/2 or a proxy, by QNetworkAccessManager, with
+    // a one-shot body unless the request is repeatable. Either way Qt never sends a create twice.
     QNetworkReply *send(const ApiRequest &request, QIODevice *body = nullptr);
     Timeouts timeoutsFor(const ApiRequest &request) const { return request.timeouts.value_or(m_timeouts); }
     QUrl urlFor(const ApiRequest &request) const;
