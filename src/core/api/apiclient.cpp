@@ -39,6 +39,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(BaseUrl::defaultUrl())
+    , m_baseUrlAllowed(BaseUrl::check(m_baseUrl.toString()).ok())
 { }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -46,6 +47,7 @@ void ApiClient::setBaseUrl(const QUrl &url)
     if (url == m_baseUrl)
         return;
     m_baseUrl = url;
+    m_baseUrlAllowed = BaseUrl::check(m_baseUrl.toString()).ok(); // checked once, not on every request
     // Pooled connections to the old origin must not carry the next request (reliability-rules.md Q5).
     m_network->clearConnectionCache();
     m_http1Connections.clear();
@@ -88,7 +90,7 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
 QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
 {
     const QUrl url = urlFor(request);
-    if (!BaseUrl::check(m_baseUrl.toString()).ok()) {
+    if (!m_baseUrlAllowed) {
         qCWarning(lcApi) << "refusing to send to a base URL that fails the https rule";
         delete body;
         return nullptr;
@@ -98,8 +100,7 @@ QNetworkReply *ApiClient::send(const ApiRequest &request, QIODevice *body)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setTransferTimeout(int(timeoutsFor(request).inactivity.count()));
     networkRequest.setRawHeader("Accept", "application/json");
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                             QStringLiteral("IdeogramDatasets/%1").arg(QStringLiteral(IDS_VERSION)));
+    networkRequest.setRawHeader("User-Agent", QByteArrayLiteral("IdeogramDatasets/" IDS_VERSION));
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, allowsHttp2(url));
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);

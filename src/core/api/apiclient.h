@@ -130,6 +130,7 @@ private:
     QNetworkAccessManager *m_network;
     Http1ConnectionPool m_http1Connections;
     QUrl m_baseUrl;
+    bool m_baseUrlAllowed = false; // BaseUrl::check of m_baseUrl
     QString m_apiKey;
     Timeouts m_timeouts;
     Timeouts m_uploadTimeouts {std::chrono::seconds(120), std::chrono::milliseconds(0)};
