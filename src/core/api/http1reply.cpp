@@ -212,20 +212,24 @@ void Http1Reply::onReadyRead()
         finishWith(QNetworkReply::NoError, {});
 }
 
-void Http1Reply::onSocketError(QAbstractSocket::SocketError error)
+bool Http1Reply::answeredBeforeTheEnd(bool closedCleanly)
 {
-    if (m_done)
-        return;
-    // Whatever arrived before the error is read first: a whole answer followed by a close is an answer.
+    // Whatever arrived before the end is read first: a whole answer followed by a close is an answer.
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
     if (m_done)
-        return;
-    if (error == QAbstractSocket::RemoteHostClosedError
-        && m_response.endOfConnection() == Http1Response::State::Complete) {
+        return true;
+    if (closedCleanly && m_response.endOfConnection() == Http1Response::State::Complete) {
         finishWith(QNetworkReply::NoError, {});
-        return;
+        return true;
     }
+    return false;
+}
+
+void Http1Reply::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_done || answeredBeforeTheEnd(error == QAbstractSocket::RemoteHostClosedError))
+        return;
     const QString text = m_socket->errorString();
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -250,16 +254,9 @@ void Http1Reply::onSocketError(QAbstractSocket::SocketError error)
 
 void Http1Reply::onDisconnected()
 {
-    if (m_done)
+    if (m_done || answeredBeforeTheEnd(true))
         return;
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
-    if (m_done)
-        return;
-    if (m_response.endOfConnection() == Http1Response::State::Complete)
-        finishWith(QNetworkReply::NoError, {});
-    else
-        fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("Connection closed"));
+    fail(QNetworkReply::RemoteHostClosedError, QStringLiteral("Connection closed"));
 }
 
 void Http1Reply::touch()

@@ -66,6 +66,9 @@ private:
     void sendBody();
     void reportProgress();
     void onReadyRead();
+    // The connection ended (closedCleanly: by the server's close, not a reset or an error): reads what is left,
+    // and finishes the reply when that completes the answer. True when the reply is finished.
+    bool answeredBeforeTheEnd(bool closedCleanly);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void touch();
