@@ -52,6 +52,8 @@ public:
             + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
+    QHash<QTcpSocket *, QByteArray> m_received;
+
     static QByteArray timeout() { return "HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n"; }
 
 protected:
@@ -60,9 +62,8 @@ protected:
         ++connections;
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
-        auto *in = new QByteArray;
-        connect(socket, &QObject::destroyed, this, [in] { delete in; });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, in] {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            QByteArray *in = &m_received[socket]; // what this connection sent and is not yet answered
             *in += socket->readAll();
             while (true) {
                 const qsizetype headEnd = in->indexOf("\r\n\r\n");
